@@ -1,0 +1,75 @@
+import type { Root } from 'mdast'
+import type { VFile } from 'vfile'
+import type { StepReference } from '../schema/id.js'
+import type { StepFrontmatter } from '../schema/frontmatter.js'
+import type { Frontmatter } from '../parse/frontmatter.js'
+import { splitAtHeadings } from './headings.js'
+import { buildProse, stepIntroductionTypes } from './introduction.js'
+import type { Positions } from './positions.js'
+import { buildTopic, type TopicDraft } from './topic.js'
+
+/** A step as written: frontmatter fields are missing when they were invalid. */
+export interface StepDraft {
+  id: string
+  order: number
+  title: string | undefined
+  summary: string | undefined
+  level: StepFrontmatter['level'] | undefined
+  requires: StepReference[]
+  introduction: string
+  topics: TopicDraft[]
+}
+
+export interface StepIdentity {
+  roadmapId: string
+  stepId: string
+  order: number
+}
+
+/** Build a step from its tree and frontmatter, reporting what the format does not define. */
+export function buildStep(
+  file: VFile,
+  tree: Root,
+  frontmatter: Frontmatter<StepFrontmatter>,
+  identity: StepIdentity,
+  positions: Positions
+): StepDraft {
+  const { introduction, blocks } = splitAtHeadings(file, tree.children, { allowSubheadings: false, noun: 'topic' })
+  const data = frontmatter.data
+
+  const step: StepDraft = {
+    id: identity.stepId,
+    order: identity.order,
+    title: data?.title,
+    summary: data?.summary,
+    level: data?.level,
+    requires: readRequires(frontmatter, identity.roadmapId, positions),
+    introduction: buildProse(file, introduction, 'the step introduction', stepIntroductionTypes),
+    topics: blocks.map((block) => buildTopic(file, block, positions))
+  }
+  positions.set(step, tree.children[0]?.position ?? tree.position)
+  return step
+}
+
+/**
+ * `requires` as references, read from the raw YAML so that cross-file checks
+ * still run when another frontmatter key is invalid.
+ */
+function readRequires(
+  frontmatter: Frontmatter<StepFrontmatter>,
+  roadmapId: string,
+  positions: Positions
+): StepReference[] {
+  const raw = (frontmatter.raw as { requires?: unknown } | undefined)?.requires
+  if (!Array.isArray(raw)) return []
+  const references: StepReference[] = []
+  raw.forEach((entry: unknown, index) => {
+    if (typeof entry !== 'string') return
+    const [first, second] = entry.split('/', 2)
+    const reference: StepReference =
+      second === undefined ? { roadmap: roadmapId, step: first ?? '' } : { roadmap: first ?? '', step: second }
+    positions.set(reference, frontmatter.positionOf(['requires', index]))
+    references.push(reference)
+  })
+  return references
+}

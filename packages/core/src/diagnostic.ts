@@ -1,0 +1,56 @@
+import type { Node, Point, Position } from 'unist'
+import type { VFile } from 'vfile'
+import { VFileMessage } from 'vfile-message'
+import { ruleDocsUrl } from './rule-ids.js'
+
+/** How much a problem matters: an `error` fails a lint run, a `warning` does not. */
+export type Severity = 'error' | 'warning'
+
+/**
+ * A problem in content: a vfile message with a place (start and end), a rule
+ * id, a source, a docs URL, the file path and a severity (`fatal` is `true` for
+ * errors and `false` for warnings).
+ */
+export type Diagnostic = VFileMessage
+
+export interface DiagnosticInit {
+  ruleId: string
+  place?: Position | Point | Node | undefined
+  severity?: Severity
+  /** The package or tool that found the problem. */
+  source?: string
+  /** The error behind the problem, such as a failed file read. */
+  cause?: unknown
+}
+
+/**
+ * Report a problem on `file` and return the message.
+ *
+ * @example
+ *   report(file, 'Unexpected `###` heading, expected `##`', { ruleId: 'heading-depth', place: node })
+ */
+export function report(file: VFile, reason: string, init: DiagnosticInit): Diagnostic {
+  const place = toPlace(init.place)
+  const message = new VFileMessage(reason, {
+    ruleId: init.ruleId,
+    source: init.source ?? 'roadmap',
+    ...(place ? { place } : {}),
+    ...(init.cause instanceof Error ? { cause: init.cause } : {})
+  })
+  message.file = file.path
+  message.url = ruleDocsUrl(init.ruleId)
+  message.fatal = (init.severity ?? 'error') === 'error'
+  file.messages.push(message)
+  return message
+}
+
+/** The severity of a diagnostic (`fatal: true` is an error). */
+export function severityOf(diagnostic: Diagnostic): Severity {
+  return diagnostic.fatal === true ? 'error' : 'warning'
+}
+
+function toPlace(place: DiagnosticInit['place']): Position | Point | undefined {
+  if (!place) return undefined
+  if ('type' in place) return (place as Node).position
+  return place as Position | Point
+}

@@ -1,0 +1,50 @@
+import { expect, test } from 'vitest'
+import * as core from './index.js'
+
+test('the public API is exactly this list (an export is a promise)', () => {
+  expect(Object.keys(core).sort()).toMatchInlineSnapshot(`
+    [
+      "ContentNotFoundError",
+      "DateSchema",
+      "IdSchema",
+      "LevelSchema",
+      "RequirementSchema",
+      "ResourceKindSchema",
+      "ResourceSchema",
+      "ResourceUrlSchema",
+      "RoadmapError",
+      "RoadmapFrontmatterSchema",
+      "RoadmapSchema",
+      "SectionSchema",
+      "StepFrontmatterSchema",
+      "StepReferenceSchema",
+      "StepSchema",
+      "TopicSchema",
+      "assembleRoadmap",
+      "checkCrossFile",
+      "classifyContentPath",
+      "coreRuleIds",
+      "defaultMaxFileBytes",
+      "docsBaseUrl",
+      "findRoadmap",
+      "findStep",
+      "findTopic",
+      "kebabCasePattern",
+      "levels",
+      "listResources",
+      "loadContent",
+      "parseContentFile",
+      "parseRoadmap",
+      "parseStep",
+      "report",
+      "resourceKinds",
+      "roadmapJsonSchema",
+      "roadmapJsonSchemaId",
+      "ruleDocsUrl",
+      "severityOf",
+      "sortDiagnostics",
+      "stepKey",
+      "stepsInDependencyOrder",
+    ]
+  `)
+})

@@ -1,0 +1,80 @@
+import { readdir, stat } from 'node:fs/promises'
+import { join } from 'node:path'
+import { VFile } from 'vfile'
+import { report } from '../diagnostic.js'
+import { coreRuleIds } from '../rule-ids.js'
+import { describeFsError } from './read-content-file.js'
+
+/** The files of one roadmap folder, as found on disk. */
+export interface RoadmapFolder {
+  id: string
+  path: string
+  /** Markdown files, sorted by name; `roadmap.md` among them if present. */
+  files: string[]
+  /** Problems with the folder itself (unexpected entries, unreadable links). */
+  problems: VFile[]
+}
+
+/**
+ * Find roadmap folders: `directory` itself when it holds `roadmap.md`,
+ * otherwise each folder directly under it. Never throws for content problems;
+ * symbolic links are followed one level, so a link loop is a diagnostic.
+ */
+export async function discoverRoadmaps(directory: string): Promise<{ folders: RoadmapFolder[]; problems: VFile[] }> {
+  const entries = await readdir(directory, { withFileTypes: true })
+  if (entries.some((entry) => entry.name === 'roadmap.md')) {
+    return { folders: [await readFolder(directory)], problems: [] }
+  }
+
+  const folders: RoadmapFolder[] = []
+  const problems: VFile[] = []
+  for (const entry of sortByName(entries)) {
+    const path = join(directory, entry.name)
+    if (entry.name.startsWith('.') || (entry.name === 'README.md' && !entry.isDirectory())) continue
+    const kind = await kindOf(path, entry.isSymbolicLink() ? undefined : entry.isDirectory())
+    if (kind === 'folder') folders.push(await readFolder(path))
+    else problems.push(unexpected(path, kind === 'file' ? `Unexpected file \`${entry.name}\` in the content folder, expected roadmap folders (and \`README.md\`)` : kind))
+  }
+  return { folders, problems }
+}
+
+async function readFolder(path: string): Promise<RoadmapFolder> {
+  const id = path.split(/[\\/]/).filter(Boolean).at(-1) ?? ''
+  const folder: RoadmapFolder = { id, path, files: [], problems: [] }
+  let entries
+  try {
+    entries = await readdir(path, { withFileTypes: true })
+  } catch (error) {
+    folder.problems.push(unexpected(path, `Cannot read folder: ${describeFsError(error)}`, coreRuleIds.fileUnreadable))
+    return folder
+  }
+  for (const entry of sortByName(entries)) {
+    if (entry.name.startsWith('.')) continue
+    const file = join(path, entry.name)
+    const kind = await kindOf(file, entry.isSymbolicLink() ? undefined : entry.isDirectory())
+    if (kind === 'file') folder.files.push(file)
+    else if (kind === 'folder') folder.problems.push(unexpected(file, `Unexpected folder \`${entry.name}\` in roadmap \`${id}\`, expected only \`roadmap.md\` and step files`))
+    else folder.problems.push(unexpected(file, kind, coreRuleIds.fileUnreadable))
+  }
+  return folder
+}
+
+/** `file`, `folder`, or the reason the entry cannot be used. */
+async function kindOf(path: string, isDirectory: boolean | undefined): Promise<'file' | 'folder' | string> {
+  if (isDirectory !== undefined) return isDirectory ? 'folder' : 'file'
+  try {
+    return (await stat(path)).isDirectory() ? 'folder' : 'file'
+  } catch (error) {
+    return `Cannot read \`${path}\`: ${describeFsError(error)}`
+  }
+}
+
+function unexpected(path: string, reason: string, ruleId: string = coreRuleIds.fileUnexpected): VFile {
+  const file = new VFile({ path })
+  report(file, reason, { ruleId, place: { line: 1, column: 1 } })
+  return file
+}
+
+function sortByName<T extends { name: string }>(entries: T[]): T[] {
+  return entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+}

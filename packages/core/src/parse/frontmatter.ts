@@ -1,0 +1,153 @@
+import type { Root, Yaml } from 'mdast'
+import type { Position } from 'unist'
+import type { VFile } from 'vfile'
+import { location } from 'vfile-location'
+import { isMap, isScalar, parseDocument, type Document, type Node as YamlNode } from 'yaml'
+import type { z } from 'zod'
+import { report } from '../diagnostic.js'
+import { coreRuleIds } from '../rule-ids.js'
+import { lowerFirst, valueAt } from '../util/value-at.js'
+
+/** Frontmatter parsed and checked against a schema, with a way back to positions. */
+export interface Frontmatter<T> {
+  /** The validated data, or `undefined` when it has problems (they are reported). */
+  data: T | undefined
+  /** Whatever YAML parsed to, valid or not: later stages use it for best-effort checks. */
+  raw: unknown
+  /** Position of the value at a path (`['requires', 0]`), or of the block itself. */
+  positionOf: (path: ReadonlyArray<PropertyKey>) => Position | undefined
+  /** Position of the whole `---` block. */
+  position: Position | undefined
+}
+
+/**
+ * Read the YAML frontmatter of `tree`, report YAML syntax errors and schema
+ * problems at the exact key or value, and return the data.
+ */
+export function readFrontmatter<T>(file: VFile, tree: Root, schema: z.ZodType<T>): Frontmatter<T> {
+  const head = tree.children[0]
+  if (head?.type !== 'yaml') {
+    report(file, 'Missing frontmatter, expected a `---` block of YAML at the top of the file', {
+      ruleId: coreRuleIds.frontmatterMissing,
+      place: head?.position?.start ?? { line: 1, column: 1 }
+    })
+    return { data: undefined, raw: undefined, positionOf: () => undefined, position: undefined }
+  }
+
+  const toPosition = offsetMapper(file, head)
+  const document = parseDocument(head.value, { prettyErrors: false, uniqueKeys: true })
+  const positionOf = (path: ReadonlyArray<PropertyKey>) => locate(document, path, toPosition) ?? head.position
+
+  for (const error of [...document.errors, ...document.warnings]) {
+    report(file, `Unexpected YAML: ${yamlReason(error.message)}`, {
+      ruleId: coreRuleIds.yamlSyntax,
+      place: toPosition(error.pos[0], error.pos[1]),
+      severity: document.errors.includes(error) ? 'error' : 'warning'
+    })
+  }
+  if (document.errors.length > 0) {
+    return { data: undefined, raw: undefined, positionOf, position: head.position }
+  }
+
+  const raw: unknown = document.toJS() ?? {}
+  const result = schema.safeParse(raw)
+  if (result.success) return { data: result.data, raw, positionOf, position: head.position }
+
+  for (const issue of result.error.issues) {
+    reportIssue(file, document, issue, positionOf, toPosition, head, raw)
+  }
+  return { data: undefined, raw, positionOf, position: head.position }
+}
+
+function reportIssue(
+  file: VFile,
+  document: Document,
+  issue: z.core.$ZodIssue,
+  positionOf: (path: ReadonlyArray<PropertyKey>) => Position | undefined,
+  toPosition: (start: number, end: number) => Position,
+  head: Yaml,
+  raw: unknown
+) {
+  if (issue.code === 'unrecognized_keys') {
+    for (const key of issue.keys) {
+      const pair = findPair(document, issue.path, key)
+      const range = pair && isScalar(pair.key) ? pair.key.range : undefined
+      report(file, `Unexpected frontmatter key \`${key}\`${keyHint(issue.path)}; remove it or fix its spelling`, {
+        ruleId: coreRuleIds.frontmatterUnknownKey,
+        place: range ? toPosition(range[0], range[1]) : head.position
+      })
+    }
+    return
+  }
+
+  const key = issue.path.map(String).join('.')
+  const value = valueAt(raw, issue.path)
+  if (value === undefined && issue.path.length > 0) {
+    report(file, `Missing frontmatter key \`${key}\`, ${lowerFirst(issue.message)}`, {
+      ruleId: coreRuleIds.frontmatterRequired,
+      place: positionOf(issue.path.slice(0, -1))
+    })
+    return
+  }
+
+  const subject = issue.path.length === 0 ? 'frontmatter' : `\`${key}\``
+  report(file, `Unexpected ${subject} ${describe(value)}, ${lowerFirst(issue.message)}`, {
+    ruleId: coreRuleIds.frontmatterInvalid,
+    place: positionOf(issue.path)
+  })
+}
+
+/** Map offsets inside the YAML value to positions in the whole file. */
+function offsetMapper(file: VFile, head: Yaml): (start: number, end: number) => Position {
+  const text = String(file.value)
+  const blockStart = head.position?.start.offset ?? 0
+  // The value starts on the line after the opening `---`.
+  const newline = text.indexOf('\n', blockStart)
+  const valueStart = newline === -1 ? blockStart : newline + 1
+  const points = location(file)
+  return (start, end) => {
+    const from = points.toPoint(valueStart + start)
+    const to = points.toPoint(valueStart + Math.max(end, start))
+    return { start: from ?? { line: 1, column: 1 }, end: to ?? from ?? { line: 1, column: 1 } }
+  }
+}
+
+function locate(
+  document: Document,
+  path: ReadonlyArray<PropertyKey>,
+  toPosition: (start: number, end: number) => Position
+): Position | undefined {
+  if (path.length === 0) return undefined
+  const node = document.getIn(path as unknown[], true) as YamlNode | undefined
+  const range = node && typeof node === 'object' && 'range' in node ? node.range : undefined
+  if (range && range[1] > range[0]) return toPosition(range[0], range[1])
+  // An empty value (`title:`) has no range of its own: point at its key.
+  const pair = findPair(document, path.slice(0, -1), path.at(-1))
+  const keyRange = pair && isScalar(pair.key) ? pair.key.range : undefined
+  if (keyRange) return toPosition(keyRange[0], keyRange[1])
+  return locate(document, path.slice(0, -1), toPosition)
+}
+
+function findPair(document: Document, parentPath: ReadonlyArray<PropertyKey>, key: PropertyKey | undefined) {
+  const parent = parentPath.length === 0 ? document.contents : document.getIn(parentPath as unknown[], true)
+  if (!isMap(parent)) return undefined
+  return parent.items.find((pair) => isScalar(pair.key) && pair.key.value === key)
+}
+
+function keyHint(path: ReadonlyArray<PropertyKey>): string {
+  return path.length === 0 ? '' : ` in \`${path.join('.')}\``
+}
+
+
+function describe(value: unknown): string {
+  if (value === null) return 'value (empty)'
+  if (Array.isArray(value)) return 'value (a list)'
+  if (typeof value === 'object') return 'value (a map)'
+  return `value \`${String(value)}\``
+}
+
+
+function yamlReason(message: string): string {
+  // The yaml package ends messages with " at line L, column C"; we report the place ourselves.
+  return message.replace(/ at line \d+, column \d+:?[\s\S]*$/, '').replace(/\.$/, '')
+}

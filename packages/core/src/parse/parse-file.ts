@@ -1,0 +1,168 @@
+import type { Root } from 'mdast'
+import { VFile } from 'vfile'
+import { Positions } from '../build/positions.js'
+import { buildRoadmap, type RoadmapDraft } from '../build/roadmap.js'
+import { buildStep, type StepDraft } from '../build/step.js'
+import { report, type Diagnostic } from '../diagnostic.js'
+import { coreRuleIds } from '../rule-ids.js'
+import { RoadmapFrontmatterSchema, StepFrontmatterSchema } from '../schema/frontmatter.js'
+import { StepSchema, type Step } from '../schema/step.js'
+import { SectionSchema } from '../schema/roadmap.js'
+import { validateModel } from '../validate/model.js'
+import { classifyContentPath } from './content-path.js'
+import { decodeContent, type DecodeOptions } from './decode.js'
+import { readFrontmatter } from './frontmatter.js'
+import { parseMarkdown } from './markdown.js'
+import { z } from 'zod'
+
+export interface ParseOptions extends DecodeOptions {
+  /** Path of the file, ending in `<roadmap-id>/roadmap.md` or `<roadmap-id>/<NN>-<step-id>.md`. */
+  path: string
+}
+
+/** What parsing one file gives: the validated value when it has no errors, and every problem. */
+export interface ParseResult<Value, Draft> {
+  /** The validated value; `undefined` when the file has any error. */
+  value: Value | undefined
+  /** The model as written, for later checks that run despite errors. */
+  draft: Draft | undefined
+  /** Every problem found, in document order. */
+  diagnostics: Diagnostic[]
+  /** The file, with its path, text and messages. */
+  file: VFile
+  /** The mdast tree, when the file could be parsed. */
+  tree: Root | undefined
+  /** Where each object of `draft` was written. */
+  positions: Positions
+}
+
+export type StepParseResult = ParseResult<Step, StepDraft> & { kind: 'step' }
+export type RoadmapParseResult = ParseResult<RoadmapDraft, RoadmapDraft> & { kind: 'roadmap' }
+export type ContentParseResult = StepParseResult | RoadmapParseResult | UnexpectedParseResult
+
+export interface UnexpectedParseResult {
+  kind: 'unexpected'
+  value: undefined
+  draft: undefined
+  diagnostics: Diagnostic[]
+  file: VFile
+  tree: undefined
+  positions: Positions
+}
+
+const roadmapBodySchema = z.object({ sections: z.array(SectionSchema) })
+
+/**
+ * Parse one content file, choosing step or roadmap by its name.
+ *
+ * @example
+ *   const result = parseContentFile(markdown, { path: 'content/backend/03-databases.md' })
+ *   if (result.kind === 'step' && result.value) console.log(result.value.topics.length)
+ */
+export function parseContentFile(contents: string | Uint8Array, options: ParseOptions): ContentParseResult {
+  const kind = classifyContentPath(options.path)
+  if (kind.kind === 'step') return parseStep(contents, options)
+  if (kind.kind === 'roadmap') return parseRoadmap(contents, options)
+  const file = new VFile({ path: options.path })
+  report(file, kind.reason, { ruleId: coreRuleIds.fileUnexpected, place: { line: 1, column: 1 } })
+  return {
+    kind: 'unexpected',
+    value: undefined,
+    draft: undefined,
+    diagnostics: file.messages,
+    file,
+    tree: undefined,
+    positions: new Positions()
+  }
+}
+
+/**
+ * Parse a step file (`<roadmap-id>/<NN>-<step-id>.md`) into a validated `Step`.
+ *
+ * @example
+ *   const { value, diagnostics } = parseStep(markdown, { path: 'backend/03-databases.md' })
+ */
+export function parseStep(contents: string | Uint8Array, options: ParseOptions): StepParseResult {
+  const file = new VFile({ path: options.path })
+  const positions = new Positions()
+  const identity = classifyContentPath(options.path)
+  const empty: StepParseResult = {
+    kind: 'step',
+    value: undefined,
+    draft: undefined,
+    diagnostics: file.messages,
+    file,
+    tree: undefined,
+    positions
+  }
+  if (identity.kind !== 'step') {
+    report(file, identity.kind === 'unexpected' ? identity.reason : 'Expected a step file named `NN-step-id.md`', {
+      ruleId: coreRuleIds.fileUnexpected,
+      place: { line: 1, column: 1 }
+    })
+    return empty
+  }
+
+  const text = decodeContent(file, contents, options)
+  if (text === undefined) return empty
+
+  const tree = parseMarkdown(file)
+  const frontmatter = readFrontmatter(file, tree, StepFrontmatterSchema)
+  const draft = buildStep(file, tree, frontmatter, identity, positions)
+  // Frontmatter problems are already reported; check the body alone then.
+  const schema = frontmatter.data ? StepSchema : StepSchema.pick({ id: true, order: true, introduction: true, topics: true }).loose()
+  const checked = validateModel(file, schema, draft, positions)
+  const value = hasErrors(file) ? undefined : (checked as Step | undefined)
+  sortMessages(file)
+  return { ...empty, value, draft, tree }
+}
+
+/**
+ * Parse `roadmap.md` into the roadmap's own data (its steps come from the step files).
+ *
+ * @example
+ *   const { draft, diagnostics } = parseRoadmap(markdown, { path: 'backend/roadmap.md' })
+ */
+export function parseRoadmap(contents: string | Uint8Array, options: ParseOptions): RoadmapParseResult {
+  const file = new VFile({ path: options.path })
+  const positions = new Positions()
+  const identity = classifyContentPath(options.path)
+  const empty: RoadmapParseResult = {
+    kind: 'roadmap',
+    value: undefined,
+    draft: undefined,
+    diagnostics: file.messages,
+    file,
+    tree: undefined,
+    positions
+  }
+  if (identity.kind !== 'roadmap') {
+    report(file, identity.kind === 'unexpected' ? identity.reason : 'Expected a file named `roadmap.md`', {
+      ruleId: coreRuleIds.fileUnexpected,
+      place: { line: 1, column: 1 }
+    })
+    return empty
+  }
+
+  const text = decodeContent(file, contents, options)
+  if (text === undefined) return empty
+
+  const tree = parseMarkdown(file)
+  const frontmatter = readFrontmatter(file, tree, RoadmapFrontmatterSchema)
+  const draft = buildRoadmap(file, tree, frontmatter, identity.roadmapId, positions)
+  validateModel(file, roadmapBodySchema, draft, positions)
+  const value = hasErrors(file) ? undefined : draft
+  sortMessages(file)
+  return { ...empty, value, draft, tree }
+}
+
+function hasErrors(file: VFile): boolean {
+  return file.messages.some((message) => message.fatal === true)
+}
+
+/** Stages report in their own order; readers want document order. */
+function sortMessages(file: VFile): void {
+  file.messages.sort(
+    (a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0)
+  )
+}

@@ -1,0 +1,3 @@
+export { findRoadmap, findStep, findTopic } from './find.js'
+export { stepsInDependencyOrder } from './order.js'
+export { listResources, type ResourceEntry } from './resources.js'

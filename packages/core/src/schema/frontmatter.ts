@@ -1,0 +1,47 @@
+import { z } from 'zod'
+import { kebabCasePattern } from './id.js'
+import { DateSchema } from './roadmap.js'
+import { LevelSchema } from './step.js'
+
+const requiredString = () =>
+  z
+    .string({ error: 'Expected a string' })
+    .trim()
+    .min(1, { error: 'Expected a non-empty string' })
+
+const oneSentence = () =>
+  requiredString().refine((text) => !/[.!?]\s+[A-Z]/.test(text), {
+    error: 'Expected one sentence; move the rest into the introduction'
+  })
+
+/** `requires` entries: `step-id` in the same roadmap or `roadmap-id/step-id`. */
+export const RequirementSchema = z
+  .string({ error: 'Expected a step id such as `databases` or `backend/databases`' })
+  .regex(/^(?:[a-z0-9]+(?:-[a-z0-9]+)*\/)?[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+    error: 'Expected a step id such as `databases` or `backend/databases`'
+  })
+
+export const RoadmapFrontmatterSchema = z
+  .strictObject({
+    title: requiredString(),
+    description: oneSentence(),
+    updated: DateSchema,
+    tags: z
+      .array(z.string().regex(kebabCasePattern, { error: 'Expected a kebab-case tag such as `web`' }), {
+        error: 'Expected `tags` to be a list of strings'
+      })
+      .optional()
+  })
+  .describe('Frontmatter of `roadmap.md`')
+
+export const StepFrontmatterSchema = z
+  .strictObject({
+    title: requiredString(),
+    summary: oneSentence(),
+    level: LevelSchema,
+    requires: z.array(RequirementSchema, { error: 'Expected a list of step ids' }).optional()
+  })
+  .describe('Frontmatter of a step file')
+
+export type RoadmapFrontmatter = z.infer<typeof RoadmapFrontmatterSchema>
+export type StepFrontmatter = z.infer<typeof StepFrontmatterSchema>

@@ -1,0 +1,19 @@
+export { IdSchema, StepReferenceSchema, kebabCasePattern, type StepReference } from './id.js'
+export {
+  ResourceKindSchema,
+  ResourceSchema,
+  ResourceUrlSchema,
+  resourceKinds,
+  type Resource,
+  type ResourceKind
+} from './resource.js'
+export { TopicSchema, type Topic } from './topic.js'
+export { LevelSchema, StepSchema, levels, type Level, type Step } from './step.js'
+export { DateSchema, RoadmapSchema, SectionSchema, type Roadmap, type Section } from './roadmap.js'
+export {
+  RequirementSchema,
+  RoadmapFrontmatterSchema,
+  StepFrontmatterSchema,
+  type RoadmapFrontmatter,
+  type StepFrontmatter
+} from './frontmatter.js'

@@ -1,0 +1,36 @@
+import { z } from 'zod'
+
+/** The kinds a resource can be, written as the link title in Markdown. */
+export const resourceKinds = [
+  'official',
+  'article',
+  'video',
+  'course',
+  'book',
+  'podcast',
+  'opensource'
+] as const
+
+export const ResourceKindSchema = z.enum(resourceKinds, {
+  error: `Expected a resource kind: one of ${resourceKinds.map((kind) => `\`${kind}\``).join(', ')}`
+})
+
+export const ResourceUrlSchema = z
+  .url({
+    protocol: /^https?$/,
+    hostname: z.regexes.domain,
+    error: 'Expected an absolute `https://` (or `http://`) URL with a domain name'
+  })
+  .describe('Absolute http(s) URL of the resource')
+
+export const ResourceSchema = z
+  .object({
+    title: z.string().trim().min(1, { error: 'Expected link text naming the resource' }),
+    url: ResourceUrlSchema,
+    kind: ResourceKindSchema
+  })
+  .strict()
+  .describe('A page worth reading, watching or doing for a topic')
+
+export type ResourceKind = z.infer<typeof ResourceKindSchema>
+export type Resource = z.infer<typeof ResourceSchema>
