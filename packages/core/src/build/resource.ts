@@ -3,6 +3,7 @@ import { toString } from 'mdast-util-to-string'
 import type { VFile } from 'vfile'
 import { report } from '../diagnostic.js'
 import { coreRuleIds } from '../rule-ids.js'
+import { isComment } from './markdown-source.js'
 import type { Positions } from './positions.js'
 
 /** A resource as written, before validation: the kind may be missing or unknown. */
@@ -27,7 +28,7 @@ export function buildResources(file: VFile, list: List, positions: Positions): R
       continue
     }
     const resource: ResourceDraft = {
-      title: toString(link).trim(),
+      title: toString(link).replace(/\s+/g, ' ').trim(),
       url: link.url,
       kind: link.title ?? undefined
     }
@@ -38,15 +39,18 @@ export function buildResources(file: VFile, list: List, positions: Positions): R
 }
 
 function soleLink(item: ListItem): Link | undefined {
-  if (item.children.length !== 1) return undefined
-  const paragraph = item.children[0]
-  if (paragraph?.type !== 'paragraph') return undefined
+  // A comment on its own line inside the item is a block of its own.
+  const blocks = item.children.filter((child) => !isComment(child))
+  const paragraph = blocks[0]
+  if (blocks.length !== 1 || paragraph?.type !== 'paragraph') return undefined
   const meaningful = paragraph.children.filter((child: PhrasingContent) => !isBlank(child))
   const only = meaningful[0]
   return meaningful.length === 1 && only?.type === 'link' ? only : undefined
 }
 
+/** Whitespace and HTML comments (lint directives) do not count as content. */
 function isBlank(node: PhrasingContent): boolean {
+  if (node.type === 'html') return isComment(node)
   return node.type === 'text' && node.value.trim() === ''
 }
 

@@ -4,6 +4,7 @@ import type { RoadmapFrontmatter } from '../schema/frontmatter.js'
 import type { Section } from '../schema/roadmap.js'
 import type { Frontmatter } from '../parse/frontmatter.js'
 import { splitAtHeadings } from './headings.js'
+import { reportNestedHtml } from './html.js'
 import { buildProse, roadmapProseTypes } from './introduction.js'
 import type { Positions } from './positions.js'
 
@@ -27,6 +28,7 @@ export function buildRoadmap(
   positions: Positions
 ): RoadmapDraft {
   const { introduction, blocks } = splitAtHeadings(file, tree.children, { allowSubheadings: true, noun: 'section' })
+  reportNestedHtml(file, tree)
   const data = frontmatter.data
 
   const roadmap: RoadmapDraft = {

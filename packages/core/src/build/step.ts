@@ -1,9 +1,10 @@
 import type { Root } from 'mdast'
 import type { VFile } from 'vfile'
 import type { StepReference } from '../schema/id.js'
-import type { StepFrontmatter } from '../schema/frontmatter.js'
+import { RequirementSchema, type StepFrontmatter } from '../schema/frontmatter.js'
 import type { Frontmatter } from '../parse/frontmatter.js'
 import { splitAtHeadings } from './headings.js'
+import { reportNestedHtml } from './html.js'
 import { buildProse, stepIntroductionTypes } from './introduction.js'
 import type { Positions } from './positions.js'
 import { buildTopic, type TopicDraft } from './topic.js'
@@ -35,6 +36,7 @@ export function buildStep(
   positions: Positions
 ): StepDraft {
   const { introduction, blocks } = splitAtHeadings(file, tree.children, { allowSubheadings: false, noun: 'topic' })
+  reportNestedHtml(file, tree)
   const data = frontmatter.data
 
   const step: StepDraft = {
@@ -53,7 +55,7 @@ export function buildStep(
 
 /**
  * `requires` as references, read from the raw YAML so that cross-file checks
- * still run when another frontmatter key is invalid.
+ * still run when another frontmatter key (or another entry) is invalid.
  */
 function readRequires(
   frontmatter: Frontmatter<StepFrontmatter>,
@@ -64,7 +66,8 @@ function readRequires(
   if (!Array.isArray(raw)) return []
   const references: StepReference[] = []
   raw.forEach((entry: unknown, index) => {
-    if (typeof entry !== 'string') return
+    // A malformed entry is already reported by the frontmatter schema.
+    if (typeof entry !== 'string' || !RequirementSchema.safeParse(entry).success) return
     const [first, second] = entry.split('/', 2)
     const reference: StepReference =
       second === undefined ? { roadmap: roadmapId, step: first ?? '' } : { roadmap: first ?? '', step: second }

@@ -20,13 +20,15 @@ export interface TopicDraft {
  */
 export function buildTopic(file: VFile, block: Block, positions: Positions): TopicDraft {
   const paragraphs: Paragraph[] = []
+  const lists: List[] = []
   let list: List | undefined
 
   for (const node of block.children) {
     if (node.type === 'paragraph' && !list) {
       paragraphs.push(node)
-    } else if (node.type === 'list' && !list) {
+    } else if (node.type === 'list' && (!list || onlyCommentsBetween(file, list, node))) {
       list = node
+      lists.push(node)
     } else {
       report(file, `Unexpected ${describeNode(node, Boolean(list))} in topic \`${block.title}\`, expected paragraphs and then one list of resources`, {
         ruleId: coreRuleIds.unexpectedContent,
@@ -39,10 +41,19 @@ export function buildTopic(file: VFile, block: Block, positions: Positions): Top
     id: block.id,
     title: block.title,
     description: markdownSource(file, paragraphs),
-    resources: list ? buildResources(file, list, positions) : []
+    resources: lists.flatMap((part) => buildResources(file, part, positions))
   }
   positions.set(topic, block.heading.position)
   return topic
+}
+
+/**
+ * A comment line between two resources (`<!-- roadmap-lint-disable-next-line … -->`)
+ * ends a Markdown list; the list after it continues the same resource list.
+ */
+function onlyCommentsBetween(file: VFile, before: List, after: List): boolean {
+  const between = String(file.value).slice(before.position?.end.offset ?? 0, after.position?.start.offset ?? 0)
+  return between.includes('<!--') && between.replace(/<!--[\s\S]*?-->/g, '').trim() === ''
 }
 
 export function describeNode(node: RootContent, afterList = false): string {

@@ -1,13 +1,13 @@
 import { stat } from 'node:fs/promises'
-import { join } from 'node:path'
 import { VFile } from 'vfile'
-import { report, type Diagnostic } from '../diagnostic.js'
+import type { Diagnostic } from '../diagnostic.js'
 import { ContentNotFoundError } from '../errors.js'
 import { parseContentFile, type StepParseResult, type RoadmapParseResult } from '../parse/parse-file.js'
+import { classifyContentPath } from '../parse/content-path.js'
 import type { DecodeOptions } from '../parse/decode.js'
-import { coreRuleIds } from '../rule-ids.js'
 import type { Roadmap } from '../schema/roadmap.js'
 import { assembleRoadmap } from '../validate/assemble.js'
+import { missingRoadmapFile } from '../validate/roadmap-missing.js'
 import { checkCrossFile } from '../validate/cross-file.js'
 import type { RoadmapSource } from '../validate/sources.js'
 import { discoverRoadmaps } from './discover.js'
@@ -50,14 +50,7 @@ export async function loadContent(directory: string, options: LoadOptions = {}):
       else if (result.kind === 'roadmap') source.roadmap = result
       else source.others.push(result.file)
     }
-    if (!source.roadmap) {
-      const missing = new VFile({ path: join(folder.path, 'roadmap.md') })
-      report(missing, `Missing \`roadmap.md\` in roadmap folder \`${folder.id}\`, expected its title, description and introduction`, {
-        ruleId: coreRuleIds.roadmapMissing,
-        place: { line: 1, column: 1 }
-      })
-      source.others.push(missing)
-    }
+    if (!source.roadmap) source.others.push(missingRoadmapFile(folder.path, folder.id))
     sources.push(source)
   }
 
@@ -73,6 +66,8 @@ export async function loadContent(directory: string, options: LoadOptions = {}):
 }
 
 async function loadFile(path: string, options: LoadOptions) {
+  // A file the layout has no place for is reported by name, without reading it.
+  if (classifyContentPath(path).kind === 'unexpected') return parseContentFile('', { ...options, path })
   const read = await readContentFile(path, options.maxBytes)
   if ('file' in read) {
     return { kind: 'unexpected' as const, file: read.file }

@@ -1,9 +1,8 @@
-import { readFile } from 'node:fs/promises'
+import { readFile, stat } from 'node:fs/promises'
 import { VFile } from 'vfile'
 import { report } from '../diagnostic.js'
 import { coreRuleIds } from '../rule-ids.js'
-import { defaultMaxFileBytes } from '../parse/decode.js'
-import { stat } from 'node:fs/promises'
+import { defaultMaxFileBytes, reportTooLarge } from '../parse/decode.js'
 
 /** Read a file's bytes, or report why it cannot be read (never throws). */
 export async function readContentFile(
@@ -11,27 +10,27 @@ export async function readContentFile(
   maxBytes = defaultMaxFileBytes
 ): Promise<{ contents: Uint8Array } | { file: VFile }> {
   try {
-    // Check the size first so a huge file is never read into memory.
+    // Check first: a huge file is never read into memory, and reading a FIFO
+    // or a device would block or never end.
     const stats = await stat(path)
+    if (!stats.isFile()) {
+      return { file: unreadable(path, 'Cannot read file: it is not a regular file; replace it with a Markdown file') }
+    }
     if (stats.size > maxBytes) {
       const file = new VFile({ path })
-      report(
-        file,
-        `Unexpected file of ${(stats.size / (1024 * 1024)).toFixed(1)} MiB, expected at most ${(maxBytes / (1024 * 1024)).toFixed(1)} MiB; split it into smaller step files`,
-        { ruleId: coreRuleIds.fileTooLarge, place: { line: 1, column: 1 } }
-      )
+      reportTooLarge(file, stats.size, maxBytes)
       return { file }
     }
     return { contents: await readFile(path) }
   } catch (error) {
-    const file = new VFile({ path })
-    report(file, `Cannot read file: ${describeFsError(error)}`, {
-      ruleId: coreRuleIds.fileUnreadable,
-      place: { line: 1, column: 1 },
-      cause: error
-    })
-    return { file }
+    return { file: unreadable(path, `Cannot read file: ${describeFsError(error)}`, error) }
   }
+}
+
+function unreadable(path: string, reason: string, cause?: unknown): VFile {
+  const file = new VFile({ path })
+  report(file, reason, { ruleId: coreRuleIds.fileUnreadable, place: { line: 1, column: 1 }, cause })
+  return file
 }
 
 /** A file-system error in words a contributor understands. */

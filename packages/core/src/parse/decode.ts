@@ -25,31 +25,28 @@ export function decodeContent(
   const size = typeof contents === 'string' ? Buffer.byteLength(contents) : contents.byteLength
 
   if (size > maxBytes) {
-    report(
-      file,
-      `Unexpected file of ${formatBytes(size)}, expected at most ${formatBytes(maxBytes)}; split it into smaller step files`,
-      { ruleId: coreRuleIds.fileTooLarge, place: { line: 1, column: 1 } }
-    )
+    reportTooLarge(file, size, maxBytes)
     return undefined
   }
 
   const text = typeof contents === 'string' ? stripBom(contents) : new TextDecoder('utf-8').decode(contents)
   file.value = text
 
-  const invalid = typeof contents === 'string' ? -1 : text.indexOf('\uFFFD')
-  if (invalid !== -1 && !isValidUtf8(contents as Uint8Array)) {
-    report(file, 'Unexpected byte that is not UTF-8, expected UTF-8 text; re-save the file as UTF-8', {
-      ruleId: coreRuleIds.fileEncoding,
-      place: location(file).toPoint(invalid)
-    })
-    return undefined
-  }
-
+  // A NUL says "binary file" better than the invalid bytes such files also hold.
   const nul = text.indexOf('\u0000')
   if (nul !== -1) {
     report(file, 'Unexpected NUL character, expected text: this looks like a binary file', {
       ruleId: coreRuleIds.fileEncoding,
       place: location(file).toPoint(nul)
+    })
+    return undefined
+  }
+
+  const invalid = typeof contents === 'string' ? -1 : firstInvalidCharacter(contents, text)
+  if (invalid !== -1) {
+    report(file, 'Unexpected byte that is not UTF-8, expected UTF-8 text; re-save the file as UTF-8', {
+      ruleId: coreRuleIds.fileEncoding,
+      place: location(file).toPoint(invalid)
     })
     return undefined
   }
@@ -65,13 +62,36 @@ export function decodeContent(
   return text
 }
 
-function isValidUtf8(bytes: Uint8Array): boolean {
-  try {
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes)
-    return true
-  } catch {
-    return false
+/** Report a file larger than `maxBytes` (shared with the loader, which checks before reading). */
+export function reportTooLarge(file: VFile, size: number, maxBytes: number): void {
+  // Rounded sizes can look equal (`1.0 MiB`, at most `1.0 MiB`): then give bytes.
+  const exact = formatBytes(size) === formatBytes(maxBytes)
+  const [actual, limit] = exact ? [`${size} bytes`, `${maxBytes} bytes`] : [formatBytes(size), formatBytes(maxBytes)]
+  report(
+    file,
+    `Unexpected file of ${actual}, expected at most ${limit}; split it into smaller step files`,
+    { ruleId: coreRuleIds.fileTooLarge, place: { line: 1, column: 1 } }
+  )
+}
+
+/**
+ * Index in `text` of the first replacement character that stands for invalid
+ * bytes, or -1. A U+FFFD written in the file itself (bytes EF BF BD) is text.
+ */
+function firstInvalidCharacter(bytes: Uint8Array, text: string): number {
+  if (!text.includes('\uFFFD')) return -1
+  // The decoder drops a leading byte order mark.
+  let offset = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0
+  let index = 0
+  for (const character of text) {
+    const code = character.codePointAt(0) ?? 0
+    if (code === 0xfffd && !(bytes[offset] === 0xef && bytes[offset + 1] === 0xbf && bytes[offset + 2] === 0xbd)) {
+      return index
+    }
+    offset += code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4
+    index += character.length
   }
+  return -1
 }
 
 function stripBom(text: string): string {

@@ -2,7 +2,7 @@ import type { Root, Yaml } from 'mdast'
 import type { Position } from 'unist'
 import type { VFile } from 'vfile'
 import { location } from 'vfile-location'
-import { isMap, isScalar, parseDocument, type Document, type Node as YamlNode } from 'yaml'
+import { isMap, isScalar, parseDocument, visit, type Alias, type Document, type Node as YamlNode, type Scalar } from 'yaml'
 import type { z } from 'zod'
 import { report } from '../diagnostic.js'
 import { coreRuleIds } from '../rule-ids.js'
@@ -39,9 +39,10 @@ export function readFrontmatter<T>(file: VFile, tree: Root, schema: z.ZodType<T>
   const positionOf = (path: ReadonlyArray<PropertyKey>) => locate(document, path, toPosition) ?? head.position
 
   for (const error of [...document.errors, ...document.warnings]) {
-    report(file, `Unexpected YAML: ${yamlReason(error.message)}`, {
+    const duplicate = error.code === 'DUPLICATE_KEY' ? keyAt(document, error.pos[0]) : undefined
+    report(file, duplicate ? duplicateKeyReason(duplicate) : `Unexpected YAML: ${yamlReason(error.message)}`, {
       ruleId: coreRuleIds.yamlSyntax,
-      place: toPosition(error.pos[0], error.pos[1]),
+      place: duplicate?.range ? toPosition(duplicate.range[0], duplicate.range[1]) : toPosition(error.pos[0], error.pos[1]),
       severity: document.errors.includes(error) ? 'error' : 'warning'
     })
   }
@@ -49,7 +50,19 @@ export function readFrontmatter<T>(file: VFile, tree: Root, schema: z.ZodType<T>
     return { data: undefined, raw: undefined, positionOf, position: head.position }
   }
 
-  const raw: unknown = document.toJS() ?? {}
+  let raw: unknown
+  try {
+    raw = document.toJS() ?? {}
+  } catch (error) {
+    // An alias without its anchor, or aliases that expand without bound.
+    const alias = unresolvedAlias(document)
+    report(file, `Unexpected YAML: ${yamlReason(error instanceof Error ? error.message : String(error))}`, {
+      ruleId: coreRuleIds.yamlSyntax,
+      place: alias?.range ? toPosition(alias.range[0], alias.range[1]) : head.position,
+      cause: error
+    })
+    return { data: undefined, raw: undefined, positionOf, position: head.position }
+  }
   const result = schema.safeParse(raw)
   if (result.success) return { data: result.data, raw, positionOf, position: head.position }
 
@@ -134,10 +147,42 @@ function findPair(document: Document, parentPath: ReadonlyArray<PropertyKey>, ke
   return parent.items.find((pair) => isScalar(pair.key) && pair.key.value === key)
 }
 
+/** The map key that starts at `offset` (where the yaml package reports a duplicate key). */
+function keyAt(document: Document, offset: number): Scalar | undefined {
+  let found: Scalar | undefined
+  visit(document, {
+    Pair(_, pair) {
+      if (isScalar(pair.key) && pair.key.range?.[0] === offset) {
+        found = pair.key
+        return visit.BREAK
+      }
+      return undefined
+    }
+  })
+  return found
+}
+
+function duplicateKeyReason(key: Scalar): string {
+  return `Unexpected duplicate frontmatter key \`${String(key.value)}\`, expected each key once; remove one of them`
+}
+
+function unresolvedAlias(document: Document): Alias | undefined {
+  let found: Alias | undefined
+  visit(document, {
+    Alias(_, alias) {
+      if (alias.resolve(document) === undefined) {
+        found = alias
+        return visit.BREAK
+      }
+      return undefined
+    }
+  })
+  return found
+}
+
 function keyHint(path: ReadonlyArray<PropertyKey>): string {
   return path.length === 0 ? '' : ` in \`${path.join('.')}\``
 }
-
 
 function describe(value: unknown): string {
   if (value === null) return 'value (empty)'
@@ -145,7 +190,6 @@ function describe(value: unknown): string {
   if (typeof value === 'object') return 'value (a map)'
   return `value \`${String(value)}\``
 }
-
 
 function yamlReason(message: string): string {
   // The yaml package ends messages with " at line L, column C"; we report the place ourselves.

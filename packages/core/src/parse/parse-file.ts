@@ -1,4 +1,5 @@
 import type { Root } from 'mdast'
+import type { Position } from 'unist'
 import { VFile } from 'vfile'
 import { Positions } from '../build/positions.js'
 import { buildRoadmap, type RoadmapDraft } from '../build/roadmap.js'
@@ -34,6 +35,16 @@ export interface ParseResult<Value, Draft> {
   tree: Root | undefined
   /** Where each object of `draft` was written. */
   positions: Positions
+  /** Where each frontmatter value was written: `positionOf(['title'])`. */
+  frontmatter: FrontmatterPositions | undefined
+}
+
+/** Positions inside the YAML frontmatter, by path. */
+export interface FrontmatterPositions {
+  /** Position of the value at `path` (`['requires', 0]`), or of the block when there is none. */
+  positionOf: (path: ReadonlyArray<PropertyKey>) => Position | undefined
+  /** Position of the whole `---` block. */
+  position: Position | undefined
 }
 
 export type StepParseResult = ParseResult<Step, StepDraft> & { kind: 'step' }
@@ -48,6 +59,7 @@ export interface UnexpectedParseResult {
   file: VFile
   tree: undefined
   positions: Positions
+  frontmatter: undefined
 }
 
 const roadmapBodySchema = z.object({ sections: z.array(SectionSchema) })
@@ -72,7 +84,8 @@ export function parseContentFile(contents: string | Uint8Array, options: ParseOp
     diagnostics: file.messages,
     file,
     tree: undefined,
-    positions: new Positions()
+    positions: new Positions(),
+    frontmatter: undefined
   }
 }
 
@@ -93,7 +106,8 @@ export function parseStep(contents: string | Uint8Array, options: ParseOptions):
     diagnostics: file.messages,
     file,
     tree: undefined,
-    positions
+    positions,
+    frontmatter: undefined
   }
   if (identity.kind !== 'step') {
     report(file, identity.kind === 'unexpected' ? identity.reason : 'Expected a step file named `NN-step-id.md`', {
@@ -114,7 +128,7 @@ export function parseStep(contents: string | Uint8Array, options: ParseOptions):
   const checked = validateModel(file, schema, draft, positions)
   const value = hasErrors(file) ? undefined : (checked as Step | undefined)
   sortMessages(file)
-  return { ...empty, value, draft, tree }
+  return { ...empty, value, draft, tree, frontmatter }
 }
 
 /**
@@ -134,7 +148,8 @@ export function parseRoadmap(contents: string | Uint8Array, options: ParseOption
     diagnostics: file.messages,
     file,
     tree: undefined,
-    positions
+    positions,
+    frontmatter: undefined
   }
   if (identity.kind !== 'roadmap') {
     report(file, identity.kind === 'unexpected' ? identity.reason : 'Expected a file named `roadmap.md`', {
@@ -153,7 +168,7 @@ export function parseRoadmap(contents: string | Uint8Array, options: ParseOption
   validateModel(file, roadmapBodySchema, draft, positions)
   const value = hasErrors(file) ? undefined : draft
   sortMessages(file)
-  return { ...empty, value, draft, tree }
+  return { ...empty, value, draft, tree, frontmatter }
 }
 
 function hasErrors(file: VFile): boolean {

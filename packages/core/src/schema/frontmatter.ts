@@ -21,6 +21,12 @@ export const RequirementSchema = z
     error: 'Expected a step id such as `databases` or `backend/databases`'
   })
 
+// Only for the frontmatter as a whole (a list or a scalar); unknown keys keep zod's issue.
+const expectMap = {
+  error: (issue: { code: string }) =>
+    issue.code === 'invalid_type' ? 'Expected a map of keys such as `title: …`' : undefined
+}
+
 export const RoadmapFrontmatterSchema = z
   .strictObject({
     title: requiredString(),
@@ -31,7 +37,7 @@ export const RoadmapFrontmatterSchema = z
         error: 'Expected `tags` to be a list of strings'
       })
       .optional()
-  })
+  }, expectMap)
   .describe('Frontmatter of `roadmap.md`')
 
 export const StepFrontmatterSchema = z
@@ -40,7 +46,7 @@ export const StepFrontmatterSchema = z
     summary: oneSentence(),
     level: LevelSchema,
     requires: z.array(RequirementSchema, { error: 'Expected a list of step ids' }).optional()
-  })
+  }, expectMap)
   .describe('Frontmatter of a step file')
 
 export type RoadmapFrontmatter = z.infer<typeof RoadmapFrontmatterSchema>

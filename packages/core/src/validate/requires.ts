@@ -17,8 +17,8 @@ interface Edge {
 
 /**
  * Every `requires` entry must name an existing step other than its own, and
- * requirements must not form a cycle. Each cycle is named, and reported at
- * every entry that closes it.
+ * requirements must not form a cycle. Each cycle is reported once, with its
+ * route, at the entry that closes it.
  */
 export function checkRequires(sources: ReadonlyArray<RoadmapSource>): Diagnostic[] {
   const diagnostics: Diagnostic[] = []
@@ -55,16 +55,15 @@ export function checkRequires(sources: ReadonlyArray<RoadmapSource>): Diagnostic
   }
 
   for (const cycle of findCycles(edges)) {
-    const route = [...cycle, cycle[0] as Edge].map((edge) => `\`${edge.fromKey}\``).join(' → ')
-    for (const edge of cycle) {
-      diagnostics.push(
-        report(
-          edge.from.file,
-          `Unexpected cycle in \`requires\`: ${route}; remove one of these requirements`,
-          { ruleId: coreRuleIds.requiresCycle, place: edge.place }
-        )
-      )
-    }
+    // Reported once, at the entry that closes the cycle; the route starts there.
+    const closing = cycle.at(-1) as Edge
+    const route = [closing, ...cycle].map((edge) => `\`${edge.fromKey}\``).join(' → ')
+    diagnostics.push(
+      report(closing.from.file, `Unexpected cycle in \`requires\`: ${route}; remove one of these requirements`, {
+        ruleId: coreRuleIds.requiresCycle,
+        place: closing.place
+      })
+    )
   }
   return diagnostics
 }
@@ -104,7 +103,7 @@ function findCycles(edges: ReadonlyMap<string, Edge[]>): Edge[][] {
       if (state.get(target) === 'active') {
         const start = path.findIndex((step) => step.fromKey === target)
         const cycle = [...path.slice(start === -1 ? path.length : start), edge]
-        const signature = cycle.map((step) => step.fromKey).sort().join(' ')
+        const signature = cycle.map((step) => `${step.fromKey}>${stepKey(step.reference.roadmap, step.reference.step)}`).sort().join(' ')
         if (!seen.has(signature)) {
           seen.add(signature)
           cycles.push(cycle)

@@ -1,0 +1,141 @@
+import type { Position } from 'unist'
+import { VFile } from 'vfile'
+import { describe, expect, test } from 'vitest'
+import { RoadmapFrontmatterSchema, StepFrontmatterSchema } from '../schema/frontmatter.js'
+import { readFrontmatter } from './frontmatter.js'
+import { parseMarkdown } from './markdown.js'
+
+function read(markdown: string) {
+  const file = new VFile({ path: 'backend/01-step.md', value: markdown })
+  const frontmatter = readFrontmatter(file, parseMarkdown(file), StepFrontmatterSchema)
+  const messages = file.messages.map(
+    (message) => `${span(message.place as Position)} ${message.ruleId}${message.fatal ? '' : ' (warning)'} ${message.reason}`
+  )
+  return { ...frontmatter, messages }
+}
+
+function span(position: Position | undefined): string {
+  if (!position) return 'nowhere'
+  if (!('start' in position)) return `${(position as { line: number }).line}:${(position as { column: number }).column}`
+  return `${position.start.line}:${position.start.column}-${position.end.line}:${position.end.column}`
+}
+
+const valid = '---\ntitle: Databases\nsummary: Store data.\nlevel: beginner\nrequires: [apis, backend/security-basics]\n---\n\nText.\n'
+
+describe('readFrontmatter: valid data and positions', () => {
+  test('gives the validated data and the raw YAML', () => {
+    const { data, raw, messages } = read(valid)
+    const expected = { title: 'Databases', summary: 'Store data.', level: 'beginner', requires: ['apis', 'backend/security-basics'] }
+    expect(data).toEqual(expected)
+    expect(raw).toEqual(expected)
+    expect(messages).toEqual([])
+  })
+
+  test('positions point at values, flow list items and the block', () => {
+    const { positionOf, position } = read(valid)
+    expect(span(positionOf(['title']))).toBe('2:8-2:17')
+    expect(span(positionOf(['level']))).toBe('4:8-4:16')
+    expect(span(positionOf(['requires', 0]))).toBe('5:12-5:16')
+    expect(span(positionOf(['requires', 1]))).toBe('5:18-5:41')
+    expect(span(positionOf(['requires']))).toBe('5:11-5:42')
+    expect(span(position)).toBe('1:1-6:4')
+    // No value there: the whole block.
+    expect(span(positionOf(['tags']))).toBe('1:1-6:4')
+    expect(span(positionOf([]))).toBe('1:1-6:4')
+  })
+
+  test('block list items have their own positions', () => {
+    const { positionOf } = read('---\ntitle: T\nsummary: S\nlevel: beginner\nrequires:\n  - apis\n  - databases\n---\n')
+    expect(span(positionOf(['requires', 0]))).toBe('6:5-6:9')
+    expect(span(positionOf(['requires', 1]))).toBe('7:5-7:14')
+  })
+
+  test('CRLF line endings give the same positions', () => {
+    const { positionOf, messages } = read(valid.replaceAll('\n', '\r\n'))
+    expect(messages).toEqual([])
+    expect(span(positionOf(['requires', 1]))).toBe('5:18-5:41')
+  })
+})
+
+describe('readFrontmatter: schema problems at the key or value', () => {
+  test('an empty value is reported at its key', () => {
+    const { data, messages, positionOf } = read('---\ntitle:\nsummary: S\nlevel: beginner\n---\n')
+    expect(data).toBeUndefined()
+    expect(span(positionOf(['title']))).toBe('2:1-2:6')
+    expect(messages).toEqual(['2:1-2:6 frontmatter-invalid Unexpected `title` value (empty), expected a string'])
+  })
+
+  test('unknown keys, wrong types and missing keys', () => {
+    const { messages } = read('---\ntitle: 42\nsummary: {a: 1}\nlevle: beginner\nrequires: databases\n---\n')
+    // In document order (zod reports in its own order; parsing a file sorts them).
+    expect(messages.toSorted(byLine)).toEqual([
+      '1:1-6:4 frontmatter-required Missing frontmatter key `level`, expected a level: `beginner`, `intermediate` or `advanced`',
+      '2:8-2:10 frontmatter-invalid Unexpected `title` value `42`, expected a string',
+      '3:10-3:16 frontmatter-invalid Unexpected `summary` value (a map), expected a string',
+      '4:1-4:6 frontmatter-unknown-key Unexpected frontmatter key `levle`; remove it or fix its spelling',
+      '5:11-5:20 frontmatter-invalid Unexpected `requires` value `databases`, expected a list of step ids'
+    ])
+  })
+
+  test('a bad list item is reported at the item', () => {
+    const { messages } = read('---\ntitle: T\nsummary: S\nlevel: beginner\nrequires:\n  - apis\n  - Not An Id\n---\n')
+    expect(messages).toEqual([
+      '7:5-7:14 frontmatter-invalid Unexpected `requires.1` value `Not An Id`, expected a step id such as `databases` or `backend/databases`'
+    ])
+  })
+
+  test('a date that does not exist, and a summary of two sentences', () => {
+    const file = new VFile({ path: 'backend/roadmap.md', value: '---\ntitle: T\ndescription: One. Two.\nupdated: 2026-02-30\n---\n' })
+    readFrontmatter(file, parseMarkdown(file), RoadmapFrontmatterSchema)
+    expect(file.messages.map((message) => `${span(message.place as Position)} ${message.reason}`)).toEqual([
+      '3:14-3:23 Unexpected `description` value `One. Two.`, expected one sentence; move the rest into the introduction',
+      '4:10-4:20 Unexpected `updated` value `2026-02-30`, expected a date written `YYYY-MM-DD`, such as `2026-11-26`'
+    ])
+  })
+
+  test('frontmatter that is a list, not a map', () => {
+    expect(read('---\n- title\n---\n').messages).toEqual([
+      '1:1-3:4 frontmatter-invalid Unexpected frontmatter value (a list), expected a map of keys such as `title: …`'
+    ])
+  })
+
+  test('no frontmatter at all', () => {
+    const { data, position, messages } = read('Text first.\n\n---\ntitle: T\n---\n')
+    expect(data).toBeUndefined()
+    expect(position).toBeUndefined()
+    expect(messages).toEqual(['1:1 frontmatter-missing Missing frontmatter, expected a `---` block of YAML at the top of the file'])
+  })
+})
+
+describe('readFrontmatter: YAML problems are diagnostics, never throws', () => {
+  test.each([
+    ['an unquoted value with a colon', 'title: Databases: the basics\n', '2:8-2:9 yaml-syntax Unexpected YAML: Nested mappings are not allowed in compact mappings'],
+    ['a key written twice', 'title: A\ntitle: B\n', '3:1-3:6 yaml-syntax Unexpected duplicate frontmatter key `title`, expected each key once; remove one of them'],
+    ['a tab as indentation', 'requires:\n\t- apis\n', '3:1-3:2 yaml-syntax Unexpected YAML: Tabs are not allowed as indentation'],
+    ['an alias without its anchor', 'title: *name\n', '2:8-2:13 yaml-syntax Unexpected YAML: Unresolved alias (the anchor must be set before the alias): name']
+  ])('%s', (_, yaml, expected) => {
+    const { data, raw, messages } = read(`---\n${yaml}---\n`)
+    expect(data).toBeUndefined()
+    expect(raw).toBeUndefined()
+    expect(messages).toEqual([expected])
+  })
+
+  test('aliases that expand without bound (a "billion laughs") are reported on the block', () => {
+    const laughs = ['a: &a [x, x, x, x, x, x, x, x, x]']
+    for (const name of ['b', 'c', 'd', 'e']) {
+      const previous = String.fromCharCode(name.charCodeAt(0) - 1)
+      laughs.push(`${name}: &${name} [${Array(9).fill(`*${previous}`).join(', ')}]`)
+    }
+    const { messages } = read(`---\n${laughs.join('\n')}\n---\n`)
+    expect(messages).toEqual(['1:1-7:4 yaml-syntax Unexpected YAML: Excessive alias count indicates a resource exhaustion attack'])
+  })
+
+  test('a YAML warning is a warning, and the data is still checked', () => {
+    const { messages } = read('---\ntitle: !custom T\nsummary: S\nlevel: beginner\n---\n')
+    expect(messages).toEqual(['2:8-2:15 yaml-syntax (warning) Unexpected YAML: Unresolved tag: !custom'])
+  })
+})
+
+function byLine(a: string, b: string): number {
+  return Number.parseInt(a, 10) - Number.parseInt(b, 10)
+}

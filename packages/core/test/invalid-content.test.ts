@@ -1,0 +1,71 @@
+import { cp, symlink } from 'node:fs/promises'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { expect, test } from 'vitest'
+import { coreRuleIds, loadContent, type LoadResult } from '../src/index.js'
+import { diagnosticLines } from './format-diagnostics.js'
+import { tempDir } from './temp-dir.js'
+
+const fixture = fileURLToPath(new URL('fixtures/invalid/', import.meta.url))
+
+/** The fixture plus a symbolic link to itself, which Git cannot be trusted to keep. */
+async function loadInvalid(): Promise<{ root: string; result: LoadResult }> {
+  const root = await tempDir('invalid')
+  await cp(fixture, root, { recursive: true })
+  await symlink('14-loop.md', join(root, 'broken', '14-loop.md'))
+  // A small limit, so that a file of a few KiB stands for a huge one.
+  return { root, result: await loadContent(root, { maxBytes: 2048 }) }
+}
+
+test('every planted problem is reported once, at its exact place', async () => {
+  const { root, result } = await loadInvalid()
+  expect(diagnosticLines(result.diagnostics, root)).toMatchInlineSnapshot(`
+    [
+      "Not_Kebab:1:1-1:1 file-unexpected Unexpected roadmap folder \`Not_Kebab\`, expected a kebab-case id such as \`backend\`; rename the folder",
+      "broken/01-topics.md:5:12-5:28 requires-unknown Cannot find step \`other/setup-tols\` in \`requires\`; did you mean \`other/setup-tools\`?",
+      "broken/01-topics.md:14:1-14:26 heading-depth Unexpected \`###\` heading, expected \`##\`: a step has one level of headings; use \`##\` for a topic or write it as a paragraph",
+      "broken/01-topics.md:23:1-23:18 resource-format Unexpected list item \`Just some prose\`, expected exactly one link such as \`- [Title](https://example.org/page "official")\`",
+      "broken/01-topics.md:30:1-30:88 resource-format Unexpected list item \`One and two\`, expected exactly one link such as \`- [Title](https://example.org/page "official")\`",
+      "broken/01-topics.md:36:3-36:41 resource-kind Missing resource kind, expected a resource kind: one of \`official\`, \`article\`, \`video\`, \`course\`, \`book\`, \`podcast\`, \`opensource\`; write it as the link title: \`[No kind](https://… "official")\`",
+      "broken/01-topics.md:37:3-37:47 resource-kind Unexpected resource kind \`blog\`, expected a resource kind: one of \`official\`, \`article\`, \`video\`, \`course\`, \`book\`, \`podcast\`, \`opensource\`",
+      "broken/01-topics.md:43:3-43:42 resource-url Unexpected resource URL \`../docs/page.md\`, expected an absolute \`https://\` (or \`http://\`) URL with a domain name",
+      "broken/01-topics.md:51:1-51:13 duplicate-heading-id Unexpected topic heading \`Duplicate\` with id \`duplicate\`, already used on line 45; rename one of them",
+      "broken/01-topics.md:57:1-57:9 topic-incomplete Unexpected empty topic \`Empty\`, expected paragraphs and then a list of resources",
+      "broken/01-topics.md:63:1-65:4 unexpected-content Unexpected code block in topic \`Code\`, expected paragraphs and then one list of resources",
+      "broken/01-topics.md:75:1-75:31 unexpected-content Unexpected paragraph after the resource list in topic \`Prose after\`, expected paragraphs and then one list of resources",
+      "broken/01-topics.md:77:1-77:8 heading-id Unexpected heading \`Café\` with id \`café\`, expected a kebab-case id (such as \`web-basics\`); use letters and digits in the heading",
+      "broken/01-topics.md:85:20-85:36 unexpected-content Unexpected HTML \`<span class="x">\`, expected Markdown; only comments (\`<!-- … -->\`) are allowed",
+      "broken/03-x.md:1:1-1:1 duplicate-step-id Unexpected step id \`x\` in \`03-x.md\`, already used by \`02-x.md\`; rename one of the files",
+      "broken/04-yaml.md:2:8-2:9 yaml-syntax Unexpected YAML: Nested mappings are not allowed in compact mappings",
+      "broken/05-keys.md:5:1-5:6 yaml-syntax Unexpected duplicate frontmatter key \`level\`, expected each key once; remove one of them",
+      "broken/06-self.md:5:12-5:16 requires-self Unexpected \`self\` in \`requires\`: a step cannot require itself; remove it",
+      "broken/08-cycle-b.md:5:12-5:19 requires-cycle Unexpected cycle in \`requires\`: \`broken/cycle-b\` → \`broken/cycle-a\` → \`broken/cycle-c\` → \`broken/cycle-b\`; remove one of these requirements",
+      "broken/10-no-frontmatter.md:1:1-1:1 frontmatter-missing Missing frontmatter, expected a \`---\` block of YAML at the top of the file",
+      "broken/11-empty.md:1:1-1:1 file-empty Unexpected empty file, expected frontmatter and Markdown",
+      "broken/12-latin1.md:2:11-2:11 file-encoding Unexpected byte that is not UTF-8, expected UTF-8 text; re-save the file as UTF-8",
+      "broken/13-huge.md:1:1-1:1 file-too-large Unexpected file of 3.9 KiB, expected at most 2.0 KiB; split it into smaller step files",
+      "broken/14-loop.md:1:1-1:1 file-unreadable Cannot read \`14-loop.md\`: symbolic link loop; point the link at a real file or remove it",
+      "broken/draft.md:1:1-1:1 file-unexpected Unexpected file \`draft.md\`, expected \`roadmap.md\` or a step file named \`NN-step-id.md\`",
+      "broken/roadmap.md:1:1-6:4 frontmatter-required Missing frontmatter key \`description\`, expected a string",
+      "broken/roadmap.md:3:1-3:7 frontmatter-unknown-key Unexpected frontmatter key \`author\`; remove it or fix its spelling",
+      "broken/roadmap.md:4:10-4:20 frontmatter-invalid Unexpected \`updated\` value \`2026-02-30\`, expected a date written \`YYYY-MM-DD\`, such as \`2026-11-26\`",
+      "broken/roadmap.md:5:7-5:10 frontmatter-invalid Unexpected \`tags\` value \`web\`, expected \`tags\` to be a list of strings",
+      "broken/roadmap.md:8:1-8:17 heading-depth Unexpected \`#\` heading, expected \`##\`: the title lives in the frontmatter \`title\`; use \`##\` for a section",
+      "broken/roadmap.md:12:1-12:33 unexpected-content Unexpected HTML in the roadmap introduction, expected Markdown prose",
+      "broken/roadmap.md:22:1-22:12 duplicate-heading-id Unexpected section heading \`Overview\` with id \`overview\`, already used on line 14; rename one of them",
+      "orphan/roadmap.md:1:1-1:1 roadmap-missing Missing \`roadmap.md\` in roadmap folder \`orphan\`, expected its title, description and introduction",
+    ]
+  `)
+})
+
+test('the invalid fixture covers every core rule id', async () => {
+  const { result } = await loadInvalid()
+  const reported = new Set(result.diagnostics.map((diagnostic) => diagnostic.ruleId))
+  expect([...reported].sort()).toEqual(Object.values(coreRuleIds).sort())
+})
+
+test('a roadmap with any error is not published; the valid one next to it is', async () => {
+  const { result } = await loadInvalid()
+  expect(result.roadmaps.map((roadmap) => roadmap.id)).toEqual(['other'])
+  expect(result.diagnostics.every((diagnostic) => diagnostic.fatal === true)).toBe(true)
+})

@@ -1,0 +1,201 @@
+// The published package, as a consumer gets it: `pnpm pack`, install the
+// tarball in a new project, then import, require and type-check it.
+import { execFile } from 'node:child_process'
+import { existsSync } from 'node:fs'
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { createRequire } from 'node:module'
+import { tmpdir } from 'node:os'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { promisify } from 'node:util'
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { roadmaps } from '../dist/data.js'
+
+const run = promisify(execFile)
+const packageDir = fileURLToPath(new URL('..', import.meta.url))
+const typescriptVersion = (createRequire(import.meta.url)('typescript/package.json') as { version: string }).version
+const backendSteps = String(roadmaps.find((roadmap) => roadmap.id === 'backend')?.steps.length)
+// `require()` of an ES module works without a flag from Node 20.19 and 22.12.
+const [major = 0, minor = 0] = process.versions.node.split('.').map(Number)
+const nodeRequiresEsm = major > 22 || (major === 22 && minor >= 12) || (major === 20 && minor >= 19)
+
+let root = ''
+let consumer = ''
+let packedFiles: string[] = []
+
+/** Run a command; on failure, throw with its output so the test report says why. */
+async function exec(command: string, args: string[], cwd: string): Promise<{ stdout: string; stderr: string }> {
+  try {
+    return await run(command, args, { cwd, encoding: 'utf8', maxBuffer: 16 * 1024 * 1024, shell: process.platform === 'win32' })
+  } catch (error) {
+    const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string }
+    throw new Error(`\`${command} ${args.join(' ')}\` failed in ${cwd}:\n${stdout}\n${stderr}`, { cause: error })
+  }
+}
+
+async function write(files: Record<string, string>): Promise<void> {
+  for (const [name, contents] of Object.entries(files)) {
+    await mkdir(dirname(join(consumer, name)), { recursive: true })
+    await writeFile(join(consumer, name), contents)
+  }
+}
+
+function tsc(project: string) {
+  return exec(process.execPath, [join(consumer, 'node_modules/typescript/bin/tsc'), '-p', project], consumer)
+}
+
+beforeAll(async () => {
+  if (!existsSync(join(packageDir, 'dist/index.js'))) throw new Error('Build @roadmap/core first: `pnpm build`')
+  root = await mkdtemp(join(tmpdir(), 'roadmap-core-package-'))
+  consumer = join(root, 'consumer')
+  await mkdir(consumer)
+
+  const packed = JSON.parse((await exec('pnpm', ['pack', '--json', '--pack-destination', root], packageDir)).stdout) as {
+    filename: string
+    files: Array<{ path: string }>
+  }
+  packedFiles = packed.files.map((file) => file.path).sort()
+
+  const store = (await exec('pnpm', ['store', 'path'], packageDir)).stdout.trim()
+  await write({ 'package.json': `${JSON.stringify({ name: 'consumer', private: true, type: 'module' }, null, 2)}\n` })
+  // Offline (no network), from the store the workspace was installed with, and
+  // without hoisting: the package must declare every dependency it needs,
+  // including the types its declarations import.
+  await exec(
+    'pnpm',
+    ['add', packed.filename, `typescript@${typescriptVersion}`, '--offline', `--store-dir=${store}`, '--config.hoist=false', '--ignore-scripts', '--reporter=silent'],
+    consumer
+  )
+}, 180_000)
+
+afterAll(async () => {
+  if (root) await rm(root, { recursive: true, force: true })
+})
+
+describe('the tarball', () => {
+  test('holds the built files, the dataset and the schema; no tests, maps or sources', () => {
+    expect(packedFiles).toContain('package.json')
+    expect(packedFiles).toEqual(expect.arrayContaining(['dist/index.js', 'dist/index.d.ts', 'dist/data.js', 'dist/data.d.ts', 'dist/data.json', 'dist/roadmap.schema.json']))
+    expect(packedFiles.filter((path) => /\.test\.|\.map$|^src\/|^test\/|^scripts\//.test(path))).toEqual([])
+    // npm always adds these from the package folder.
+    const always = /^(package\.json|(README|LICENSE|LICENCE|CHANGELOG)(\.[a-z]+)?)$/i
+    expect(packedFiles.filter((path) => !always.test(path) && !path.startsWith('dist/'))).toEqual([])
+  })
+})
+
+// Node and tsc processes: slow on a busy machine.
+describe('a consumer of the installed package', { timeout: 60_000 }, () => {
+  test('imports `@roadmap/core/data` and the other entry points as ES modules', async () => {
+    await write({
+      'esm.js': [
+        "import { roadmaps } from '@roadmap/core/data'",
+        "import { findRoadmap, stepsInDependencyOrder } from '@roadmap/core'",
+        "import { listResources } from '@roadmap/core/query'",
+        "import { RoadmapSchema } from '@roadmap/core/schema'",
+        "const backend = findRoadmap(roadmaps, 'backend')",
+        'RoadmapSchema.parse(backend)',
+        'console.log(backend.steps.length, stepsInDependencyOrder(backend).length, listResources(backend).length > 0)'
+      ].join('\n')
+    })
+    const { stdout } = await exec(process.execPath, ['esm.js'], consumer)
+    expect(stdout).toBe(`${backendSteps} ${backendSteps} true\n`)
+  })
+
+  test.runIf(nodeRequiresEsm)('requires `@roadmap/core/data` from CommonJS (Node >= 20.19: require of ES modules)', async () => {
+    await write({
+      'commonjs.cjs': [
+        "const { roadmaps } = require('@roadmap/core/data')",
+        "const { findStep } = require('@roadmap/core')",
+        "const backend = roadmaps.find((roadmap) => roadmap.id === 'backend')",
+        "console.log(backend.steps.length, findStep(backend, 'databases').id, require('@roadmap/core/package.json').name)"
+      ].join('\n')
+    })
+    const { stdout } = await exec(process.execPath, ['commonjs.cjs'], consumer)
+    expect(stdout).toBe(`${backendSteps} databases @roadmap/core\n`)
+  })
+
+  test('resolves `@roadmap/core/roadmap.schema.json` and imports it as JSON', async () => {
+    await write({
+      'schema.js': [
+        "import schema from '@roadmap/core/roadmap.schema.json' with { type: 'json' }",
+        "import { createRequire } from 'node:module'",
+        "const path = createRequire(import.meta.url).resolve('@roadmap/core/roadmap.schema.json')",
+        "console.log(import.meta.resolve('@roadmap/core/roadmap.schema.json').endsWith('/dist/roadmap.schema.json'), path.endsWith('roadmap.schema.json'), schema.$schema)"
+      ].join('\n')
+    })
+    const { stdout } = await exec(process.execPath, ['schema.js'], consumer)
+    expect(stdout).toBe('true true https://json-schema.org/draft/2020-12/schema\n')
+  })
+
+  describe('TypeScript', () => {
+    const compilerOptions = {
+      strict: true,
+      exactOptionalPropertyTypes: true,
+      noEmit: true,
+      // Check the package's declarations too, not only the consumer's code.
+      skipLibCheck: false,
+      target: 'es2022',
+      // zod and vfile declarations name the global `URL`, as in any browser or Node project.
+      lib: ['es2023', 'dom'],
+      types: []
+    }
+
+    beforeAll(async () => {
+      await write({
+        'src/use.ts': `import {
+  findRoadmap,
+  findStep,
+  findTopic,
+  listResources,
+  parseStep,
+  stepsInDependencyOrder,
+  type Level,
+  type Resource,
+  type Roadmap,
+  type Step,
+  type Topic
+} from '@roadmap/core'
+import { roadmaps } from '@roadmap/core/data'
+import { RoadmapSchema } from '@roadmap/core/schema'
+
+const backend: Roadmap | undefined = findRoadmap(roadmaps, 'backend')
+const step: Step | undefined = backend && findStep(backend, 'databases')
+const topic: Topic | undefined = backend && findTopic(backend, 'databases', 'indexing')
+const resources: Resource[] = backend ? listResources(backend).map((entry) => entry.resource) : []
+const ordered: Step[] = backend ? stepsInDependencyOrder(backend) : []
+const level: Level | undefined = step?.level
+const parsed = parseStep('---\\ntitle: T\\n---\\n', { path: 'backend/01-step.md' })
+const parsedStep: Step | undefined = parsed.value
+const lines: number[] = parsed.diagnostics.map((diagnostic) => diagnostic.line ?? 0)
+const blocks: number = parsed.tree?.children.length ?? 0
+const checked: Roadmap = RoadmapSchema.parse(backend)
+
+export const summary = [topic?.id, resources.length, ordered.length, level, parsedStep?.id, lines, blocks, checked.id]
+`,
+        'wrong/use.ts': `import { findTopic, type Level, type Roadmap, type Topic } from '@roadmap/core'
+
+export const level: Level = 'expert'
+export const topic = (roadmap: Roadmap): Topic => findTopic(roadmap, 'databases', 'indexing')
+`,
+        'tsconfig.bundler.json': JSON.stringify({ compilerOptions: { ...compilerOptions, module: 'esnext', moduleResolution: 'bundler' }, files: ['src/use.ts'] }),
+        'tsconfig.nodenext.json': JSON.stringify({ compilerOptions: { ...compilerOptions, module: 'nodenext', moduleResolution: 'nodenext' }, files: ['src/use.ts'] }),
+        'tsconfig.wrong.json': JSON.stringify({ extends: './tsconfig.bundler.json', files: ['wrong/use.ts'] })
+      })
+    })
+
+    test.each(['bundler', 'nodenext'])('the types check under `moduleResolution: %s`', async (resolution) => {
+      await expect(tsc(`tsconfig.${resolution}.json`)).resolves.toMatchObject({ stdout: '' })
+    })
+
+    test('a type error in the consumer fails the check (so the check can fail)', async () => {
+      const error = await tsc('tsconfig.wrong.json').then(
+        () => undefined,
+        (error: Error) => error.message
+      )
+      // The real union of levels (not `any`): the package's types were found and used.
+      expect(error).toMatch(/wrong\/use\.ts\(3,14\): error TS2322: Type '"expert"' is not assignable to type '[^']*"beginner"[^']*'/)
+      // `findTopic` may find nothing.
+      expect(error).toMatch(/wrong\/use\.ts\(4,51\): error TS2322: [^\n]*\| undefined' is not assignable/)
+    })
+  })
+})
