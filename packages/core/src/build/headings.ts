@@ -41,7 +41,7 @@ export function splitAtHeadings(file: VFile, children: ReadonlyArray<RootContent
     if (node.type === 'yaml' || isComment(node)) continue
 
     if (node.type === 'heading' && node.depth === 2) {
-      const title = toString(node).trim()
+      const title = toString(node, { includeHtml: false }).trim()
       const id = slug(title)
       const first = seen.get(id)
       if (first) {

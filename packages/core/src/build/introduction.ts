@@ -3,6 +3,7 @@ import type { VFile } from 'vfile'
 import { report } from '../diagnostic.js'
 import { coreRuleIds } from '../rule-ids.js'
 import { markdownSource } from './markdown-source.js'
+import { reportTable } from './table.js'
 import { describeNode } from './topic.js'
 
 const proseTypes = new Set(['paragraph', 'list', 'blockquote', 'code', 'heading', 'thematicBreak'])
@@ -19,7 +20,9 @@ export function buildProse(
 ): string {
   const kept: RootContent[] = []
   for (const node of nodes) {
-    if (allowed.has(node.type)) {
+    if (node.type === 'paragraph' && reportTable(file, node, where)) {
+      continue
+    } else if (allowed.has(node.type)) {
       kept.push(node)
     } else {
       report(file, `Unexpected ${describeNode(node)} in ${where}, expected Markdown prose`, {

@@ -4,6 +4,7 @@ import { report } from '../diagnostic.js'
 import { coreRuleIds } from '../rule-ids.js'
 import type { Block } from './headings.js'
 import { markdownSource } from './markdown-source.js'
+import { reportTable } from './table.js'
 import type { Positions } from './positions.js'
 import { buildResources, type ResourceDraft } from './resource.js'
 
@@ -25,7 +26,7 @@ export function buildTopic(file: VFile, block: Block, positions: Positions): Top
 
   for (const node of block.children) {
     if (node.type === 'paragraph' && !list) {
-      paragraphs.push(node)
+      if (!reportTable(file, node, `topic \`${block.title}\``)) paragraphs.push(node)
     } else if (node.type === 'list' && (!list || onlyCommentsBetween(file, list, node))) {
       list = node
       lists.push(node)

@@ -29,6 +29,14 @@ export function decodeContent(
     return undefined
   }
 
+  if (typeof contents !== 'string' && isUtf16(contents)) {
+    report(file, 'Unexpected UTF-16 text, expected UTF-8; re-save the file as UTF-8', {
+      ruleId: coreRuleIds.fileEncoding,
+      place: { line: 1, column: 1 }
+    })
+    return undefined
+  }
+
   const text = typeof contents === 'string' ? stripBom(contents) : new TextDecoder('utf-8').decode(contents)
   file.value = text
 
@@ -92,6 +100,11 @@ function firstInvalidCharacter(bytes: Uint8Array, text: string): number {
     index += character.length
   }
   return -1
+}
+
+/** A UTF-16 byte order mark (`FF FE` or `FE FF`), as editors on Windows often write. */
+function isUtf16(bytes: Uint8Array): boolean {
+  return bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))
 }
 
 function stripBom(text: string): string {

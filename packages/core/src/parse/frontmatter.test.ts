@@ -72,7 +72,7 @@ describe('readFrontmatter: schema problems at the key or value', () => {
       '1:1-6:4 frontmatter-required Missing frontmatter key `level`, expected a level: `beginner`, `intermediate` or `advanced`',
       '2:8-2:10 frontmatter-invalid Unexpected `title` value `42`, expected a string',
       '3:10-3:16 frontmatter-invalid Unexpected `summary` value (a map), expected a string',
-      '4:1-4:6 frontmatter-unknown-key Unexpected frontmatter key `levle`; remove it or fix its spelling',
+      '4:1-4:6 frontmatter-unknown-key Unexpected frontmatter key `levle`; did you mean `level`?',
       '5:11-5:20 frontmatter-invalid Unexpected `requires` value `databases`, expected a list of step ids'
     ])
   })

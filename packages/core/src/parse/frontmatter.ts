@@ -6,6 +6,7 @@ import { isMap, isScalar, parseDocument, visit, type Alias, type Document, type 
 import type { z } from 'zod'
 import { report } from '../diagnostic.js'
 import { coreRuleIds } from '../rule-ids.js'
+import { closest } from '../util/closest.js'
 import { lowerFirst, valueAt } from '../util/value-at.js'
 
 /** Frontmatter parsed and checked against a schema, with a way back to positions. */
@@ -67,7 +68,7 @@ export function readFrontmatter<T>(file: VFile, tree: Root, schema: z.ZodType<T>
   if (result.success) return { data: result.data, raw, positionOf, position: head.position }
 
   for (const issue of result.error.issues) {
-    reportIssue(file, document, issue, positionOf, toPosition, head, raw)
+    reportIssue(file, document, issue, positionOf, toPosition, head, raw, schema)
   }
   return { data: undefined, raw, positionOf, position: head.position }
 }
@@ -79,13 +80,16 @@ function reportIssue(
   positionOf: (path: ReadonlyArray<PropertyKey>) => Position | undefined,
   toPosition: (start: number, end: number) => Position,
   head: Yaml,
-  raw: unknown
+  raw: unknown,
+  schema: z.ZodType
 ) {
   if (issue.code === 'unrecognized_keys') {
     for (const key of issue.keys) {
       const pair = findPair(document, issue.path, key)
       const range = pair && isScalar(pair.key) ? pair.key.range : undefined
-      report(file, `Unexpected frontmatter key \`${key}\`${keyHint(issue.path)}; remove it or fix its spelling`, {
+      const suggestion = closest(String(key), knownKeys(schema, issue.path))
+      const hint = suggestion ? `; did you mean \`${suggestion}\`?` : '; remove it or fix its spelling'
+      report(file, `Unexpected frontmatter key \`${key}\`${keyHint(issue.path)}${hint}`, {
         ruleId: coreRuleIds.frontmatterUnknownKey,
         place: range ? toPosition(range[0], range[1]) : head.position
       })
@@ -194,4 +198,10 @@ function describe(value: unknown): string {
 function yamlReason(message: string): string {
   // The yaml package ends messages with " at line L, column C"; we report the place ourselves.
   return message.replace(/ at line \d+, column \d+:?[\s\S]*$/, '').replace(/\.$/, '')
+}
+
+/** The keys the schema allows at `path` (top level only: the format has no nested maps). */
+function knownKeys(schema: z.ZodType, path: ReadonlyArray<PropertyKey>): string[] {
+  const shape = path.length === 0 ? (schema as { shape?: Record<string, unknown> }).shape : undefined
+  return shape ? Object.keys(shape) : []
 }

@@ -64,7 +64,7 @@ describe('parseStep', () => {
     expect(result.draft?.topics[0]?.resources).toHaveLength(5)
     expect(lines(result.diagnostics)).toMatchInlineSnapshot(`
       [
-        "12:3-12:35 resource-kind Missing resource kind, expected a resource kind: one of \`official\`, \`article\`, \`video\`, \`course\`, \`book\`, \`podcast\`, \`opensource\`; write it as the link title: \`[No kind](https://… "official")\`",
+        "12:3-12:35 resource-kind Missing resource kind, expected one of \`official\`, \`article\`, \`video\`, \`course\`, \`book\`, \`podcast\`, \`opensource\`; write it as the link title: \`[No kind](https://… "official")\`",
         "13:3-13:47 resource-kind Unexpected resource kind \`blog\`, expected a resource kind: one of \`official\`, \`article\`, \`video\`, \`course\`, \`book\`, \`podcast\`, \`opensource\`",
         "14:3-14:35 resource-url Unexpected resource URL \`/docs/page\`, expected an absolute \`https://\` (or \`http://\`) URL with a domain name",
         "15:3-15:38 resource-format Missing link text for resource \`https://example.org/c\`, expected link text naming the resource: \`[Title](https://example.org/c "official")\`",

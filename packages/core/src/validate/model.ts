@@ -57,7 +57,7 @@ function describeIssue(
       return value === undefined
         ? {
             ruleId: coreRuleIds.resourceKind,
-            reason: `Missing resource kind, ${expected}; write it as the link title: \`[${owner?.title ?? 'Title'}](https://… "official")\``
+            reason: `Missing resource kind, ${expected.replace(/^expected a resource kind: /, 'expected ')}; write it as the link title: \`[${owner?.title ?? 'Title'}](https://… "official")\``
           }
         : { ruleId: coreRuleIds.resourceKind, reason: `Unexpected resource kind \`${String(value)}\`, ${expected}` }
     case 'url':
@@ -88,7 +88,7 @@ function describeIssue(
       return issue.path.length > 1
         ? {
             ruleId: coreRuleIds.headingId,
-            reason: `Unexpected heading \`${owner?.title ?? ''}\` with id \`${String(value)}\`, ${expected}; use letters and digits in the heading`
+            reason: `Unexpected heading \`${owner?.title ?? ''}\` with id \`${String(value)}\`, ${expected}; use ASCII letters and digits in the heading`
           }
         : { ruleId: coreRuleIds.fileUnexpected, reason: `Unexpected id \`${String(value)}\`, ${expected}` }
   }

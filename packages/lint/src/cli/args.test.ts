@@ -1,0 +1,97 @@
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { describe, expect, test } from 'vitest'
+import { UsageError } from '../errors.js'
+import { parseCliArguments } from './args.js'
+
+function usageError(argv: string[]): string {
+  try {
+    parseCliArguments(argv)
+  } catch (error) {
+    expect(error).toBeInstanceOf(UsageError)
+    return (error as UsageError).message
+  }
+  throw new Error(`expected a usage error for ${argv.join(' ')}`)
+}
+
+describe('parseCliArguments', () => {
+  test('defaults', () => {
+    expect(parseCliArguments([])).toMatchObject({
+      paths: [],
+      format: 'stylish',
+      output: undefined,
+      maxWarnings: undefined,
+      fix: false,
+      offline: false,
+      changed: undefined,
+      config: undefined,
+      color: undefined,
+      help: false,
+      version: false
+    })
+  })
+
+  test('paths and flags, long and short', () => {
+    expect(parseCliArguments(['content/backend', '-f', 'json', '-o', 'report.json', '--max-warnings', '0', '--fix', '--offline', '-c', 'lint.json'])).toMatchObject({
+      paths: ['content/backend'],
+      format: 'json',
+      output: 'report.json',
+      maxWarnings: 0,
+      fix: true,
+      offline: true,
+      config: 'lint.json'
+    })
+    expect(parseCliArguments(['--format=sarif', '--output=out/report.sarif'])).toMatchObject({ format: 'sarif', output: 'out/report.sarif' })
+  })
+
+  test('--color and --no-color', () => {
+    expect(parseCliArguments(['--color']).color).toBe(true)
+    expect(parseCliArguments(['--no-color']).color).toBe(false)
+    expect(parseCliArguments(['--color', '--no-color']).color).toBe(false)
+  })
+
+  test.each([
+    [['--changed'], ''],
+    [['--changed='], ''],
+    [['--changed=origin/main'], 'origin/main'],
+    [['--changed', 'main'], 'main'],
+    [['--changed', '--offline'], '']
+  ])('%j gives the base %j', (argv, base) => {
+    expect(parseCliArguments(argv).changed).toBe(base)
+  })
+
+  test('`--changed PATH` keeps an existing path as a path', async () => {
+    const directory = await mkdtemp(join(tmpdir(), 'roadmap-lint-args-'))
+    try {
+      expect(parseCliArguments(['--changed', directory])).toMatchObject({ changed: '', paths: [directory] })
+    } finally {
+      await rm(directory, { recursive: true, force: true })
+    }
+  })
+
+  test.each(['stylish', 'json', 'github', 'sarif', 'markdown'])('accepts the format %s', (format) => {
+    expect(parseCliArguments(['--format', format]).format).toBe(format)
+  })
+
+  test('an unknown format lists the known ones', () => {
+    expect(usageError(['--format', 'xml'])).toBe('Unknown format `xml`, expected one of `stylish`, `json`, `github`, `sarif`, `markdown`')
+  })
+
+  test('an unknown flag is a usage error', () => {
+    expect(usageError(['--bogus'])).toMatch(/^Unknown option '--bogus'/)
+  })
+
+  test('a flag without its value is a usage error', () => {
+    expect(usageError(['--format'])).toMatch(/--format/)
+  })
+
+  test.each([
+    [['--max-warnings=-1'], 'Unexpected `--max-warnings -1`, expected a whole number of at least 0'],
+    [['--max-warnings', 'ten'], 'Unexpected `--max-warnings ten`, expected a whole number of at least 0'],
+    [['--concurrency', '0'], 'Unexpected `--concurrency 0`, expected a whole number of at least 1'],
+    [['--timeout', '1.5'], 'Unexpected `--timeout 1.5`, expected a whole number of at least 1']
+  ])('%j is a usage error', (argv, message) => {
+    expect(usageError(argv)).toBe(message)
+  })
+})

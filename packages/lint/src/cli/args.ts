@@ -1,0 +1,126 @@
+import { existsSync } from 'node:fs'
+import { parseArgs } from 'node:util'
+import { formatterNames } from '../formatters/index.js'
+import { UsageError } from '../errors.js'
+
+export interface CliArguments {
+  paths: string[]
+  format: string
+  output: string | undefined
+  maxWarnings: number | undefined
+  fix: boolean
+  offline: boolean
+  /** `undefined`: lint everything; `''`: changed against the default base; else the base ref. */
+  changed: string | undefined
+  config: string | undefined
+  color: boolean | undefined
+  help: boolean
+  version: boolean
+  links: {
+    concurrency: number | undefined
+    hostConcurrency: number | undefined
+    timeout: number | undefined
+    cacheFile: string | undefined
+    noCache: boolean
+    allowPrivateHosts: boolean
+    checkFragments: boolean
+    shard: string | undefined
+  }
+}
+
+const options = {
+  format: { type: 'string', short: 'f' },
+  output: { type: 'string', short: 'o' },
+  'max-warnings': { type: 'string' },
+  fix: { type: 'boolean' },
+  offline: { type: 'boolean' },
+  changed: { type: 'string' },
+  config: { type: 'string', short: 'c' },
+  color: { type: 'boolean' },
+  'no-color': { type: 'boolean' },
+  concurrency: { type: 'string' },
+  'host-concurrency': { type: 'string' },
+  timeout: { type: 'string' },
+  'cache-file': { type: 'string' },
+  'no-cache': { type: 'boolean' },
+  'allow-private-hosts': { type: 'boolean' },
+  'check-fragments': { type: 'boolean' },
+  shard: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' }
+} as const
+
+/**
+ * Parse `roadmap-lint` arguments. Throws `UsageError` for anything unknown or
+ * malformed, so the CLI exits 2 with the reason.
+ */
+export function parseCliArguments(argv: ReadonlyArray<string>): CliArguments {
+  let parsed
+  try {
+    parsed = parseArgs({ args: normalizeChanged(argv), options, allowPositionals: true, strict: true })
+  } catch (error) {
+    throw new UsageError((error as Error).message.replace(/\. To specify a positional argument.*$/s, ''))
+  }
+  const { values, positionals } = parsed
+
+  const format = values.format ?? "stylish"
+  if (!formatterNames.includes(format)) {
+    throw new UsageError(`Unknown format \`${format}\`, expected one of ${formatterNames.map((name) => `\`${name}\``).join(', ')}`)
+  }
+
+  return {
+    paths: positionals,
+    format,
+    output: values.output,
+    maxWarnings: count('--max-warnings', values['max-warnings'], 0),
+    fix: values.fix ?? false,
+    offline: values.offline ?? false,
+    changed: values.changed,
+    config: values.config,
+    color: values['no-color'] ? false : values.color,
+    help: values.help ?? false,
+    version: values.version ?? false,
+    links: {
+      concurrency: count('--concurrency', values.concurrency, 1),
+      hostConcurrency: count('--host-concurrency', values['host-concurrency'], 1),
+      timeout: count('--timeout', values.timeout, 1),
+      cacheFile: values['cache-file'],
+      noCache: values['no-cache'] ?? false,
+      allowPrivateHosts: values['allow-private-hosts'] ?? false,
+      checkFragments: values['check-fragments'] ?? false,
+      shard: values.shard
+    }
+  }
+}
+
+/**
+ * `--changed` takes an optional base: `--changed`, `--changed=main` or
+ * `--changed main` (when `main` is not a path that exists).
+ */
+function normalizeChanged(argv: ReadonlyArray<string>): string[] {
+  const result: string[] = []
+  for (let index = 0; index < argv.length; index++) {
+    const argument = argv[index] as string
+    if (argument !== '--changed') {
+      result.push(argument)
+      continue
+    }
+    const next = argv[index + 1]
+    if (next !== undefined && !next.startsWith('-') && !existsSync(next)) {
+      result.push(`--changed=${next}`)
+      index++
+    } else {
+      result.push('--changed=')
+    }
+  }
+  return result
+}
+
+function count(flag: string, value: string | undefined, minimum: number): number | undefined {
+  if (value === undefined) return undefined
+  const number = Number(value)
+  if (!Number.isInteger(number) || number < minimum) {
+    throw new UsageError(`Unexpected \`${flag} ${value}\`, expected a whole number of at least ${minimum}`)
+  }
+  return number
+}

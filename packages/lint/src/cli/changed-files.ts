@@ -1,0 +1,60 @@
+import { execFile } from 'node:child_process'
+import { realpath } from 'node:fs/promises'
+import { relative, resolve } from 'node:path'
+import { promisify } from 'node:util'
+import { GitError } from '../errors.js'
+
+const run = promisify(execFile)
+
+/**
+ * Absolute paths of the files changed against `base` (committed, staged,
+ * unstaged, untracked, and deleted), compared with the merge base so a
+ * pull request sees only its own changes. An empty `base` means `origin/main`,
+ * else `main`.
+ */
+export async function changedFiles(base: string, cwd: string): Promise<Set<string>> {
+  if (base.startsWith('-')) throw new GitError(`Unexpected git base \`${base}\` for --changed, expected a branch, tag or commit`)
+  const root = (await git(['rev-parse', '--show-toplevel'], cwd)).trim()
+  const ref = base || (await firstExisting(['origin/main', 'main'], cwd))
+  const mergeBase = (await git(['merge-base', ref, 'HEAD'], cwd).catch(() => {
+    throw new GitError(`Cannot find git base \`${ref}\` for --changed; fetch it (\`git fetch origin ${ref.replace(/^origin\//, '')}\`) or name another base`)
+  })).trim()
+  // Both from the root, as `git ls-files` prints paths relative to where it
+  // runs; `-z` keeps names with spaces or accents unquoted.
+  const [changed, untracked] = await Promise.all([
+    git(['diff', '--name-only', '-z', '--no-renames', mergeBase, '--'], root),
+    git(['ls-files', '-z', '--others', '--exclude-standard'], root)
+  ])
+  // git names the real path of the root; the linter uses paths as the user
+  // typed them, which differ when the checkout is reached through a symlink.
+  const realCwd = await realpath(cwd)
+  return new Set(
+    `${changed}\0${untracked}`
+      .split('\0')
+      .filter(Boolean)
+      .map((path) => resolve(cwd, relative(realCwd, resolve(root, path))))
+  )
+}
+
+async function firstExisting(refs: ReadonlyArray<string>, cwd: string): Promise<string> {
+  for (const ref of refs) {
+    try {
+      await git(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], cwd)
+      return ref
+    } catch {
+      // Try the next candidate.
+    }
+  }
+  throw new GitError(`Cannot find a default base for --changed (tried ${refs.join(', ')}); name one: --changed=<ref>`)
+}
+
+async function git(args: ReadonlyArray<string>, cwd: string): Promise<string> {
+  try {
+    const { stdout } = await run('git', args, { cwd, maxBuffer: 64 * 1024 * 1024 })
+    return stdout
+  } catch (cause) {
+    const error = cause as NodeJS.ErrnoException & { stderr?: string }
+    if (error.code === 'ENOENT') throw new GitError('Cannot run git for --changed: is it installed?', { cause })
+    throw new GitError(`git ${args.join(' ')} failed: ${(error.stderr ?? error.message).trim()}`, { cause })
+  }
+}

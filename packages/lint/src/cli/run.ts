@@ -1,0 +1,123 @@
+import { readFileSync } from 'node:fs'
+import { mkdir, writeFile } from 'node:fs/promises'
+import { dirname, relative, resolve, sep } from 'node:path'
+import { VFile } from 'vfile'
+import { findConfig } from '../config/find-config.js'
+import { loadConfig } from '../config/load-config.js'
+import { configSchema } from '../config/config-schema.js'
+import { affectedBy } from '../engine/affected.js'
+import type { IndexedFile } from '../engine/content-index.js'
+import { lint, type LintExtension } from '../engine/lint.js'
+import { RoadmapLintError, UsageError } from '../errors.js'
+import { fixFiles } from '../fix/fix-files.js'
+import { formatters } from '../formatters/index.js'
+import { allRuleMeta, lintRules } from '../rules/index.js'
+import { parseCliArguments } from './args.js'
+import { changedFiles } from './changed-files.js'
+import { useColor } from './color.js'
+import { helpText } from './help.js'
+import { createLinkExtension } from './link-extension.js'
+
+/** Where the CLI reads and writes: the real process, or a test's fakes. */
+export interface CliIo {
+  cwd: string
+  env: Readonly<Record<string, string | undefined>>
+  stdout: { write: (text: string) => unknown; isTTY?: boolean }
+  stderr: { write: (text: string) => unknown; isTTY?: boolean }
+}
+
+export const version: string = JSON.parse(
+  readFileSync(new URL('../../package.json', import.meta.url), 'utf8')
+).version
+
+/**
+ * Run `roadmap-lint` and return its exit code: 0 no errors, 1 errors (or too
+ * many warnings), 2 usage, configuration or internal error.
+ */
+export async function runCli(argv: ReadonlyArray<string>, io: CliIo): Promise<number> {
+  try {
+    return await runOrThrow(argv, io)
+  } catch (error) {
+    if (error instanceof RoadmapLintError) {
+      io.stderr.write(`roadmap-lint: ${error.message}\n`)
+      if (error instanceof UsageError) io.stderr.write('Run `roadmap-lint --help` for usage.\n')
+      return 2
+    }
+    io.stderr.write(`roadmap-lint: internal error: ${(error as Error)?.message ?? String(error)}\n`)
+    if (io.env.DEBUG) io.stderr.write(`${(error as Error)?.stack ?? ''}\n`)
+    else io.stderr.write('This is a bug in roadmap-lint; please report it (set DEBUG=1 for the stack trace).\n')
+    return 2
+  }
+}
+
+async function runOrThrow(argv: ReadonlyArray<string>, io: CliIo): Promise<number> {
+  const args = parseCliArguments(argv)
+  if (args.help) {
+    io.stdout.write(helpText)
+    return 0
+  }
+  if (args.version) {
+    io.stdout.write(`${version}\n`)
+    return 0
+  }
+
+  const configFile = args.config ? resolve(io.cwd, args.config) : findConfig(io.cwd)
+  const config = await loadConfig(configFile, { schema: configSchema, rules: lintRules, metas: allRuleMeta, cwd: io.cwd })
+  const paths = args.paths.length > 0 ? args.paths : ['content']
+
+  const select = args.changed === undefined ? undefined : affectedBy(await changedFiles(args.changed, io.cwd))
+  const extensions: LintExtension[] = []
+  const links = args.offline
+    ? undefined
+    : createLinkExtension(args.links, config.links, io, configFile ? dirname(configFile) : io.cwd)
+  if (links) extensions.push(links.extension)
+
+  const lintOptions = { paths, cwd: io.cwd, rules: lintRules, config, ...(select ? { select } : {}) }
+  let result = await lint({ ...lintOptions, extensions })
+  if (args.fix) {
+    const summary = await fixFiles(result.files)
+    if (summary.files.length > 0) {
+      io.stderr.write(`Fixed ${summary.fixed} problem${summary.fixed === 1 ? '' : 's'} in ${summary.files.length} file${summary.files.length === 1 ? '' : 's'}.\n`)
+    }
+    for (const path of summary.refused) {
+      io.stderr.write(`Did not fix ${relative(io.cwd, path)}: the fixed text would have had more errors; fix it by hand.\n`)
+    }
+    // Report what is left at its place in the fixed files.
+    if (summary.files.length > 0) result = await lint({ ...lintOptions, extensions: links ? [links.replay()] : [] })
+  }
+  links?.afterRun()
+
+  const reports = toReports(result.files, io.cwd)
+  const color = args.output === undefined && useColor(args.color, io.stdout, io.env)
+  const formatter = formatters[args.format as keyof typeof formatters]
+  const output = formatter(reports, { color, rules: allRuleMeta, version })
+
+  if (args.output) {
+    const target = resolve(io.cwd, args.output)
+    await mkdir(dirname(target), { recursive: true })
+    await writeFile(target, output)
+  } else if (output) {
+    io.stdout.write(output)
+  }
+
+  const messages = reports.flatMap((file) => file.messages)
+  const errors = messages.filter((message) => message.fatal === true).length
+  const warnings = messages.length - errors
+  if (errors > 0) return 1
+  if (args.maxWarnings !== undefined && warnings > args.maxWarnings) {
+    io.stderr.write(`roadmap-lint found too many warnings (maximum: ${args.maxWarnings}).\n`)
+    return 1
+  }
+  return 0
+}
+
+/** Files as reports show them: paths relative to the working directory, with `/`. */
+function toReports(files: ReadonlyArray<IndexedFile>, cwd: string): VFile[] {
+  return files.map((entry) => {
+    const path = relative(cwd, entry.path).split(sep).join('/')
+    const file = new VFile({ path, ...(entry.file.value === undefined ? {} : { value: entry.file.value }) })
+    for (const message of entry.file.messages) message.file = path
+    file.messages = entry.file.messages
+    return file
+  })
+}

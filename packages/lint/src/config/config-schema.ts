@@ -1,0 +1,5 @@
+import { LinksConfigSchema } from '../links/config-schema.js'
+import { createConfigSchema } from './schema.js'
+
+/** The schema of `roadmap-lint.config.json`; published as `@roadmap/lint/config.schema.json`. */
+export const configSchema = createConfigSchema(LinksConfigSchema)

@@ -1,0 +1,163 @@
+import { mkdir, utimes } from 'node:fs/promises'
+import { join } from 'node:path'
+import { describe, expect, test } from 'vitest'
+import { useTempDirs, writeTree } from '../../test/helpers/content.js'
+import { ConfigError } from '../errors.js'
+import { allRuleMeta, lintRules } from '../rules/index.js'
+import { configSchema } from './config-schema.js'
+import { loadConfig, resolveConfig } from './load-config.js'
+
+const temporary = useTempDirs()
+const context = { schema: configSchema, rules: lintRules, metas: allRuleMeta }
+
+/** Write a config file and load it; messages name it relative to its folder. */
+async function load(name: string, text: string) {
+  const root = await temporary()
+  await writeTree(root, { [name]: text })
+  return loadConfig(join(root, name), { ...context, cwd: root })
+}
+
+/** The message of the `ConfigError` that loading throws. */
+async function problem(name: string, text: string): Promise<string> {
+  const error = await load(name, text).then(
+    () => undefined,
+    (thrown: unknown) => thrown
+  )
+  expect(error).toBeInstanceOf(ConfigError)
+  expect((error as ConfigError).code).toBe('ERR_ROADMAP_LINT_CONFIG')
+  return (error as ConfigError).message
+}
+
+describe('loadConfig', () => {
+  test('without a file, every rule has its default severity and options', async () => {
+    const config = await loadConfig(undefined, context)
+    expect(config.file).toBeUndefined()
+    expect(config.severities.get('url-shortener')).toBe('error')
+    expect(config.severities.get('list-marker')).toBe('warning')
+    expect(config.severities.get('yaml-syntax')).toBe('error')
+    expect(config.severities.get('link-unverifiable')).toBe('warning')
+    expect(config.ruleOptions.get('title-max-length')).toEqual({ max: 60 })
+    expect(config.ruleOptions.get('summary-max-length')).toEqual({ max: 160 })
+  })
+
+  test('reads a JSON file', async () => {
+    const config = await load(
+      'roadmap-lint.config.json',
+      JSON.stringify({
+        $schema: './node_modules/@roadmap/lint/dist/config.schema.json',
+        rules: { 'list-marker': 'error', 'url-insecure': 'off', 'title-max-length': ['warning', { max: 80 }], 'topic-incomplete': 'warning' }
+      })
+    )
+    expect(config.severities.get('list-marker')).toBe('error')
+    expect(config.severities.get('url-insecure')).toBe('off')
+    expect(config.severities.get('topic-incomplete')).toBe('warning')
+    expect(config.ruleOptions.get('title-max-length')).toEqual({ max: 80 })
+  })
+
+  test.each(['roadmap-lint.config.js', 'roadmap-lint.config.mjs'])('reads the default export of %s', async (name) => {
+    const config = await load(name, "export default { rules: { 'summary-max-length': ['error', { max: 200 }] } }\n")
+    expect(config.severities.get('summary-max-length')).toBe('error')
+    expect(config.ruleOptions.get('summary-max-length')).toEqual({ max: 200 })
+  })
+
+  test('reads a JS file again once it changed', async () => {
+    const root = await temporary()
+    const file = join(root, 'roadmap-lint.config.mjs')
+    await writeTree(root, { 'roadmap-lint.config.mjs': "export default { rules: { 'list-marker': 'error' } }\n" })
+    await utimes(file, 1_000, 1_000)
+    expect((await loadConfig(file, context)).severities.get('list-marker')).toBe('error')
+    await writeTree(root, { 'roadmap-lint.config.mjs': "export default { rules: { 'list-marker': 'off' } }\n" })
+    await utimes(file, 2_000, 2_000)
+    expect((await loadConfig(file, context)).severities.get('list-marker')).toBe('off')
+  })
+
+  test('a typo in a rule id suggests the rule', async () => {
+    expect(await problem('roadmap-lint.config.json', '{ "rules": { "title-max-lenght": "off" } }')).toBe(
+      'Invalid roadmap-lint.config.json:\n  rules.title-max-lenght: Unknown rule `title-max-lenght`; did you mean `title-max-length`?'
+    )
+  })
+
+  test('an unknown rule with nothing close says only that', async () => {
+    expect(await problem('roadmap-lint.config.json', '{ "rules": { "no-foo-bar-baz": "off" } }')).toBe(
+      'Invalid roadmap-lint.config.json:\n  rules.no-foo-bar-baz: Unknown rule `no-foo-bar-baz`'
+    )
+  })
+
+  test('a bad severity names the allowed values', async () => {
+    expect(await problem('roadmap-lint.config.json', '{ "rules": { "list-marker": "warn" } }')).toBe(
+      'Invalid roadmap-lint.config.json:\n  rules.list-marker: Expected `"off"`, `"warning"`, `"error"` or `[severity, options]`'
+    )
+  })
+
+  test("options are checked against the rule's schema", async () => {
+    expect(await problem('roadmap-lint.config.json', '{ "rules": { "title-max-length": ["warning", { "max": 0, "min": 3 }] } }')).toBe(
+      'Invalid roadmap-lint.config.json:\n  rules.title-max-length[1].max: Too small: expected number to be >0\n  rules.title-max-length[1]: Unrecognized key: "min"'
+    )
+    expect(await problem('roadmap-lint.config.json', '{ "rules": { "summary-max-length": ["warning", { "max": 1.5 }] } }')).toMatch(
+      /^Invalid roadmap-lint\.config\.json:\n {2}rules\.summary-max-length\[1\]\.max: /
+    )
+  })
+
+  test('options for a rule that takes none are an error', async () => {
+    expect(await problem('roadmap-lint.config.json', '{ "rules": { "list-marker": ["warning", { "marker": "*" }] } }')).toBe(
+      'Invalid roadmap-lint.config.json:\n  rules.list-marker: Unexpected options, rule `list-marker` takes none; use a severity alone'
+    )
+  })
+
+  test('reports every problem at once', async () => {
+    const message = await problem('roadmap-lint.config.json', '{ "rules": { "list-markr": "off", "url-shortener": ["off", {}], "title-max-length": ["error", { "max": -1 }] } }')
+    expect(message.split('\n')).toHaveLength(4)
+  })
+
+  test('an unknown top-level key or a wrong type is an error', async () => {
+    expect(await problem('roadmap-lint.config.json', '{ "rule": {} }')).toBe('Invalid roadmap-lint.config.json:\n  (root): Unrecognized key: "rule"')
+    expect(await problem('roadmap-lint.config.json', '{ "ignore": "content/drafts" }')).toBe(
+      'Invalid roadmap-lint.config.json:\n  ignore: Invalid input: expected array, received string'
+    )
+  })
+
+  test('a JSON syntax error gives its line and column', async () => {
+    expect(await problem('roadmap-lint.config.json', '{\n  "rules": {\n    "list-marker": "off",\n  }\n}\n')).toBe(
+      'Cannot parse config file `roadmap-lint.config.json` as JSON: Expected double-quoted property name at line 4, column 3'
+    )
+  })
+
+  test('a JS config that throws is a config error, with the cause', async () => {
+    const root = await temporary()
+    await writeTree(root, { 'roadmap-lint.config.mjs': "throw new Error('no config for you')\n" })
+    const error = await loadConfig(join(root, 'roadmap-lint.config.mjs'), { ...context, cwd: root }).catch((thrown: unknown) => thrown)
+    expect(error).toBeInstanceOf(ConfigError)
+    expect((error as ConfigError).message).toBe('Cannot load config file `roadmap-lint.config.mjs`: no config for you')
+    expect(((error as ConfigError).cause as Error).message).toBe('no config for you')
+    expect((error as ConfigError).file).toBe(join(root, 'roadmap-lint.config.mjs'))
+  })
+
+  test('a JS config without a default export says how to write one', async () => {
+    expect(await problem('roadmap-lint.config.mjs', 'export const rules = {}\n')).toBe(
+      'Cannot load config file `roadmap-lint.config.mjs`: it has no default export; write `export default defineConfig({ … })`'
+    )
+  })
+
+  test('a config that cannot be read says why', async () => {
+    const root = await temporary()
+    await mkdir(join(root, 'roadmap-lint.config.json'))
+    const error = await loadConfig(join(root, 'roadmap-lint.config.json'), { ...context, cwd: root }).catch((thrown: unknown) => thrown)
+    expect((error as ConfigError).message).toBe('Cannot read config file `roadmap-lint.config.json`: it is a folder, expected a file')
+  })
+})
+
+describe('ignore', () => {
+  test('matches globs against paths relative to the config file', async () => {
+    const root = await temporary()
+    await writeTree(root, { 'roadmap-lint.config.json': '{ "ignore": ["content/drafts/**", "**/*.draft.md"] }' })
+    const config = await loadConfig(join(root, 'roadmap-lint.config.json'), context)
+    expect(config.isIgnored(join(root, 'content/drafts/01-a.md'))).toBe(true)
+    expect(config.isIgnored(join(root, 'content/backend/01-a.draft.md'))).toBe(true)
+    expect(config.isIgnored(join(root, 'content/backend/01-a.md'))).toBe(false)
+  })
+
+  test('ignores nothing without patterns', () => {
+    const config = resolveConfig({}, undefined, context)
+    expect(config.isIgnored('/anything/at/all.md')).toBe(false)
+  })
+})

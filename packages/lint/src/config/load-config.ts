@@ -1,0 +1,156 @@
+import { readFile, stat } from 'node:fs/promises'
+import { dirname, extname, relative } from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { closest, describeFsError } from '@roadmap/core'
+import picomatch from 'picomatch'
+import type { z } from 'zod'
+import { ConfigError } from '../errors.js'
+import type { LintRuleMeta, Rule } from '../rule.js'
+import type { SeveritySetting } from './schema.js'
+
+/** A config file read, validated and resolved against the known rules. */
+export interface ResolvedConfig<Links> {
+  /** The config file, when one was found. */
+  file: string | undefined
+  /** Severity of each rule: the default unless the config changes it. */
+  severities: Map<string, SeveritySetting>
+  /** Validated options of the rules that take options. */
+  ruleOptions: Map<string, unknown>
+  /** Whether a content file (absolute path) is ignored by the config. */
+  isIgnored: (path: string) => boolean
+  links: Links | undefined
+}
+
+export interface ResolveContext<Links> {
+  schema: z.ZodType<{ rules?: Record<string, unknown> | undefined; ignore?: string[] | undefined; links?: Links | undefined }>
+  rules: ReadonlyArray<Rule>
+  /** Rules that have no implementation here (core and link rules): severity only. */
+  metas: ReadonlyArray<LintRuleMeta>
+  /** Where messages name the config file from (default `process.cwd()`). */
+  cwd?: string
+}
+
+/**
+ * Read and validate a config file. Throws `ConfigError` (code
+ * `ERR_ROADMAP_LINT_CONFIG`) with every problem when it is invalid.
+ */
+export async function loadConfig<Links>(
+  file: string | undefined,
+  context: ResolveContext<Links>
+): Promise<ResolvedConfig<Links>> {
+  const raw = file === undefined ? {} : await readConfigFile(file, displayName(file, context.cwd))
+  return resolveConfig(raw, file, context)
+}
+
+export function resolveConfig<Links>(
+  raw: unknown,
+  file: string | undefined,
+  context: ResolveContext<Links>
+): ResolvedConfig<Links> {
+  const name = file ? displayName(file, context.cwd) : 'configuration'
+  const result = context.schema.safeParse(raw)
+  if (!result.success) {
+    throw new ConfigError(`Invalid ${name}:\n${result.error.issues.map((issue) => `  ${issuePath(issue.path)}: ${issue.message}`).join('\n')}`, file)
+  }
+
+  const known = new Map<string, LintRuleMeta>()
+  for (const meta of context.metas) known.set(meta.id, meta)
+  for (const rule of context.rules) known.set(rule.meta.id, rule.meta)
+
+  const severities = new Map<string, SeveritySetting>()
+  for (const meta of known.values()) severities.set(meta.id, meta.defaultSeverity)
+  const ruleOptions = new Map<string, unknown>()
+  const problems: string[] = []
+
+  for (const [id, setting] of Object.entries(result.data.rules ?? {})) {
+    if (!known.has(id)) {
+      const suggestion = closest(id, known.keys())
+      problems.push(`  rules.${id}: Unknown rule \`${id}\`${suggestion ? `; did you mean \`${suggestion}\`?` : ''}`)
+      continue
+    }
+    const [severity, options] = Array.isArray(setting) ? setting : [setting, undefined]
+    severities.set(id, severity as SeveritySetting)
+    if (Array.isArray(setting)) {
+      const rule = context.rules.find((candidate) => candidate.meta.id === id)
+      if (!rule?.optionsSchema) {
+        problems.push(`  rules.${id}: Unexpected options, rule \`${id}\` takes none; use a severity alone`)
+        continue
+      }
+      const parsed = rule.optionsSchema.safeParse(options)
+      if (parsed.success) ruleOptions.set(id, parsed.data)
+      else problems.push(...parsed.error.issues.map((issue) => `  rules.${id}[1]${issue.path.length > 0 ? `.${issuePath(issue.path)}` : ''}: ${issue.message}`))
+    }
+  }
+  if (problems.length > 0) throw new ConfigError(`Invalid ${name}:\n${problems.join('\n')}`, file)
+
+  for (const rule of context.rules) {
+    if (!ruleOptions.has(rule.meta.id) && rule.optionsSchema) {
+      ruleOptions.set(rule.meta.id, rule.optionsSchema.parse(undefined))
+    }
+  }
+
+  const base = file ? dirname(file) : (context.cwd ?? process.cwd())
+  const patterns = result.data.ignore ?? []
+  const matcher = patterns.length > 0 ? picomatch(patterns, { dot: true }) : undefined
+  return {
+    file,
+    severities,
+    ruleOptions,
+    isIgnored: (path) => matcher !== undefined && matcher(relative(base, path).split('\\').join('/')),
+    links: result.data.links
+  }
+}
+
+async function readConfigFile(file: string, name: string): Promise<unknown> {
+  const extension = extname(file)
+  if (extension === '.json') {
+    let text: string
+    try {
+      text = await readFile(file, 'utf8')
+    } catch (cause) {
+      const reason = (cause as NodeJS.ErrnoException).code === 'EISDIR' ? 'it is a folder, expected a file' : describeFsError(cause)
+      throw new ConfigError(`Cannot read config file \`${name}\`: ${reason}`, file, { cause })
+    }
+    try {
+      return JSON.parse(text)
+    } catch (cause) {
+      throw new ConfigError(`Cannot parse config file \`${name}\` as JSON: ${jsonErrorAt(text, (cause as Error).message)}`, file, { cause })
+    }
+  }
+  let module: { default?: unknown }
+  try {
+    // The modification time in the URL makes a changed file load anew when
+    // one process lints several times (tests, editors); a module is cached by URL.
+    const version = await stat(file).then((stats) => stats.mtimeMs, () => 0)
+    module = (await import(`${pathToFileURL(file).href}?mtime=${version}`)) as { default?: unknown }
+  } catch (cause) {
+    const code = (cause as NodeJS.ErrnoException).code
+    const hint =
+      code === 'ERR_UNKNOWN_FILE_EXTENSION'
+        ? '; TypeScript config files need Node.js 22.18 or later, use `roadmap-lint.config.js` or `.json` on this version'
+        : ''
+    throw new ConfigError(`Cannot load config file \`${name}\`: ${(cause as Error).message}${hint}`, file, { cause })
+  }
+  if (module.default === undefined) {
+    throw new ConfigError(`Cannot load config file \`${name}\`: it has no default export; write \`export default defineConfig({ … })\``, file)
+  }
+  return module.default
+}
+
+/** `JSON.parse`'s message with the line and column of its `position N`, which people can find. */
+function jsonErrorAt(text: string, message: string): string {
+  const position = /at position (\d+)/.exec(message)
+  if (!position) return message
+  const before = text.slice(0, Number(position[1]))
+  const line = before.split('\n').length
+  const column = before.length - before.lastIndexOf('\n')
+  return `${message.replace(/ in JSON at position \d+.*$/s, '')} at line ${line}, column ${column}`
+}
+
+function displayName(file: string, cwd: string | undefined): string {
+  return relative(cwd ?? process.cwd(), file) || file
+}
+
+function issuePath(path: ReadonlyArray<PropertyKey>): string {
+  return path.length === 0 ? '(root)' : path.map(String).join('.')
+}

@@ -1,0 +1,25 @@
+import type { SeveritySetting } from '../config/schema.js'
+import type { IndexedFile } from './content-index.js'
+import { isSuppressed } from './suppressions.js'
+
+/**
+ * Apply the config's severities (`off` drops the message) and the file's
+ * suppression comments, then sort messages by line and column.
+ */
+export function applySettings(entry: IndexedFile, severities: ReadonlyMap<string, SeveritySetting>): void {
+  const kept = entry.file.messages.filter((message) => {
+    const setting = message.ruleId ? severities.get(message.ruleId) : undefined
+    if (setting === 'off' || isSuppressed(message, entry.suppressions)) {
+      entry.fixes.delete(message)
+      return false
+    }
+    if (setting) message.fatal = setting === 'error'
+    return true
+  })
+  kept.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || compare(a.ruleId, b.ruleId))
+  entry.file.messages = kept
+}
+
+function compare(a: string | undefined, b: string | undefined): number {
+  return (a ?? '') < (b ?? '') ? -1 : (a ?? '') > (b ?? '') ? 1 : 0
+}

@@ -1,0 +1,44 @@
+import type { ContentParseResult, Diagnostic, RoadmapSource } from '@roadmap/core'
+import type { Position } from 'unist'
+import type { VFile } from 'vfile'
+import type { TextEdit } from '../rule.js'
+import type { Suppression } from './suppressions.js'
+
+/** A link written in a file: a resource or a link in prose. */
+export interface LinkReference {
+  /** The destination as parsed (entities and escapes decoded). */
+  url: string
+  /** The whole link node `[text](url "title")`. */
+  position: Position
+  /** Offsets of the destination as written in the source, when it can be found. */
+  destination: { start: number; end: number } | undefined
+  /** Whether the link is a topic's resource (not a link in prose). */
+  resource: boolean
+}
+
+/** What cross-file rules and the link checker need of one file, kept after its tree is dropped. */
+export interface IndexedFile {
+  /** Absolute path. */
+  path: string
+  file: VFile
+  /** The parse result; `undefined` when the file could not be read. */
+  parsed: ContentParseResult | undefined
+  roadmapId: string | undefined
+  /** Heading anchors GitHub would generate (`#some-heading`), for fragment links. */
+  anchors: Set<string>
+  links: LinkReference[]
+  /** Whether problems in this file are reported (`--changed` narrows it). */
+  selected: boolean
+  /** Fixes offered by the messages of this file. */
+  fixes: Map<Diagnostic, ReadonlyArray<TextEdit>>
+  /** `roadmap-lint-disable-…` comments of this file. */
+  suppressions: Suppression[]
+}
+
+/** Every file of the content, as cross-file rules see it. */
+export interface ContentIndex {
+  files: IndexedFile[]
+  byPath: Map<string, IndexedFile>
+  /** The parsed roadmap folders, as the core's cross-file checks take them. */
+  sources: RoadmapSource[]
+}

@@ -1,0 +1,122 @@
+import { join } from 'node:path'
+import { describe, expect, test } from 'vitest'
+import { lintTree, resourceMd, roadmapMd, stepMd, topicMd, useTempDirs, withRoadmaps, writeTree } from '../../test/helpers/content.js'
+import { UsageError } from '../errors.js'
+import type { IndexedFile } from './content-index.js'
+import type { LintExtension } from './lint.js'
+import { lint } from './lint.js'
+import { resolveConfig } from '../config/load-config.js'
+import { configSchema } from '../config/config-schema.js'
+import { allRuleMeta, lintRules } from '../rules/index.js'
+
+const temporary = useTempDirs()
+const mdn = resourceMd('MDN: HTTP', 'https://developer.mozilla.org/en-US/docs/Web/HTTP')
+
+/** A roadmap with a core error, a lint error and a warning, and a cross-file problem. */
+const problems = {
+  'backend/01-basics.md': stepMd(topicMd('Types', mdn), { intro: 'Next: [frameworks](./02-frameworks.md#routing).' }),
+  'backend/02-frameworks.md': stepMd(`${topicMd('Routing', '[Talk](https://youtu.be/abc "article")')}\n## Empty\n`, { requires: ['basics', 'databases'] })
+}
+
+async function contentRoot(files: Record<string, string>): Promise<string> {
+  const root = await temporary()
+  await writeTree(join(root, 'content'), withRoadmaps(files))
+  return root
+}
+
+describe('lint', () => {
+  test('reports core, cross-file and lint problems in one run, by file, line and column', async () => {
+    const { messages } = await lintTree(await contentRoot(problems))
+    expect(messages.map((message) => message.split(' ').slice(0, 3).join(' '))).toEqual([
+      'backend/02-frameworks.md:5:20-5:29 error requires-unknown',
+      'backend/02-frameworks.md:14:3-14:41 warning resource-kind-mismatch',
+      'backend/02-frameworks.md:16:1-16:9 error topic-incomplete'
+    ])
+  })
+
+  test('applies severities from the config: `off` drops a rule, others change its severity', async () => {
+    const root = await contentRoot(problems)
+    const config = { rules: { 'requires-unknown': 'warning', 'resource-kind-mismatch': 'error', 'topic-incomplete': 'off' } }
+    const { messages } = await lintTree(root, { config })
+    expect(messages.map((message) => message.split(' ').slice(1, 3).join(' '))).toEqual(['warning requires-unknown', 'error resource-kind-mismatch'])
+  })
+
+  test('does not run a rule that is off, so it offers no fix either', async () => {
+    const root = await contentRoot(problems)
+    const { result } = await lintTree(root, { config: { rules: { 'resource-kind-mismatch': 'off' } } })
+    expect(result.files.every((entry) => entry.fixes.size === 0)).toBe(true)
+  })
+
+  test('leaves out files matched by `ignore`, but still uses them as context', async () => {
+    const root = await contentRoot({
+      ...problems,
+      'backend/01-basics.md': stepMd(topicMd('Types', mdn), { intro: 'See [routing](./02-frameworks.md#routing).' })
+    })
+    const { messages, result } = await lintTree(root, { config: { ignore: ['content/backend/02-*.md'] } })
+    expect(result.files.map((entry) => entry.path)).toEqual([join(root, 'content/backend/01-basics.md'), join(root, 'content/backend/roadmap.md')])
+    expect(messages).toEqual([])
+  })
+
+  test('a named file is linted with its whole content folder as context', async () => {
+    const root = await contentRoot(problems)
+    const { messages, result } = await lintTree(root, { paths: [join(root, 'content/backend/01-basics.md')] })
+    expect(result.files.map((entry) => entry.path)).toEqual([join(root, 'content/backend/01-basics.md')])
+    // The link into 02 resolves, and 02's own problems are not reported.
+    expect(messages).toEqual([])
+  })
+
+  test('a named roadmap folder reports only its files', async () => {
+    const root = await contentRoot({ ...problems, 'frontend/01-html.md': stepMd(topicMd('HTML', '[x](https://bit.ly/a "article")')) })
+    const { result } = await lintTree(root, { paths: [join(root, 'content/frontend')] })
+    expect(result.files.map((entry) => entry.path)).toEqual([join(root, 'content/frontend/01-html.md'), join(root, 'content/frontend/roadmap.md')])
+  })
+
+  test('a path that does not exist is a usage error', async () => {
+    const root = await temporary()
+    await expect(lintTree(root, { paths: [join(root, 'nope')] })).rejects.toThrow(UsageError)
+  })
+
+  test('drops every tree once the file is checked', async () => {
+    const { result } = await lintTree(await contentRoot(problems))
+    expect(result.index.files.length).toBeGreaterThan(0)
+    expect(result.index.files.every((entry) => entry.parsed === undefined || entry.parsed.tree === undefined)).toBe(true)
+  })
+
+  test('hands selected files to extensions, and applies suppressions to what they report', async () => {
+    const root = await contentRoot({
+      'backend/01-basics.md': stepMd(topicMd('Types', `${mdn} <!-- roadmap-lint-disable-line link-broken -->`, resourceMd('Python', 'https://docs.python.org/3/'))),
+      'frontend/01-html.md': stepMd(topicMd('HTML', mdn))
+    })
+    const seen: string[] = []
+    let indexed = 0
+    const extension: LintExtension = {
+      onFile: (entry) => seen.push(entry.path),
+      finish: async (index) => {
+        indexed = index.files.length
+        for (const entry of index.files) {
+          for (const link of entry.links) entry.file.message(`Broken \`${link.url}\``, { place: link.position, ruleId: 'link-broken' })
+        }
+      }
+    }
+    const config = resolveConfig({}, undefined, { schema: configSchema, rules: lintRules, metas: allRuleMeta })
+    const result = await lint({ paths: [join(root, 'content/backend')], cwd: root, rules: lintRules, config, extensions: [extension] })
+    expect(seen.sort()).toEqual([join(root, 'content/backend/01-basics.md'), join(root, 'content/backend/roadmap.md')])
+    expect(indexed).toBe(4)
+    expect(result.files.flatMap((entry) => entry.file.messages.map((message) => `${message.line} ${message.fatal} ${message.reason}`))).toEqual([
+      '14 true Broken `https://docs.python.org/3/`'
+    ])
+  })
+
+  test('reports only what `select` accepts', async () => {
+    const root = await contentRoot(problems)
+    const select = (entry: IndexedFile) => entry.path.endsWith('roadmap.md')
+    const { result } = await lintTree(root, { select })
+    expect(result.files.map((entry) => entry.path)).toEqual([join(root, 'content/backend/roadmap.md')])
+  })
+
+  test('a content folder with only a roadmap is clean', async () => {
+    const root = await temporary()
+    await writeTree(join(root, 'content'), { 'backend/roadmap.md': roadmapMd })
+    expect((await lintTree(root)).messages).toEqual([])
+  })
+})

@@ -1,0 +1,112 @@
+import { checkCrossFile, type RoadmapParseResult, type RoadmapSource, type StepParseResult } from '@roadmap/core'
+import type { ResolvedConfig } from '../config/load-config.js'
+import { reportFor, type ContentRule, type FileRule, type Rule } from '../rule.js'
+import { applySettings } from './apply-settings.js'
+import type { ContentIndex, IndexedFile } from './content-index.js'
+import { discoverFiles } from './discover-files.js'
+import { lintFile } from './lint-file.js'
+import { runPool } from './run-pool.js'
+
+/** Something that also checks the files as they are linted (the link checker). */
+export interface LintExtension {
+  /** Called for each selected file as soon as it is parsed: start work early here. */
+  onFile?: (file: IndexedFile) => void
+  /** Called once every file is parsed and checked; may add messages to the files. */
+  finish?: (index: ContentIndex) => Promise<void>
+}
+
+export interface LintOptions {
+  /** Files or folders to lint: a `content/` folder, roadmap folders or Markdown files. */
+  paths: ReadonlyArray<string>
+  cwd: string
+  rules: ReadonlyArray<Rule>
+  config: Pick<ResolvedConfig<unknown>, 'severities' | 'ruleOptions' | 'isIgnored'>
+  /** Report only on files this accepts; the rest are context (`--changed`). */
+  select?: (entry: IndexedFile) => boolean
+  /** Largest content file, in bytes. */
+  maxBytes?: number
+  /** Files read and parsed at once. */
+  concurrency?: number
+  extensions?: ReadonlyArray<LintExtension>
+}
+
+export interface LintResult {
+  /** The reported files (named, selected and not ignored), sorted by path. */
+  files: IndexedFile[]
+  index: ContentIndex
+}
+
+/**
+ * Lint content: the core's parse and cross-file checks, then the rules, then
+ * extensions; every problem in one run. Library code: it never prints.
+ *
+ * @example
+ *   const { files } = await lint({ paths: ['content'], cwd: process.cwd(), rules: lintRules, config })
+ */
+export async function lint(options: LintOptions): Promise<LintResult> {
+  const { folders, problems, isNamed } = await discoverFiles(options.paths, options.cwd)
+  const fileRules = options.rules.filter((rule): rule is FileRule => rule.scope === 'file')
+  const contentRules = options.rules.filter((rule): rule is ContentRule => rule.scope === 'content')
+  const isOff = (ruleId: string) => options.config.severities.get(ruleId) === 'off'
+  const isSelected = (entry: IndexedFile) =>
+    isNamed(entry.path) && !options.config.isIgnored(entry.path) && (options.select ? options.select(entry) : true)
+
+  const work = folders.flatMap((folder) => folder.files.map((path) => ({ path, roadmapId: folder.id })))
+  const files = await runPool(work, options.concurrency ?? 8, async ({ path, roadmapId }) => {
+    const entry = await lintFile(path, roadmapId, {
+      rules: fileRules,
+      ruleOptions: options.config.ruleOptions,
+      isOff,
+      maxBytes: options.maxBytes
+    })
+    entry.selected = isSelected(entry)
+    if (entry.selected) for (const extension of options.extensions ?? []) extension.onFile?.(entry)
+    return entry
+  })
+
+  for (const file of problems) {
+    const entry: IndexedFile = {
+      path: file.path,
+      file,
+      parsed: undefined,
+      roadmapId: undefined,
+      anchors: new Set(),
+      links: [],
+      selected: true,
+      fixes: new Map(),
+      suppressions: []
+    }
+    entry.selected = isSelected(entry)
+    files.push(entry)
+  }
+  files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
+
+  const index: ContentIndex = { files, byPath: new Map(files.map((file) => [file.path, file])), sources: sourcesOf(files) }
+  checkCrossFile(index.sources)
+  for (const rule of contentRules) {
+    if (isOff(rule.meta.id)) continue
+    rule.check({
+      index,
+      options: options.config.ruleOptions.get(rule.meta.id),
+      report: (target, reason, place, fix) => reportFor(rule, target.file, target.fixes, reason, place, fix)
+    })
+  }
+  for (const extension of options.extensions ?? []) await extension.finish?.(index)
+
+  const reported = files.filter((file) => file.selected)
+  for (const file of reported) applySettings(file, options.config.severities)
+  return { files: reported, index }
+}
+
+/** Group parse results by roadmap folder, the way the core's cross-file checks take them. */
+function sourcesOf(files: ReadonlyArray<IndexedFile>): RoadmapSource[] {
+  const sources = new Map<string, RoadmapSource>()
+  for (const entry of files) {
+    if (!entry.roadmapId || !entry.parsed) continue
+    const source = sources.get(entry.roadmapId) ?? { id: entry.roadmapId, roadmap: undefined, steps: [], others: [] }
+    sources.set(entry.roadmapId, source)
+    if (entry.parsed.kind === 'step') source.steps.push(entry.parsed as StepParseResult)
+    else if (entry.parsed.kind === 'roadmap') source.roadmap = entry.parsed as RoadmapParseResult
+  }
+  return [...sources.values()]
+}

@@ -1,0 +1,39 @@
+import { RoadmapError } from '@roadmap/core'
+
+/**
+ * Errors `@roadmap/lint` throws. Match on `code`, which is stable; messages
+ * may be reworded. The CLI turns each into exit code 2.
+ */
+export class RoadmapLintError extends RoadmapError {
+  constructor(code: string, message: string, options?: ErrorOptions) {
+    super(code, message, options)
+    this.name = 'RoadmapLintError'
+  }
+}
+
+/** The configuration file cannot be read, parsed or validated. */
+export class ConfigError extends RoadmapLintError {
+  readonly file: string | undefined
+
+  constructor(message: string, file?: string, options?: ErrorOptions) {
+    super('ERR_ROADMAP_LINT_CONFIG', message, options)
+    this.name = 'ConfigError'
+    this.file = file
+  }
+}
+
+/** A command-line argument is missing, unknown or malformed. */
+export class UsageError extends RoadmapLintError {
+  constructor(message: string, options?: ErrorOptions) {
+    super('ERR_ROADMAP_LINT_USAGE', message, options)
+    this.name = 'UsageError'
+  }
+}
+
+/** `--changed` could not ask git what changed. */
+export class GitError extends RoadmapLintError {
+  constructor(message: string, options?: ErrorOptions) {
+    super('ERR_ROADMAP_LINT_GIT', message, options)
+    this.name = 'GitError'
+  }
+}

@@ -1,0 +1,45 @@
+import { parseContentFile } from '@roadmap/core'
+import type { IndexedFile } from '../engine/content-index.js'
+import { applyEdits } from './apply-edits.js'
+import { writeAtomic } from './write-atomic.js'
+
+export interface FixSummary {
+  /** Messages fixed, removed from their files. */
+  fixed: number
+  /** Files rewritten. */
+  files: string[]
+  /** Files left alone because the fixed text would have had more errors. */
+  refused: string[]
+}
+
+/**
+ * Apply the safe fixes of every file, write each changed file atomically and
+ * drop the fixed messages. A file is written only when its fixed text parses
+ * with no more errors than before: a fix never loses content.
+ */
+export async function fixFiles(entries: ReadonlyArray<IndexedFile>): Promise<FixSummary> {
+  const summary: FixSummary = { fixed: 0, files: [], refused: [] }
+  for (const entry of entries) {
+    if (entry.fixes.size === 0 || entry.file.value === undefined) continue
+    const before = String(entry.file.value)
+    const messages = [...entry.fixes.keys()].filter((message) => entry.file.messages.includes(message))
+    const { text, applied } = applyEdits(before, messages.flatMap((message) => entry.fixes.get(message) ?? []))
+    if (text === before) continue
+
+    const errors = (value: string) =>
+      parseContentFile(value, { path: entry.path }).diagnostics.filter((message) => message.fatal === true).length
+    if (errors(text) > errors(before)) {
+      summary.refused.push(entry.path)
+      continue
+    }
+
+    await writeAtomic(entry.path, text)
+    const done = new Set(applied)
+    const fixedMessages = messages.filter((message) => (entry.fixes.get(message) ?? []).every((edit) => done.has(edit)))
+    entry.file.messages = entry.file.messages.filter((message) => !fixedMessages.includes(message))
+    entry.file.value = text
+    summary.fixed += fixedMessages.length
+    summary.files.push(entry.path)
+  }
+  return summary
+}

@@ -1,0 +1,126 @@
+import { severityOf } from '@roadmap/core'
+import { diagnosticsOf, pathOf, spanOf, type FileDiagnostic } from './diagnostics.js'
+import type { Formatter, RuleMeta } from './types.js'
+
+const informationUri = 'https://github.com/roadmap-dev/roadmap/tree/main/packages/lint'
+
+/** Result paths are relative to this base: the directory the CLI ran in. */
+const sourceRoot = '%SRCROOT%'
+
+/**
+ * A SARIF 2.1.0 log for GitHub code scanning (`github/codeql-action/upload-sarif`)
+ * and other SARIF viewers: one run of `roadmap-lint`, every known rule, one
+ * result per problem.
+ *
+ * @example
+ *   writeFileSync('roadmap-lint.sarif', sarif(results, { color: false, rules, version }))
+ */
+export const sarif: Formatter = (results, options) => {
+  const diagnostics = diagnosticsOf(results)
+  const rules = rulesOf(options.rules, diagnostics)
+  const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]))
+
+  const sarifResults = diagnostics.map(({ file, diagnostic }) => {
+    const span = spanOf(diagnostic)
+    const path = pathOf(file)
+    const index = diagnostic.ruleId === undefined ? undefined : ruleIndex.get(diagnostic.ruleId)
+    return {
+      ...(diagnostic.ruleId === undefined ? {} : { ruleId: diagnostic.ruleId }),
+      ...(index === undefined ? {} : { ruleIndex: index }),
+      level: severityOf(diagnostic),
+      message: { text: diagnostic.reason },
+      ...(path
+        ? {
+            locations: [
+              {
+                physicalLocation: {
+                  artifactLocation: { uri: toUriReference(path), uriBaseId: sourceRoot },
+                  region: {
+                    startLine: span.line,
+                    startColumn: span.column,
+                    endLine: span.endLine,
+                    endColumn: span.endColumn
+                  }
+                }
+              }
+            ]
+          }
+        : {})
+    }
+  })
+
+  const log = {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'roadmap-lint',
+            informationUri,
+            version: options.version,
+            rules: rules.map(toReportingDescriptor)
+          }
+        },
+        // No absolute URI: a formatter does not know where it runs, and code
+        // scanning resolves relative paths against the repository checkout.
+        originalUriBaseIds: {
+          [sourceRoot]: { description: { text: 'The directory roadmap-lint ran in.' } }
+        },
+        // unist columns count UTF-16 code units, as JavaScript strings do.
+        columnKind: 'utf16CodeUnits',
+        results: sarifResults
+      }
+    ]
+  }
+  return `${JSON.stringify(log, null, 2)}\n`
+}
+
+/** A rule as SARIF sees it; `description` and `url` may be unknown for a rule seen only in results. */
+interface SarifRule {
+  id: string
+  description?: string
+  url?: string
+  level?: RuleMeta['defaultSeverity']
+}
+
+/**
+ * Every rule in `known`, in order (the first of two with one id), then every
+ * other rule id the results use, sorted: a rule id appears once, as SARIF needs.
+ */
+function rulesOf(known: ReadonlyArray<RuleMeta>, diagnostics: ReadonlyArray<FileDiagnostic>): SarifRule[] {
+  const rules = new Map<string, SarifRule>()
+  for (const rule of known) {
+    if (rules.has(rule.id)) continue
+    rules.set(rule.id, { id: rule.id, description: rule.description, url: rule.url, level: rule.defaultSeverity })
+  }
+  const extra = new Map<string, SarifRule>()
+  for (const { diagnostic } of diagnostics) {
+    const id = diagnostic.ruleId
+    if (id === undefined || rules.has(id) || extra.has(id)) continue
+    extra.set(id, { id, ...(diagnostic.url ? { url: diagnostic.url } : {}) })
+  }
+  const sorted = [...extra.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+  return [...rules.values(), ...sorted]
+}
+
+function toReportingDescriptor(rule: SarifRule) {
+  // Code scanning shows the short and the full description at the top of an
+  // alert; a rule known only from the results has no more to say than its id.
+  const description = rule.description ?? rule.id
+  return {
+    id: rule.id,
+    shortDescription: { text: description },
+    fullDescription: { text: description },
+    ...(rule.url ? { helpUri: rule.url } : {}),
+    ...(rule.level ? { defaultConfiguration: { level: rule.level } } : {})
+  }
+}
+
+/**
+ * A relative path as a URI reference: each segment percent-encoded, so a space,
+ * `%`, `#`, `?` or a `:` in the first segment cannot change what it points to.
+ */
+function toUriReference(path: string): string {
+  return path.split('/').map(encodeURIComponent).join('/')
+}

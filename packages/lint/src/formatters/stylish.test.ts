@@ -1,0 +1,125 @@
+import { VFile } from 'vfile'
+import { describe, expect, test } from 'vitest'
+import { mixedResults, options, warningResults } from './__fixtures__/results.js'
+import { stylish } from './stylish.js'
+
+/** ANSI codes made visible: `\u001B[31m` becomes `<31>`. */
+const visible = (text: string) => text.replace(/\u001B\[(\d+)m/g, '<$1>')
+const plain = (text: string) => text.replace(/\u001B\[\d+m/g, '')
+
+describe('stylish', () => {
+  test('prints nothing when there are no problems', () => {
+    expect(stylish([], options())).toBe('')
+    expect(stylish(warningResults().slice(1), options({ color: true }))).toBe('')
+  })
+
+  test('warnings only', () => {
+    expect(stylish(warningResults(), options())).toMatchInlineSnapshot(`
+      "content/backend/steps/03-apis.md
+        3:12  warning  Cannot find step \`http\`; did you mean \`internet\`?  requires-unknown
+          3 | requires: [http, dbs]
+            |            ^^^^
+        3:18  warning  Cannot find step \`dbs\`; did you mean \`databases\`?  requires-unknown
+          3 | requires: [http, dbs]
+            |                  ^^^
+
+      ✖ 2 problems (0 errors, 2 warnings)
+      "
+    `)
+  })
+
+  test('errors and warnings, with code frames where the text has the line', () => {
+    expect(stylish(mixedResults(), options())).toMatchInlineSnapshot(`
+      "content/backend/roadmap.md
+        3:12  warning  Cannot find step \`dbs\`; did you mean \`databases\`?                           requires-unknown
+          3 | requires: [dbs]
+            |            ^
+        4:1   error    Unexpected key \`a|b\`: 100% unknown, remove it                               frontmatter-unknown-key
+                       or rename it
+          4 | a|b: c
+            | ^^^^^^
+        9:3   error    Unexpected resource kind \`blog\`, expected \`official\`, \`article\` or \`video\`  resource-kind
+          9 | - [Docs](https://example.org "blog")
+            |   ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
+        9:37  warning  Unexpected end of file
+          9 | - [Docs](https://example.org "blog")
+            |                                     ^
+
+      content/backend/steps/02-databases.md
+        1:1  error    Cannot read file: EACCES, permission denied  file-unreadable
+
+      content/web dev/roadmap.md
+        40:1  warning  Cannot reach \`https://example.org/gone\`: 404  link-dead
+
+      ✖ 6 problems (3 errors, 3 warnings)
+      "
+    `)
+  })
+
+  test('colour on: red errors, yellow warnings, dim positions and rule ids, underlined paths', () => {
+    expect(visible(stylish(mixedResults(), options({ color: true })))).toMatchInlineSnapshot(`
+      "<4>content/backend/roadmap.md<24>
+        <2>3:12<22>  <33>warning<39>  Cannot find step \`dbs\`; did you mean \`databases\`?                           <2>requires-unknown<22>
+          <2>3 |<22> requires: [dbs]
+          <2>  |<22>            <33>^<39>
+        <2>4:1<22>   <31>error<39>    Unexpected key \`a|b\`: 100% unknown, remove it                               <2>frontmatter-unknown-key<22>
+                       or rename it
+          <2>4 |<22> a|b: c
+          <2>  |<22> <31>^^^^^^<39>
+        <2>9:3<22>   <31>error<39>    Unexpected resource kind \`blog\`, expected \`official\`, \`article\` or \`video\`  <2>resource-kind<22>
+          <2>9 |<22> - [Docs](https://example.org "blog")
+          <2>  |<22>   <31>^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^<39>
+        <2>9:37<22>  <33>warning<39>  Unexpected end of file
+          <2>9 |<22> - [Docs](https://example.org "blog")
+          <2>  |<22>                                     <33>^<39>
+
+      <4>content/backend/steps/02-databases.md<24>
+        <2>1:1<22>  <31>error<39>    Cannot read file: EACCES, permission denied  <2>file-unreadable<22>
+
+      <4>content/web dev/roadmap.md<24>
+        <2>40:1<22>  <33>warning<39>  Cannot reach \`https://example.org/gone\`: 404  <2>link-dead<22>
+
+      <1><31>✖ 6 problems (3 errors, 3 warnings)<39><22>
+      "
+    `)
+  })
+
+  test('colour changes nothing but the ANSI codes', () => {
+    const coloured = stylish(mixedResults(), options({ color: true }))
+    expect(coloured).toContain('\u001B[')
+    expect(plain(coloured)).toBe(stylish(mixedResults(), options()))
+    expect(stylish(mixedResults(), options())).not.toContain('\u001B')
+  })
+
+  test('one error, with a tab before it (shown as →)', () => {
+    const file = new VFile({ path: 'notes.md', value: '\t- [Docs](x)' })
+    const place = { start: { line: 1, column: 11 }, end: { line: 1, column: 12 } }
+    file.message('Unexpected `x`, expected a URL', { place, ruleId: 'resource-url' }).fatal = true
+    expect(stylish([file], options()).replaceAll('\t', '→')).toMatchInlineSnapshot(`
+      "notes.md
+        1:11  error    Unexpected \`x\`, expected a URL  resource-url
+          1 | →- [Docs](x)
+            | →         ^
+
+      ✖ 1 problem (1 error, 0 warnings)
+      "
+    `)
+  })
+})
+
+test('control characters in messages, paths and content cannot reach the terminal', () => {
+  const file = new VFile({ path: 'evil\u001B]52;c;aGk=\u0007.md', value: 'title: \u001B[2Jx' })
+  const place = { start: { line: 1, column: 12 }, end: { line: 1, column: 13 } }
+  file.message('Unexpected `\u001B[31mx\u009B`', { place, ruleId: 'rule\u0007' }).fatal = true
+  const output = stylish([file], options())
+  expect(output).not.toMatch(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/)
+  expect(output).toMatchInlineSnapshot(`
+    "evil␛]52;c;aGk=␇.md
+      1:12  error    Unexpected \`␛[31mx�\`  rule␇
+        1 | title: ␛[2Jx
+          |            ^
+
+    ✖ 1 problem (1 error, 0 warnings)
+    "
+  `)
+})

@@ -1,0 +1,79 @@
+import { severityOf } from '@roadmap/core'
+import type { VFile } from 'vfile'
+import { paint, printable, type Paint } from './ansi.js'
+import { codeFrame } from './code-frame.js'
+import { count, diagnosticsOf, pathOf, sourceLines, spanOf, tally, type FileDiagnostic } from './diagnostics.js'
+import type { Formatter } from './types.js'
+
+/**
+ * Output for people at a terminal, after ESLint's `stylish`: problems grouped
+ * by file, one aligned row each (`line:column  severity  message  rule-id`)
+ * followed by the source line with the problem marked, then a summary.
+ * Nothing at all when there are no problems.
+ *
+ * @example
+ *   process.stdout.write(stylish(results, { color: process.stdout.isTTY, rules, version }))
+ */
+export const stylish: Formatter = (results, options) => {
+  const diagnostics = diagnosticsOf(results)
+  if (diagnostics.length === 0) return ''
+  const styles = paint(options.color)
+  const groups = groupByFile(diagnostics).map(({ file, diagnostics }) => formatFile(file, diagnostics, styles))
+  return `${groups.join('\n\n')}\n\n${summary(tally(diagnostics), styles)}\n`
+}
+
+function formatFile(file: VFile, diagnostics: ReadonlyArray<FileDiagnostic>, styles: Paint): string {
+  const lines = sourceLines(file)?.map(printable)
+  const rows = diagnostics.map(({ diagnostic }) => {
+    const span = spanOf(diagnostic)
+    const [first = '', ...rest] = diagnostic.reason.split(/\r\n|\r|\n/).map(printable)
+    return { diagnostic, span, position: `${span.line}:${span.column}`, first, rest }
+  })
+  const numberWidth = String(widest(rows.map((row) => row.span.line))).length
+  const positionWidth = widest(rows.map((row) => row.position.length))
+  const messageWidth = widest(rows.map((row) => row.first.length))
+  const body = rows.map(({ diagnostic, span, position, first, rest }) => {
+    const severity = severityOf(diagnostic)
+    const tone = severity === 'error' ? styles.red : styles.yellow
+    const ruleId = printable(diagnostic.ruleId ?? '')
+    const row = [
+      '  ',
+      pad(styles.dim(position), position.length, positionWidth),
+      '  ',
+      pad(tone(severity), severity.length, 'warning'.length),
+      '  ',
+      ruleId ? `${first.padEnd(messageWidth)}  ${styles.dim(ruleId)}` : first
+    ].join('')
+    // A message of several lines goes on under its first line, in the message column.
+    const hanging = ' '.repeat(2 + positionWidth + 2 + 'warning'.length + 2)
+    const more = rest.map((line) => `${hanging}${line}`)
+    const frame = lines && codeFrame(lines, span, { indent: '    ', gutter: styles.dim, marker: tone, numberWidth })
+    return [row.trimEnd(), ...more, ...(frame ? [frame] : [])].join('\n')
+  })
+  return `${styles.underline(printable(pathOf(file)) || '<unnamed file>')}\n${body.join('\n')}`
+}
+
+function summary({ errors, warnings }: { errors: number; warnings: number }, styles: Paint): string {
+  const text = `✖ ${count(errors + warnings, 'problem')} (${count(errors, 'error')}, ${count(warnings, 'warning')})`
+  return styles.bold(errors > 0 ? styles.red(text) : styles.yellow(text))
+}
+
+/** The largest of `numbers`; unlike `Math.max(...numbers)`, fine with any number of them. */
+function widest(numbers: ReadonlyArray<number>): number {
+  return numbers.reduce((max, number) => Math.max(max, number), 0)
+}
+
+/** Pad styled text by its visible `length`: ANSI codes take no room on screen. */
+function pad(styled: string, length: number, width: number): string {
+  return styled + ' '.repeat(Math.max(0, width - length))
+}
+
+function groupByFile(diagnostics: ReadonlyArray<FileDiagnostic>) {
+  const groups: Array<{ file: VFile; diagnostics: FileDiagnostic[] }> = []
+  for (const entry of diagnostics) {
+    const last = groups.at(-1)
+    if (last?.file === entry.file) last.diagnostics.push(entry)
+    else groups.push({ file: entry.file, diagnostics: [entry] })
+  }
+  return groups
+}

@@ -1,0 +1,220 @@
+import { isIP } from 'node:net'
+import type { Dispatcher } from 'undici'
+import { refusedAddress } from './address.js'
+import type { Failure } from './classify.js'
+import { classifyError, classifyStatus, describeStatus, header } from './classify.js'
+import { PrivateAddressError } from './errors.js'
+import type { PageAnchors } from './fragments.js'
+import { pageAnchors } from './fragments.js'
+import type { HostTable } from './hosts.js'
+import { credentialHeaders } from './hosts.js'
+import type { HttpResponse } from './http.js'
+import { sendRequest } from './http.js'
+import type { PrivateHostPolicy } from './lookup.js'
+import { allowsPrivate } from './lookup.js'
+import type { NetworkMonitor } from './network-monitor.js'
+import type { ResolvedLinkOptions } from './options.js'
+import type { Scheduler, Slot } from './scheduler.js'
+import { parseRetryAfter } from './timing.js'
+import type { LinkReasonCode, LinkRedirect } from './types.js'
+
+/** What one run of a request chain needs; shared by every page of a checker. */
+export interface ChainContext {
+  dispatcher: Dispatcher
+  hosts: HostTable
+  privateHosts: PrivateHostPolicy
+  options: ResolvedLinkOptions
+  /** Aborts when the run ends (deadline or caller's signal). */
+  run: AbortSignal
+  scheduler: Scheduler
+  monitor: NetworkMonitor
+  /** Hosts that refused HEAD: they get GET from then on. */
+  getOnlyHosts: Set<string>
+  countRequest: () => void
+}
+
+export interface ChainSuccess {
+  kind: 'success'
+  outcome: 'ok' | 'redirected'
+  reasonCode: LinkReasonCode
+  reason: string
+  status: number
+  redirects: LinkRedirect[]
+  /** Target of the last permanent redirect (with the fragment of its `Location`, if any). */
+  movedTo?: string
+  /** Anchors of the final page, when its body was read. */
+  anchors?: PageAnchors
+}
+
+export type ChainFailure = Failure & { redirects: LinkRedirect[] }
+export type ChainResult = ChainSuccess | ChainFailure
+
+/** The key for per-host limits and memories: the host name, without port. */
+export function hostKey(url: URL): string {
+  return url.hostname.toLowerCase()
+}
+
+/**
+ * Request `start` and follow its redirects by hand, in the caller's slot (a
+ * redirect to another host moves the slot there). HEAD first; GET when the
+ * body is wanted, when the host refused HEAD before, or when HEAD got an error
+ * status (many servers answer HEAD wrongly). Credentials are only ever sent to
+ * the link's own origin. Throws only when the run ends.
+ */
+export async function runChain(context: ChainContext, start: URL, slot: Slot, wantBody: boolean): Promise<ChainResult> {
+  const redirects: LinkRedirect[] = []
+  const origin = start.origin
+  let url = withoutFragment(start)
+  // Cookies the chain's own responses set, per host: some sites redirect to
+  // the same URL once a cookie is set, which is not a loop.
+  const jar = new Map<string, Map<string, string>>()
+  const visit = (target: URL) => `${target.href} ${cookieHeader(jar, target.hostname) ?? ''}`
+  const seen = new Set([visit(url)])
+  let movedTo: string | undefined
+  for (;;) {
+    const refusal = refuseBeforeSending(url, context.privateHosts, redirects.length > 0)
+    if (refusal) return { ...refusal, redirects }
+    await slot.moveTo(hostKey(url))
+    const response = await fetchHop(context, url, url.origin === origin, wantBody, cookieHeader(jar, url.hostname))
+    if (response.kind === 'failure') return { ...response, redirects }
+    keepCookies(jar, url.hostname, response.headers['set-cookie'])
+    const accept = context.hosts.get(url.hostname).accept
+    const verdict = classifyStatus(response.status, response.headers, accept, context.options.retryAfterMax)
+    if (verdict.kind === 'failure') return { ...verdict, redirects }
+    if (verdict.kind === 'ok') {
+      const success: ChainSuccess = {
+        kind: 'success',
+        outcome: movedTo === undefined ? 'ok' : 'redirected',
+        reasonCode: movedTo === undefined ? verdict.reasonCode : 'moved-permanently',
+        reason: movedTo === undefined ? verdict.reason : describeStatus(permanentStatus(redirects)),
+        status: verdict.status,
+        redirects
+      }
+      if (movedTo !== undefined) success.movedTo = movedTo
+      if (wantBody) {
+        success.anchors = pageAnchors(response.headers, response.body, response.truncated, context.options.maxFragmentBytes)
+      }
+      return success
+    }
+    if (verdict.location === undefined) {
+      return broken('protocol', `${describeStatus(verdict.status)} without a Location header`, redirects, 'unverifiable')
+    }
+    let target: URL
+    try {
+      target = new URL(verdict.location, url)
+    } catch {
+      return broken('invalid-redirect', 'redirect to an invalid URL', redirects)
+    }
+    const next = withoutFragment(target)
+    redirects.push({ url: url.href, status: verdict.status, to: next.href })
+    if (seen.has(visit(next))) {
+      const loop = [...redirects.map((hop) => hop.url), next.href].map((hop) => `\`${hop}\``).join(' → ')
+      return broken('redirect-loop', `redirect loop (${loop})`, redirects)
+    }
+    if (redirects.length > context.options.maxRedirects) {
+      return broken('too-many-redirects', `too many redirects (more than ${context.options.maxRedirects})`, redirects)
+    }
+    seen.add(visit(next))
+    if (verdict.permanent) movedTo = target.href
+    url = next
+  }
+}
+
+function permanentStatus(redirects: ReadonlyArray<LinkRedirect>): number {
+  return [...redirects].reverse().find((hop) => hop.status === 301 || hop.status === 308)?.status ?? 301
+}
+
+function broken(
+  reasonCode: LinkReasonCode,
+  reason: string,
+  redirects: LinkRedirect[],
+  outcome: Failure['outcome'] = 'broken'
+): ChainFailure {
+  return { kind: 'failure', outcome, reasonCode, reason, transient: false, redirects }
+}
+
+function withoutFragment(url: URL): URL {
+  const copy = new URL(url.href)
+  copy.hash = ''
+  return copy
+}
+
+/** Schemes and literal IPs are judged before sending; host names in the DNS lookup (see `lookup.ts`). */
+function refuseBeforeSending(url: URL, policy: PrivateHostPolicy, isRedirect: boolean): Failure | undefined {
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    const reason = `${isRedirect ? 'redirect to ' : ''}unsupported scheme \`${url.protocol}\``
+    return { kind: 'failure', outcome: 'broken', reasonCode: 'unsupported-scheme', reason, transient: false }
+  }
+  const host = url.hostname.replace(/^\[|\]$/g, '')
+  if (isIP(host) === 0 || allowsPrivate(policy, url.hostname)) return undefined
+  const refused = refusedAddress(host)
+  if (refused === undefined) return undefined
+  return {
+    kind: 'failure',
+    outcome: 'broken',
+    reasonCode: 'private-address',
+    reason: new PrivateAddressError(refused).message,
+    transient: false
+  }
+}
+
+const maxCookies = 20
+
+function keepCookies(jar: Map<string, Map<string, string>>, hostname: string, setCookie: string | string[] | undefined): void {
+  if (setCookie === undefined) return
+  const cookies = jar.get(hostname) ?? new Map<string, string>()
+  for (const line of Array.isArray(setCookie) ? setCookie : [setCookie]) {
+    const pair = /^\s*([^=;\s]+)=([^;]*)/.exec(line)
+    if (pair && (cookies.size < maxCookies || cookies.has(pair[1] ?? ''))) cookies.set(pair[1] ?? '', (pair[2] ?? '').trim())
+  }
+  jar.set(hostname, cookies)
+}
+
+function cookieHeader(jar: Map<string, Map<string, string>>, hostname: string): string | undefined {
+  const cookies = jar.get(hostname)
+  if (!cookies || cookies.size === 0) return undefined
+  return [...cookies].map(([name, value]) => `${name}=${value}`).join('; ')
+}
+
+async function fetchHop(
+  context: ChainContext,
+  url: URL,
+  sameOrigin: boolean,
+  wantBody: boolean,
+  chainCookies: string | undefined
+): Promise<(HttpResponse & { kind: 'response' }) | Failure> {
+  const host = hostKey(url)
+  const headers: Record<string, string> = {
+    'user-agent': context.options.userAgent,
+    accept: 'text/html,application/xhtml+xml,*/*;q=0.8',
+    ...context.hosts.get(url.hostname).headers
+  }
+  if (!sameOrigin) for (const name of credentialHeaders) delete headers[name]
+  // Cookies this host set earlier in the chain go back to it only (and are never stored or reported).
+  if (chainCookies !== undefined) headers.cookie = headers.cookie ? `${headers.cookie}; ${chainCookies}` : chainCookies
+  const send = async (method: 'HEAD' | 'GET') => {
+    context.countRequest()
+    const keepBodyBytes = wantBody ? context.options.maxFragmentBytes : 0
+    const response = await sendRequest(context.dispatcher, { url, method, headers, keepBodyBytes }, context.options, context.run)
+    context.monitor.recordResponse()
+    const retryAfter = parseRetryAfter(header(response.headers, 'retry-after'), context.options.retryAfterMax)
+    if (response.status === 429 || (response.status === 503 && retryAfter !== undefined)) {
+      context.scheduler.slowDown(host, retryAfter ?? 0)
+    }
+    return response
+  }
+  try {
+    if (wantBody || context.getOnlyHosts.has(host)) return { kind: 'response', ...(await send('GET')) }
+    const head = await send('HEAD')
+    if (head.status < 400 || head.status === 429) return { kind: 'response', ...head }
+    const get = await send('GET')
+    // A 4xx (or 501) that GET does not repeat means the server refuses HEAD.
+    if (get.status < 400 && (head.status < 500 || head.status === 501)) context.getOnlyHosts.add(host)
+    return { kind: 'response', ...get }
+  } catch (error) {
+    if (context.run.aborted) throw context.run.reason
+    const failure = classifyError(error, url.hostname, context.options)
+    context.monitor.recordFailure(host, failure.errorCode)
+    return failure
+  }
+}

@@ -1,0 +1,151 @@
+import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterEach, beforeEach, describe, expect, test } from 'vitest'
+import { at, closeAll, loopback, startServer, type TestServer } from './__fixtures__/servers.js'
+import { createLinkChecker } from './checker.js'
+import type { LinkCheckerOptions } from './options.js'
+import type { LinkReport } from './types.js'
+
+let folder: string
+let cacheFile: string
+let server: TestServer
+
+beforeEach(async () => {
+  folder = await mkdtemp(join(tmpdir(), 'roadmap-links-cache-'))
+  cacheFile = join(folder, '.roadmap-lint-cache.json')
+  server = await startServer((request, response) => {
+    const path = request.url ?? ''
+    if (path === '/moved') response.writeHead(301, { location: '/new' })
+    else if (path.startsWith('/missing')) response.statusCode = 404
+    else response.setHeader('content-type', 'text/html')
+    response.end(request.method === 'GET' ? '<h2 id="intro">Intro</h2>' : undefined)
+  })
+})
+
+afterEach(async () => {
+  await closeAll()
+  await rm(folder, { recursive: true, force: true })
+})
+
+async function check(paths: ReadonlyArray<string>, options: LinkCheckerOptions = {}): Promise<LinkReport> {
+  const checker = createLinkChecker({ ...loopback, cacheFile, ...options })
+  for (const path of paths) checker.add(at(`${server.origin}${path}`))
+  return checker.finish()
+}
+
+async function readCache(): Promise<{ tool: string; version: number; entries: Record<string, { url: string; checkedAt: number }> }> {
+  return JSON.parse(await readFile(cacheFile, 'utf8'))
+}
+
+describe('the cache file', () => {
+  test('a fresh ok or redirected result is reused: no request', async () => {
+    const first = await check(['/ok', '/moved'])
+    expect(first.requests).toBe(3)
+    const requests = server.count()
+    const second = await check(['/ok', '/moved'])
+    expect(server.count()).toBe(requests)
+    expect(second.requests).toBe(0)
+    expect(second.results.map((entry) => [entry.outcome, entry.cached, entry.finalUrl])).toEqual([
+      ['redirected', true, `${server.origin}/new`],
+      ['ok', true, undefined]
+    ])
+    const file = await readCache()
+    expect(file).toMatchObject({ tool: 'roadmap-lint/links', version: 1 })
+    expect(Object.values(file.entries).map((entry) => entry.url).sort()).toEqual([`${server.origin}/moved`, `${server.origin}/ok`])
+  })
+
+  test('an expired entry is checked again', async () => {
+    await check(['/ok'])
+    const file = await readCache()
+    for (const entry of Object.values(file.entries)) entry.checkedAt -= 8 * 24 * 60 * 60 * 1000
+    await writeFile(cacheFile, JSON.stringify(file))
+    const second = await check(['/ok'])
+    expect(second.results[0]).toMatchObject({ outcome: 'ok', cached: false })
+    expect(second.requests).toBe(1)
+    // The same entry is fresh for a short `cacheMaxAge` only until it passes.
+    const third = await check(['/ok'], { cacheMaxAge: 0 })
+    expect(third.requests).toBe(1)
+  })
+
+  test('failures are not stored: they are checked every run', async () => {
+    await check(['/missing'])
+    expect(Object.keys((await readCache()).entries)).toEqual([])
+    const second = await check(['/missing'])
+    expect(second.results[0]).toMatchObject({ outcome: 'broken', cached: false })
+    expect(second.requests).toBe(2)
+  })
+
+  test('changing a host header (or its environment variable being set) changes the key; no header value is stored', async () => {
+    const withToken = { hosts: { '127.0.0.1': { headers: { Authorization: 'Bearer ${TOKEN}' } } }, env: { TOKEN: 'tok-123456' } }
+    await check(['/ok'], withToken)
+    expect((await check(['/ok'], withToken)).requests).toBe(0)
+    expect((await check(['/ok'])).requests).toBe(1)
+    const unset = await check(['/ok'], { ...withToken, env: {} })
+    expect(unset.requests).toBe(1)
+    expect(unset.missingEnv).toEqual(['TOKEN'])
+    expect(await readFile(cacheFile, 'utf8')).not.toContain('tok-123456')
+  })
+
+  test('a corrupt file is reported once and rebuilt', async () => {
+    await writeFile(cacheFile, '{"tool": "roadmap-lint/links", "entr')
+    const first = await check(['/ok'])
+    expect(first.summary.ok).toBe(1)
+    expect(first.cacheProblem).toEqual({
+      file: cacheFile,
+      operation: 'read',
+      message: `Ignoring link cache \`${cacheFile}\`: not valid JSON; it will be rebuilt`
+    })
+    expect(await readCache()).toMatchObject({ tool: 'roadmap-lint/links', version: 1 })
+    const second = await check(['/ok'])
+    expect(second.cacheProblem).toBeUndefined()
+    expect(second.requests).toBe(0)
+  })
+
+  test.each([
+    ['another tool’s file', '{"files": []}', 'not a roadmap-lint link cache'],
+    ['a list', '[]', 'not a roadmap-lint link cache'],
+    ['another version', '{"tool": "roadmap-lint/links", "version": 2, "entries": {}}', 'cache version `2`, expected `1`'],
+    ['a wrong shape', '{"tool": "roadmap-lint/links", "version": 1, "entries": {"k": {"url": 3}}}', 'unexpected content at `entries.k.url`']
+  ])('%s is reported and replaced', async (_, text, why) => {
+    await writeFile(cacheFile, text)
+    const report = await check(['/ok'])
+    expect(report.cacheProblem?.message).toBe(`Ignoring link cache \`${cacheFile}\`: ${why}; it will be rebuilt`)
+    expect(await readCache()).toMatchObject({ version: 1 })
+  })
+
+  test('the file is replaced atomically (temporary file, then rename) and no temporary file is left', async () => {
+    await check(['/ok'])
+    const before = await stat(cacheFile)
+    await check(['/other'])
+    const after = await stat(cacheFile)
+    expect(after.ino).not.toBe(before.ino)
+    expect(await readdir(folder)).toEqual(['.roadmap-lint-cache.json'])
+    expect(Object.keys((await readCache()).entries)).toHaveLength(2)
+  })
+
+  test('a cache that cannot be written is a problem, not a crash', async () => {
+    await mkdir(cacheFile)
+    const report = await check(['/ok'])
+    expect(report.summary.ok).toBe(1)
+    expect(report.cacheProblem).toMatchObject({ operation: 'read' })
+    expect(report.cacheProblem?.message).toMatch(/^Ignoring link cache `.*`: cannot read it \(EISDIR\); it will be rebuilt$/)
+    expect((await readdir(folder)).filter((name) => name.endsWith('.tmp'))).toEqual([])
+    const newFolder = await check(['/ok'], { cacheFile: join(folder, 'new-folder', 'cache.json') })
+    expect(newFolder.cacheProblem).toBeUndefined()
+    await writeFile(join(folder, 'plain-file'), '')
+    const unwritable = await check(['/ok'], { cacheFile: join(folder, 'plain-file', 'cache.json') })
+    expect(unwritable.cacheProblem).toMatchObject({ operation: 'write' })
+    expect(unwritable.cacheProblem?.message).toMatch(/^Cannot write link cache `.*` \((ENOTDIR|EEXIST)\); results were not saved$/)
+  })
+
+  test('fragments found on a page are remembered with it', async () => {
+    await check(['/page#intro'], { checkFragments: true })
+    const second = await check(['/page#intro'], { checkFragments: true })
+    expect(second.requests).toBe(0)
+    expect(second.results[0]).toMatchObject({ cached: true, fragment: { id: 'intro', state: 'found' } })
+    const other = await check(['/page#other'], { checkFragments: true })
+    expect(other.requests).toBe(1)
+    expect(other.results[0]?.fragment).toMatchObject({ id: 'other', state: 'missing' })
+  })
+})

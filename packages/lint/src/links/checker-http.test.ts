@@ -1,0 +1,280 @@
+import { afterEach, describe, expect, test } from 'vitest'
+import { at, closeAll, fakeDns, loopback, startServer } from './__fixtures__/servers.js'
+import { createLinkChecker } from './checker.js'
+import type { LinkCheckerOptions } from './options.js'
+import { linkProblems } from './problems.js'
+import type { LinkOccurrence, LinkReport } from './types.js'
+
+afterEach(closeAll)
+
+async function check(occurrences: ReadonlyArray<LinkOccurrence | string>, options: LinkCheckerOptions = {}): Promise<LinkReport> {
+  const checker = createLinkChecker({ ...loopback, ...options })
+  for (const occurrence of occurrences) checker.add(typeof occurrence === 'string' ? at(occurrence) : occurrence)
+  return checker.finish()
+}
+
+function result(report: LinkReport, url: string) {
+  const found = report.results.find((entry) => entry.url === url)
+  if (!found) throw new Error(`no result for ${url}: ${report.results.map((entry) => entry.url).join(', ')}`)
+  return found
+}
+
+describe('status codes', () => {
+  test('200 is ok, with a HEAD request only', async () => {
+    const server = await startServer((_, response) => response.end('hello'))
+    const report = await check([`${server.origin}/page`])
+    expect(result(report, `${server.origin}/page`)).toMatchObject({ outcome: 'ok', status: 200, reason: '200 OK', attempts: 1 })
+    expect(server.requests.map((request) => request.method)).toEqual(['HEAD'])
+    expect(linkProblems(report)).toEqual([])
+  })
+
+  test('404 and 410 are broken, after GET confirms what HEAD said', async () => {
+    const server = await startServer((request, response) => {
+      response.statusCode = request.url === '/gone' ? 410 : 404
+      response.end()
+    })
+    const report = await check([`${server.origin}/missing`, `${server.origin}/gone`])
+    expect(result(report, `${server.origin}/missing`)).toMatchObject({ outcome: 'broken', reasonCode: 'status', status: 404 })
+    expect(result(report, `${server.origin}/gone`)).toMatchObject({ outcome: 'broken', status: 410 })
+    expect(server.count('/missing', 'GET')).toBe(1)
+    expect(linkProblems(report).map((problem) => [problem.ruleId, problem.severity, problem.message])).toEqual([
+      ['link-broken', 'error', `Unexpected status 404 for \`${server.origin}/missing\`; fix or remove the link`],
+      ['link-broken', 'error', `Unexpected status 410 for \`${server.origin}/gone\`; fix or remove the link`]
+    ])
+  })
+
+  test('401, 403, 999 and a Cloudflare challenge are unverifiable; `accept` makes a status ok', async () => {
+    const server = await startServer((request, response) => {
+      if (request.url === '/challenge') {
+        response.setHeader('cf-mitigated', 'challenge')
+        response.statusCode = 403
+      } else response.statusCode = Number(request.url?.slice(1))
+      response.end()
+    })
+    const urls = ['/401', '/403', '/999', '/challenge'].map((path) => `${server.origin}${path}`)
+    const report = await check(urls)
+    expect(report.results.map((entry) => [entry.url.slice(server.origin.length), entry.outcome, entry.reasonCode])).toEqual([
+      ['/401', 'unverifiable', 'unauthorized'],
+      ['/403', 'unverifiable', 'forbidden'],
+      ['/999', 'unverifiable', 'blocked'],
+      ['/challenge', 'unverifiable', 'challenge']
+    ])
+    expect(linkProblems(report).map((problem) => problem.message)).toContain(
+      `Cannot verify \`${server.origin}/403\`: 403 Forbidden (access denied); check it by hand`
+    )
+    const accepted = await check([`${server.origin}/403`], { hosts: { '127.0.0.1': { accept: [403] } } })
+    expect(accepted.results[0]).toMatchObject({ outcome: 'ok', reasonCode: 'accepted' })
+  })
+})
+
+describe('HEAD, then GET', () => {
+  test('a host that refuses HEAD (405) gets GET, and only GET from then on', async () => {
+    const server = await startServer((request, response) => {
+      response.statusCode = request.method === 'HEAD' ? 405 : 200
+      response.end('ok')
+    })
+    const urls = ['/a', '/b', '/c'].map((path) => `${server.origin}${path}`)
+    const report = await check(urls, { hostConcurrency: 1 })
+    expect(report.summary.ok).toBe(3)
+    expect(server.requests.map((request) => `${request.method} ${request.path}`)).toEqual(['HEAD /a', 'GET /a', 'GET /b', 'GET /c'])
+    expect(report.requests).toBe(4)
+  })
+
+  test('404 on HEAD only is ok', async () => {
+    const server = await startServer((request, response) => {
+      response.statusCode = request.method === 'HEAD' ? 404 : 200
+      response.end()
+    })
+    const report = await check([`${server.origin}/x`])
+    expect(report.results[0]).toMatchObject({ outcome: 'ok', status: 200 })
+  })
+
+  test('a GET never reads an endless body', async () => {
+    let written = 0
+    const server = await startServer((request, response) => {
+      if (request.method === 'HEAD') {
+        response.statusCode = 405
+        response.end()
+        return
+      }
+      response.writeHead(200, { 'content-type': 'application/octet-stream' })
+      const chunk = Buffer.alloc(64 * 1024, 120)
+      const pump = () => {
+        while (!response.destroyed && response.write(chunk)) written += chunk.length
+        if (!response.destroyed) response.once('drain', pump)
+      }
+      pump()
+    })
+    const started = Date.now()
+    const report = await check([`${server.origin}/stream`])
+    expect(report.results[0]).toMatchObject({ outcome: 'ok', status: 200 })
+    expect(Date.now() - started).toBeLessThan(3_000)
+    await expect.poll(() => server.closedSockets()).toBeGreaterThan(0)
+    // Socket buffers hold a few MiB at most; a download would not stop.
+    expect(written).toBeLessThan(64 * 1024 * 1024)
+  })
+})
+
+describe('redirects', () => {
+  test('a 301/308 chain is `redirected`, naming the final URL', async () => {
+    const server = await startServer((request, response) => {
+      const next: Record<string, [number, string]> = { '/a': [301, '/b'], '/b': [308, '/c'] }
+      const hop = next[request.url ?? '']
+      if (hop) response.writeHead(hop[0], { location: hop[1] })
+      response.end()
+    })
+    const report = await check([`${server.origin}/a`])
+    const entry = report.results[0]
+    expect(entry).toMatchObject({ outcome: 'redirected', finalUrl: `${server.origin}/c`, status: 200, reasonCode: 'moved-permanently' })
+    expect(entry?.redirects).toEqual([
+      { url: `${server.origin}/a`, status: 301, to: `${server.origin}/b` },
+      { url: `${server.origin}/b`, status: 308, to: `${server.origin}/c` }
+    ])
+    expect(linkProblems(report)).toEqual([
+      expect.objectContaining({
+        ruleId: 'link-redirected',
+        severity: 'warning',
+        finalUrl: `${server.origin}/c`,
+        message: `Moved permanently: \`${server.origin}/a\` redirects to \`${server.origin}/c\`; use the final URL (fixable with --fix)`
+      })
+    ])
+  })
+
+  test('a 302 is fine; after a 301, a temporary redirect (a login page) is not the URL to fix to', async () => {
+    const server = await startServer((request, response) => {
+      const next: Record<string, [number, string]> = {
+        '/temporary': [302, '/here'],
+        '/old': [301, '/new'],
+        '/new': [302, '/login?next=/new']
+      }
+      const hop = next[request.url ?? '']
+      if (hop) response.writeHead(hop[0], { location: hop[1] })
+      response.end()
+    })
+    const report = await check([`${server.origin}/temporary`, `${server.origin}/old#section`])
+    expect(result(report, `${server.origin}/temporary`)).toMatchObject({ outcome: 'ok' })
+    expect(result(report, `${server.origin}/temporary`).finalUrl).toBeUndefined()
+    expect(result(report, `${server.origin}/old#section`)).toMatchObject({ outcome: 'redirected', finalUrl: `${server.origin}/new#section` })
+  })
+
+  test('a redirect loop and too many redirects are broken', async () => {
+    const server = await startServer((request, response) => {
+      const path = request.url ?? ''
+      if (path === '/loop-a') response.writeHead(302, { location: '/loop-b' })
+      else if (path === '/loop-b') response.writeHead(302, { location: '/loop-a' })
+      else if (path.startsWith('/hop/')) response.writeHead(307, { location: `/hop/${Number(path.slice(5)) + 1}` })
+      response.end()
+    })
+    const report = await check([`${server.origin}/loop-a`, `${server.origin}/hop/0`], { maxRedirects: 3 })
+    expect(result(report, `${server.origin}/loop-a`)).toMatchObject({
+      outcome: 'broken',
+      reasonCode: 'redirect-loop',
+      reason: `redirect loop (\`${server.origin}/loop-a\` → \`${server.origin}/loop-b\` → \`${server.origin}/loop-a\`)`
+    })
+    expect(result(report, `${server.origin}/hop/0`)).toMatchObject({ outcome: 'broken', reason: 'too many redirects (more than 3)' })
+    expect(server.count()).toBeLessThan(12)
+  })
+
+  test('a redirect back to the same URL after setting a cookie is not a loop', async () => {
+    const server = await startServer((request, response) => {
+      if (request.headers.cookie?.includes('consent=yes')) response.end()
+      else {
+        response.writeHead(302, { location: request.url ?? '/', 'set-cookie': 'consent=yes; Path=/; HttpOnly' })
+        response.end()
+      }
+    })
+    const report = await check([`${server.origin}/article`])
+    expect(report.results[0]).toMatchObject({ outcome: 'ok', redirects: [{ status: 302 }] })
+  })
+
+  test('a permanent redirect to a 404 is broken, naming where it went', async () => {
+    const server = await startServer((request, response) => {
+      if (request.url === '/moved') response.writeHead(301, { location: '/nowhere' })
+      else response.statusCode = 404
+      response.end()
+    })
+    const report = await check([`${server.origin}/moved`])
+    expect(linkProblems(report).map((problem) => problem.message)).toEqual([
+      `Unexpected status 404 for \`${server.origin}/moved\` (redirected to \`${server.origin}/nowhere\`); fix or remove the link`
+    ])
+  })
+
+  test('Authorization, Cookie and Proxy-Authorization are dropped when a redirect leaves the origin', async () => {
+    const other = await startServer((_, response) => response.end())
+    const server = await startServer((request, response) => {
+      if (request.url === '/away') response.writeHead(302, { location: `http://b.test:${other.port}/landing` })
+      else if (request.url === '/near') response.writeHead(302, { location: '/landing' })
+      response.end()
+    })
+    const headers = { Authorization: 'Bearer ${TEST_TOKEN}', Cookie: 'session=${TEST_TOKEN}', 'X-Trace': 'kept' }
+    const report = await check([`http://a.test:${server.port}/away`, `http://a.test:${server.port}/near`], {
+      lookup: fakeDns({ 'a.test': '127.0.0.1', 'b.test': '127.0.0.1' }),
+      hosts: { 'a.test': { headers }, 'b.test': { headers } },
+      env: { TEST_TOKEN: 's3cr3t-token' }
+    })
+    expect(report.summary.ok).toBe(2)
+    const first = server.requests.find((request) => request.path === '/away')
+    expect(first?.headers).toMatchObject({ authorization: 'Bearer s3cr3t-token', cookie: 'session=s3cr3t-token' })
+    const sameOrigin = server.requests.find((request) => request.path === '/landing')
+    expect(sameOrigin?.headers.authorization).toBe('Bearer s3cr3t-token')
+    const crossOrigin = other.requests.find((request) => request.path === '/landing')
+    expect(crossOrigin?.headers.authorization).toBeUndefined()
+    expect(crossOrigin?.headers.cookie).toBeUndefined()
+    expect(crossOrigin?.headers['x-trace']).toBe('kept')
+    expect(JSON.stringify(report)).not.toContain('s3cr3t')
+  })
+})
+
+describe('one request per unique URL', () => {
+  test('the same URL in three files is one request and three problems', async () => {
+    const server = await startServer((_, response) => {
+      response.statusCode = 404
+      response.end()
+    })
+    const url = `${server.origin}/dead`
+    const report = await check([at(url, 'a.md'), at(url, 'b.md'), at(`HTTP://127.0.0.1:${server.port}/dead`, 'c.md')])
+    expect(server.count('/dead', 'HEAD')).toBe(1)
+    expect(report.results).toHaveLength(1)
+    const problems = linkProblems(report)
+    expect(problems.map((problem) => problem.occurrence.file)).toEqual(['a.md', 'b.md', 'c.md'])
+    expect(new Set(problems.map((problem) => problem.message)).size).toBe(1)
+  })
+
+  test('URLs differing only by fragment share one request', async () => {
+    const server = await startServer((_, response) => response.end())
+    const report = await check([`${server.origin}/p#one`, `${server.origin}/p#two`, `${server.origin}/p`])
+    expect(report.results).toHaveLength(3)
+    expect(server.count()).toBe(1)
+  })
+
+  test('a check starts when the link is added, before finish()', async () => {
+    const server = await startServer((_, response) => response.end())
+    const checker = createLinkChecker(loopback)
+    checker.add(at(`${server.origin}/early`))
+    await expect.poll(() => server.count('/early')).toBe(1)
+    const report = await checker.finish()
+    expect(report.summary.ok).toBe(1)
+    expect(() => checker.add(at(`${server.origin}/late`))).toThrow(expect.objectContaining({ code: 'ERR_ROADMAP_LINKS_FINISHED' }))
+  })
+})
+
+describe('links never requested', () => {
+  test('other schemes, invalid URLs and excluded URLs', async () => {
+    const report = await check(['ftp://example.com/file', 'mailto:someone@example.com', 'https://exa mple.com', 'https://example.com/private/x', 'https://Example.com/skip-me'], {
+      exclude: ['https://example.com/private/', '/skip-me$/']
+    })
+    expect(report.requests).toBe(0)
+    expect(report.results.map((entry) => [entry.url, entry.outcome, entry.reasonCode])).toEqual([
+      ['ftp://example.com/file', 'broken', 'unsupported-scheme'],
+      ['https://exa mple.com', 'broken', 'invalid-url'],
+      ['https://example.com/private/x', 'excluded', 'excluded'],
+      ['https://example.com/skip-me', 'excluded', 'excluded'],
+      ['mailto:someone@example.com', 'broken', 'unsupported-scheme']
+    ])
+    expect(linkProblems(report).map((problem) => problem.message)).toEqual([
+      'Unexpected scheme `ftp:` in `ftp://example.com/file`, expected `http:` or `https:`',
+      'Unexpected scheme `mailto:` in `mailto:someone@example.com`, expected `http:` or `https:`',
+      'Cannot parse `https://exa mple.com` as a URL; fix or remove the link'
+    ])
+  })
+})

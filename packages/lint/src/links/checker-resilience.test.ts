@@ -1,0 +1,177 @@
+import { afterEach, describe, expect, test } from 'vitest'
+import { at, closeAll, closedPort, failingDns, fakeDns, loopback, startRawServer, startServer } from './__fixtures__/servers.js'
+import { createLinkChecker } from './checker.js'
+import type { LinkCheckerOptions } from './options.js'
+import { linkProblems } from './problems.js'
+import type { LinkProgress, LinkReport } from './types.js'
+
+afterEach(closeAll)
+
+async function check(urls: ReadonlyArray<string>, options: LinkCheckerOptions = {}): Promise<LinkReport> {
+  const checker = createLinkChecker({ ...loopback, ...options })
+  for (const url of urls) checker.add(at(url))
+  return checker.finish()
+}
+
+const delay = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+
+describe('transient failures are retried', () => {
+  test('503 then 200 is ok after a retry', async () => {
+    let calls = 0
+    const server = await startServer((_, response) => {
+      // The first attempt is HEAD then GET (HEAD may be what fails): both 503.
+      response.statusCode = ++calls <= 2 ? 503 : 200
+      response.end()
+    })
+    const report = await check([`${server.origin}/flaky`])
+    expect(report.results[0]).toMatchObject({ outcome: 'ok', attempts: 2 })
+    expect(server.requests.map((request) => request.method)).toEqual(['HEAD', 'GET', 'HEAD'])
+  })
+
+  test('5xx every time is unverifiable after the retries and one more try at the end of the run', async () => {
+    const server = await startServer((_, response) => {
+      response.statusCode = 502
+      response.end()
+    })
+    const report = await check([`${server.origin}/down`], { retries: 2 })
+    expect(report.results[0]).toMatchObject({ outcome: 'unverifiable', reasonCode: 'server-error', attempts: 4 })
+    expect(server.count('/down', 'HEAD')).toBe(4)
+    expect(linkProblems(report)[0]?.message).toBe(
+      `Cannot verify \`${server.origin}/down\`: 502 Bad Gateway (server error); check it by hand`
+    )
+  })
+
+  test('429 with `Retry-After: 1` waits, then is ok; the host is slowed for the rest of the run', async () => {
+    let limitedAt = 0
+    const server = await startServer(async (request, response) => {
+      if (request.url === '/limited' && limitedAt === 0) {
+        limitedAt = Date.now()
+        response.writeHead(429, { 'retry-after': '1' })
+        response.end()
+        return
+      }
+      await delay(20)
+      response.end()
+    })
+    const started = Date.now()
+    const urls = [`${server.origin}/limited`, ...[1, 2, 3, 4, 5, 6].map((n) => `${server.origin}/p${n}`)]
+    const report = await check(urls, { slowHostGap: 50 })
+    expect(report.summary.ok).toBe(7)
+    expect(Date.now() - started).toBeGreaterThanOrEqual(950)
+    expect(report.slowedHosts).toEqual(['127.0.0.1'])
+    // Requests sent before the 429 arrived are done within ~20 ms; after that,
+    // one at a time, not before the Retry-After, and at least the gap apart.
+    const after = server.requests.filter((request) => request.at > limitedAt + 200)
+    expect(after.length).toBeGreaterThan(0)
+    expect(after.every((request) => request.inFlightForHost === 1)).toBe(true)
+    expect(after[0]!.at - limitedAt).toBeGreaterThanOrEqual(950)
+    for (let index = 1; index < after.length; index++) {
+      expect(after[index]!.at - after[index - 1]!.at).toBeGreaterThanOrEqual(45)
+    }
+  })
+
+  test('a reset connection is retried, then unverifiable', async () => {
+    const server = await startRawServer((socket) => socket.once('data', () => socket.resetAndDestroy()))
+    const report = await check([`${server.origin}/reset`], { retries: 1 })
+    expect(report.results[0]).toMatchObject({ outcome: 'unverifiable', reasonCode: 'connection-reset', attempts: 3 })
+  })
+
+  test('connection refused is broken at once, without retries', async () => {
+    const port = await closedPort()
+    const report = await check([`http://127.0.0.1:${port}/`])
+    expect(report.results[0]).toMatchObject({ outcome: 'broken', reasonCode: 'connection-refused', attempts: 1 })
+  })
+})
+
+describe('limits', () => {
+  test('the per-host limit is never exceeded, and a per-host override applies', async () => {
+    const server = await startServer(async (_, response) => {
+      await delay(30)
+      response.end()
+    })
+    const urls = Array.from({ length: 16 }, (_, n) => `http://fast.test:${server.port}/${n}`)
+    const slow = Array.from({ length: 4 }, (_, n) => `http://slow.test:${server.port}/${n}`)
+    const report = await check([...urls, ...slow], {
+      hostConcurrency: 3,
+      hosts: { 'slow.test': { concurrency: 1 } },
+      lookup: fakeDns({ 'fast.test': '127.0.0.1', 'slow.test': '127.0.0.1' })
+    })
+    expect(report.summary.ok).toBe(20)
+    expect(server.maxInFlightForHost('fast.test')).toBe(3)
+    expect(server.maxInFlightForHost('slow.test')).toBe(1)
+  })
+
+  test('the global limit is never exceeded across hosts', async () => {
+    const server = await startServer(async (_, response) => {
+      await delay(30)
+      response.end()
+    })
+    const hosts = Object.fromEntries(Array.from({ length: 8 }, (_, n) => [`h${n}.test`, '127.0.0.1']))
+    const urls = Object.keys(hosts).flatMap((host) => [1, 2, 3].map((n) => `http://${host}:${server.port}/${n}`))
+    const report = await check(urls, { concurrency: 5, hostConcurrency: 4, lookup: fakeDns(hosts) })
+    expect(report.summary.ok).toBe(24)
+    expect(server.maxInFlight()).toBe(5)
+  })
+})
+
+describe('network unreachable', () => {
+  test('when every lookup fails, the report says so once instead of reporting each link', async () => {
+    const urls = Array.from({ length: 6 }, (_, n) => `https://site${n}.example/page`)
+    const started = Date.now()
+    const report = await check(urls, { lookup: failingDns('EAI_AGAIN'), retryDelay: 1_000 })
+    expect(Date.now() - started).toBeLessThan(3_000)
+    expect(report.networkUnreachable).toEqual({ unchecked: 6 })
+    expect(report.results.every((entry) => entry.outcome === 'unchecked' && entry.reasonCode === 'network-unreachable')).toBe(true)
+    expect(linkProblems(report)).toEqual([])
+  })
+
+  test('ENOTFOUND for every name is the network too', async () => {
+    const urls = Array.from({ length: 4 }, (_, n) => `https://site${n}.example/`)
+    const report = await check(urls, { lookup: failingDns('ENOTFOUND') })
+    expect(report.networkUnreachable).toEqual({ unchecked: 4 })
+  })
+
+  test('a slow answer after the failures brings the network back up; links held back are checked', async () => {
+    const server = await startServer(async (request, response) => {
+      if (request.url === '/slow') await delay(300)
+      response.end()
+    })
+    const dns = fakeDns({ 'ok.test': '127.0.0.1' })
+    const urls = [`http://ok.test:${server.port}/slow`, 'https://a.example/', 'https://b.example/', 'https://c.example/', `http://ok.test:${server.port}/later`]
+    const report = await check(urls, {
+      concurrency: 4,
+      lookup: (name) => (name === 'ok.test' ? dns(name) : failingDns('EAI_AGAIN')(name))
+    })
+    expect(report.networkUnreachable).toBeUndefined()
+    expect(Object.fromEntries(report.results.map((entry) => [entry.url.replace(String(server.port), 'PORT'), [entry.outcome, entry.reasonCode]]))).toEqual({
+      'http://ok.test:PORT/slow': ['ok', 'ok'],
+      'http://ok.test:PORT/later': ['ok', 'ok'],
+      'https://a.example/': ['unverifiable', 'dns'],
+      'https://b.example/': ['unverifiable', 'dns'],
+      'https://c.example/': ['unverifiable', 'dns']
+    })
+  })
+
+  test('one unknown host among answering ones is a broken link', async () => {
+    const server = await startServer((_, response) => response.end())
+    const report = await check([`${server.origin}/fine`, 'https://nope.example/', 'https://gone.example/'], {
+      lookup: fakeDns({ '127.0.0.1': '127.0.0.1' })
+    })
+    expect(report.networkUnreachable).toBeUndefined()
+    expect(linkProblems(report).map((problem) => problem.message)).toEqual([
+      'Cannot reach `https://nope.example/`: unknown host `nope.example`; fix or remove the link',
+      'Cannot reach `https://gone.example/`: unknown host `gone.example`; fix or remove the link'
+    ])
+  })
+})
+
+test('progress: each unique URL is counted once, and the last call has checked === total', async () => {
+  const server = await startServer((_, response) => response.end())
+  const calls: LinkProgress[] = []
+  const report = await check([`${server.origin}/1`, `${server.origin}/2`, `${server.origin}/2`, 'ftp://x/'], {
+    onProgress: (progress) => calls.push(progress)
+  })
+  expect(report.results).toHaveLength(3)
+  expect(calls.at(-1)).toMatchObject({ checked: 3, total: 3, startedAt: report.startedAt })
+  expect(calls.every((call) => call.checked <= call.total)).toBe(true)
+})

@@ -1,0 +1,193 @@
+import type { LinksConfig } from './config-schema.js'
+import { durationPattern } from './config-schema.js'
+import { LinkOptionsError } from './errors.js'
+import type { ExcludePattern } from './exclude.js'
+import type { LinkHostOptions } from './hosts.js'
+import type { LinkProgress, Shard } from './types.js'
+
+/** Resolves a host name to addresses, like `dns.promises.lookup(name, { all: true })`. */
+export type LookupFunction = (hostname: string) => Promise<ReadonlyArray<{ address: string; family: number }>>
+
+/** Options of `createLinkChecker`. Every duration is in milliseconds. */
+export interface LinkCheckerOptions {
+  /** Requests in flight at once in total. Default 32. */
+  concurrency?: number
+  /** Requests in flight at once to one host. Default 4. */
+  hostConcurrency?: number
+  /** Per-host `accept`, `headers` and `concurrency`, keyed by host name or `*.suffix`. */
+  hosts?: Readonly<Record<string, LinkHostOptions>>
+  /** URL prefixes, `/regex/flags` strings or `RegExp`s not to check. */
+  exclude?: ReadonlyArray<ExcludePattern>
+  /** Phase timeouts: resolving and connecting (default 10 s), waiting for headers (15 s), between body chunks (15 s). */
+  connectTimeout?: number
+  headersTimeout?: number
+  bodyTimeout?: number
+  /** One whole request, from sending to the last byte read (default 30 s). `--timeout` sets this. */
+  requestTimeout?: number
+  /** The whole run (default 10 min): no wait outlasts it; links left are `unchecked`. */
+  deadline?: number
+  /** Retries of a transient failure (network error, timeout, 408, 429, 5xx), default 2; one more at the end of the run. */
+  retries?: number
+  /** First backoff delay (default 1 s), doubled per retry, with jitter. */
+  retryDelay?: number
+  /** Longest `Retry-After` honoured (default 30 s). */
+  retryAfterMax?: number
+  /** Minimum gap between requests to a host that asked us to slow down (default 1 s). */
+  slowHostGap?: number
+  /** Redirects followed per link (default 10). */
+  maxRedirects?: number
+  /** Check `#fragment` anchors on HTML pages (default false). */
+  checkFragments?: boolean
+  /** Most bytes read of a page when looking for anchors (default 2 MiB). */
+  maxFragmentBytes?: number
+  /** Allow private, loopback and link-local addresses: `true` for every host, or a list of host names. Default false. */
+  allowPrivateHosts?: boolean | ReadonlyArray<string>
+  /** JSON file keeping results between runs; no cache when not set. */
+  cacheFile?: string
+  /** How long an ok or redirected result stays valid in the cache (default 7 days). */
+  cacheMaxAge?: number
+  /** Check only this shard's share of the unique URLs. */
+  shard?: Shard
+  /** Environment for `${NAME}` in header values (default `process.env`). */
+  env?: Readonly<Record<string, string | undefined>>
+  /** DNS resolution (default `dns.promises.lookup`); every address it returns is checked before connecting. */
+  lookup?: LookupFunction
+  /** `User-Agent` header sent with every request. */
+  userAgent?: string
+  /** Called whenever a unique URL gets its result or a new one is added. */
+  onProgress?: (progress: LinkProgress) => void
+  /** Aborting ends the run like the deadline: links left are `unchecked`. */
+  signal?: AbortSignal
+}
+
+const second = 1000
+const minute = 60 * second
+const day = 24 * 60 * minute
+
+export const linkCheckerDefaults = {
+  concurrency: 32,
+  hostConcurrency: 4,
+  connectTimeout: 10 * second,
+  headersTimeout: 15 * second,
+  bodyTimeout: 15 * second,
+  requestTimeout: 30 * second,
+  deadline: 10 * minute,
+  retries: 2,
+  retryDelay: 1 * second,
+  retryAfterMax: 30 * second,
+  slowHostGap: 1 * second,
+  maxRedirects: 10,
+  maxFragmentBytes: 2 * 1024 * 1024,
+  cacheMaxAge: 7 * day,
+  userAgent: 'Mozilla/5.0 (compatible; roadmap-lint; +https://github.com/roadmap-dev/roadmap)'
+} as const
+
+type Numeric = {
+  -readonly [K in keyof typeof linkCheckerDefaults as (typeof linkCheckerDefaults)[K] extends number ? K : never]: number
+}
+
+export interface ResolvedLinkOptions extends Numeric {
+  userAgent: string
+  checkFragments: boolean
+}
+
+const minimums: Record<keyof Numeric, number> = {
+  concurrency: 1,
+  hostConcurrency: 1,
+  connectTimeout: 1,
+  headersTimeout: 1,
+  bodyTimeout: 1,
+  requestTimeout: 1,
+  deadline: 1,
+  retries: 0,
+  retryDelay: 0,
+  retryAfterMax: 0,
+  slowHostGap: 0,
+  maxRedirects: 0,
+  maxFragmentBytes: 1,
+  cacheMaxAge: 0
+}
+
+// Durations that become timers: Node fires a longer timer at once (TimeoutOverflowWarning).
+const longestTimer = 2_147_483_647
+const timerBacked: ReadonlySet<keyof Numeric> = new Set([
+  'connectTimeout',
+  'headersTimeout',
+  'bodyTimeout',
+  'requestTimeout',
+  'deadline',
+  'retryDelay',
+  'retryAfterMax',
+  'slowHostGap'
+])
+
+/** Fill in defaults and check ranges; throws `LinkOptionsError` (`ERR_ROADMAP_LINKS_OPTION_INVALID`). */
+export function resolveNumericOptions(options: LinkCheckerOptions): ResolvedLinkOptions {
+  const resolved = {
+    userAgent: options.userAgent ?? linkCheckerDefaults.userAgent,
+    checkFragments: options.checkFragments ?? false
+  } as ResolvedLinkOptions
+  for (const key of Object.keys(minimums) as Array<keyof Numeric>) {
+    const value = options[key] ?? linkCheckerDefaults[key]
+    if (typeof value !== 'number' || Number.isNaN(value) || value < minimums[key]) {
+      throw new LinkOptionsError(key, `expected a number of at least ${minimums[key]}, not \`${String(value)}\``)
+    }
+    if (timerBacked.has(key) && value > longestTimer) {
+      throw new LinkOptionsError(key, `expected at most ${longestTimer} ms (about 24 days), not \`${value}\``)
+    }
+    resolved[key] = value
+  }
+  return resolved
+}
+
+const unitMs = { ms: 1, s: second, m: minute, h: 60 * minute, d: day } as const
+
+/**
+ * Milliseconds from a number (already ms) or a duration string.
+ *
+ * @example
+ *   parseDuration('7d') // 604800000
+ */
+export function parseDuration(value: number | string): number {
+  if (typeof value === 'number') return value
+  const match = durationPattern.exec(value.trim())
+  if (!match) throw new LinkOptionsError('duration', `expected milliseconds or a duration such as \`30s\`, not \`${value}\``)
+  return Math.round(Number(match[1]) * unitMs[match[2] as keyof typeof unitMs])
+}
+
+/**
+ * Options for `createLinkChecker` from the parsed `links` config section. The
+ * CLI spreads its flags (`--timeout`, `--shard`, the cache path, progress) over
+ * the result.
+ *
+ * @example
+ *   createLinkChecker({ ...linkOptionsFromConfig(config.links ?? {}), requestTimeout: flags.timeout })
+ */
+export function linkOptionsFromConfig(config: LinksConfig): LinkCheckerOptions {
+  const options: LinkCheckerOptions = {}
+  if (config.exclude) options.exclude = config.exclude
+  if (config.hosts) {
+    const hosts: Record<string, LinkHostOptions> = {}
+    for (const [host, settings] of Object.entries(config.hosts)) {
+      const entry: LinkHostOptions = {}
+      if (settings.accept) entry.accept = settings.accept
+      if (settings.headers) entry.headers = settings.headers
+      if (settings.concurrency !== undefined) entry.concurrency = settings.concurrency
+      hosts[host] = entry
+    }
+    options.hosts = hosts
+  }
+  if (config.concurrency !== undefined) options.concurrency = config.concurrency
+  if (config.hostConcurrency !== undefined) options.hostConcurrency = config.hostConcurrency
+  if (config.timeout !== undefined) options.requestTimeout = parseDuration(config.timeout)
+  if (config.connectTimeout !== undefined) options.connectTimeout = parseDuration(config.connectTimeout)
+  if (config.headersTimeout !== undefined) options.headersTimeout = parseDuration(config.headersTimeout)
+  if (config.deadline !== undefined) options.deadline = parseDuration(config.deadline)
+  if (config.retries !== undefined) options.retries = config.retries
+  if (config.maxRedirects !== undefined) options.maxRedirects = config.maxRedirects
+  if (config.cacheFile !== undefined) options.cacheFile = config.cacheFile
+  if (config.cacheMaxAge !== undefined) options.cacheMaxAge = parseDuration(config.cacheMaxAge)
+  if (config.allowPrivateHosts !== undefined) options.allowPrivateHosts = config.allowPrivateHosts
+  if (config.checkFragments !== undefined) options.checkFragments = config.checkFragments
+  return options
+}

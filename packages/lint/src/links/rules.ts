@@ -1,0 +1,60 @@
+import { ruleDocsUrl } from '@roadmap/core'
+import type { LintRuleMeta } from '../rule.js'
+
+/**
+ * Stable ids of the problems the link checker reports. Suppression comments
+ * and configuration refer to them, so an id is never renamed or reused.
+ */
+export const linkRuleIds = {
+  /** The link does not lead to a page: 404, 410, unknown host, refused connection, redirect loop, … */
+  broken: 'link-broken',
+  /** The site would not say whether the page exists: 401, 403, 429, a bot challenge, timeouts, 5xx. */
+  unverifiable: 'link-unverifiable',
+  /** The link goes through a permanent redirect; the final URL should be used instead. */
+  redirected: 'link-redirected',
+  /** The page exists but has no anchor for the link's `#fragment`. */
+  fragmentMissing: 'link-fragment-missing',
+  /** The run's deadline passed before the link was checked. */
+  unchecked: 'link-unchecked'
+} as const
+
+export type LinkRuleId = (typeof linkRuleIds)[keyof typeof linkRuleIds]
+
+/** Every link rule with its docs URL and default severity, for rule lists (SARIF, `--list-rules`). */
+export const linkRules: ReadonlyArray<LintRuleMeta & { id: LinkRuleId }> = [
+  {
+    id: linkRuleIds.broken,
+    defaultSeverity: 'error',
+    description: 'External links must lead to a page: no 404, 410, unknown host, refused connection or redirect loop',
+    url: ruleDocsUrl(linkRuleIds.broken),
+    fixable: false
+  },
+  {
+    id: linkRuleIds.unverifiable,
+    defaultSeverity: 'warning',
+    description: 'External links the site would not confirm (401, 403, 429, bot challenge, timeout, 5xx) need a check by hand',
+    url: ruleDocsUrl(linkRuleIds.unverifiable),
+    fixable: false
+  },
+  {
+    id: linkRuleIds.redirected,
+    defaultSeverity: 'warning',
+    description: 'External links should not go through a permanent redirect (301, 308); use the final URL',
+    url: ruleDocsUrl(linkRuleIds.redirected),
+    fixable: true
+  },
+  {
+    id: linkRuleIds.fragmentMissing,
+    defaultSeverity: 'warning',
+    description: "A link's `#fragment` must name an anchor (`id` or `name`) on the page",
+    url: ruleDocsUrl(linkRuleIds.fragmentMissing),
+    fixable: false
+  },
+  {
+    id: linkRuleIds.unchecked,
+    defaultSeverity: 'warning',
+    description: 'External links the run could not check before its deadline',
+    url: ruleDocsUrl(linkRuleIds.unchecked),
+    fixable: false
+  }
+]

@@ -1,0 +1,86 @@
+import { afterEach, expect, test } from 'vitest'
+import { Scheduler, type Slot } from './scheduler.js'
+
+const controllers: AbortController[] = []
+afterEach(() => {
+  for (const controller of controllers.splice(0)) controller.abort(new Error('test over'))
+})
+
+function scheduler(globalLimit: number, hostLimit: number, slowGap = 0) {
+  const controller = new AbortController()
+  controllers.push(controller)
+  return { scheduler: new Scheduler({ globalLimit, hostLimit: () => hostLimit, slowGap, signal: controller.signal }), controller }
+}
+
+/** Acquire and record the order in which slots are granted. */
+function track(target: Scheduler, hosts: string[]) {
+  const granted: string[] = []
+  const slots: Slot[] = []
+  for (const [index, host] of hosts.entries()) {
+    target.acquire(host).then(
+      (slot) => {
+        granted.push(`${host}#${index}`)
+        slots.push(slot)
+      },
+      () => undefined // still waiting when the test ends
+    )
+  }
+  return { granted, slots }
+}
+
+const tick = () => new Promise((resolve) => setImmediate(resolve))
+
+test('a busy host does not hold up other hosts', async () => {
+  const { scheduler: target } = scheduler(3, 1)
+  const { granted, slots } = track(target, ['a', 'a', 'a', 'b', 'c'])
+  await tick()
+  expect(granted).toEqual(['a#0', 'b#3', 'c#4'])
+  slots[0]?.release()
+  await tick()
+  expect(granted).toEqual(['a#0', 'b#3', 'c#4', 'a#1'])
+})
+
+test('a redirect to another host keeps its global slot and gives up its host slot first', async () => {
+  const { scheduler: target } = scheduler(2, 1)
+  const first = await target.acquire('a')
+  const second = await target.acquire('b')
+  // Each chain redirects into the other's host: neither may deadlock.
+  const moves = Promise.all([first.moveTo('b'), second.moveTo('a')])
+  await moves
+  expect([first.host, second.host]).toEqual(['b', 'a'])
+  // A newcomer waits: both global slots are still held.
+  let started = false
+  void target.acquire('c').then(() => (started = true), () => undefined)
+  await tick()
+  expect(started).toBe(false)
+  first.release()
+  await tick()
+  expect(started).toBe(true)
+})
+
+test('a slowed host gets one request at a time, the gap apart, and nothing before its wait ends', async () => {
+  const { scheduler: target } = scheduler(10, 4, 40)
+  const started = Date.now()
+  target.slowDown('a', 100)
+  const times: number[] = []
+  for (let index = 0; index < 3; index++) {
+    const slot = await target.acquire('a')
+    times.push(Date.now() - started)
+    slot.release()
+  }
+  expect(times[0]).toBeGreaterThanOrEqual(95)
+  expect(times[1]! - times[0]!).toBeGreaterThanOrEqual(35)
+  expect(times[2]! - times[1]!).toBeGreaterThanOrEqual(35)
+  expect(target.slowedHosts).toEqual(['a'])
+  expect(target.readyAt('a')).toBeGreaterThan(Date.now())
+})
+
+test('every wait ends when the run ends', async () => {
+  const { scheduler: target, controller } = scheduler(1, 1)
+  await target.acquire('a')
+  const waiting = target.acquire('a')
+  const reason = new Error('deadline')
+  controller.abort(reason)
+  await expect(waiting).rejects.toBe(reason)
+  await expect(target.acquire('b')).rejects.toBe(reason)
+})

@@ -1,0 +1,157 @@
+/** Where a link is used: the CLI collects these from resources and prose links. */
+export interface LinkOccurrence {
+  /** The URL as written. */
+  url: string
+  /** Path of the file, as the caller wants it reported. */
+  file: string
+  /** 1-based line and column of the link's start. */
+  line: number
+  column: number
+  /** 1-based line and column just after the link's end. */
+  endLine: number
+  endColumn: number
+}
+
+/**
+ * What checking a URL found.
+ *
+ * - `ok`: the page answered 2xx (possibly after temporary redirects).
+ * - `broken`: 404, 410, unknown host, connection refused, redirect loop,
+ *   refused private address, unsupported scheme, TLS certificate error.
+ * - `unverifiable`: the site would not say (401, 403, 429, 999, a bot
+ *   challenge, timeouts, 5xx after retries).
+ * - `redirected`: a permanent redirect (301, 308) in the chain; `finalUrl`
+ *   is where the link should point.
+ * - `unchecked`: the run's deadline passed first, or the network is down.
+ * - `excluded`: the URL matched an `exclude` pattern; nothing was sent.
+ */
+export type LinkOutcome = 'ok' | 'broken' | 'unverifiable' | 'redirected' | 'unchecked' | 'excluded'
+
+/** Why a URL got its outcome, for callers that match on it (the message wording may change). */
+export type LinkReasonCode =
+  | 'ok'
+  | 'accepted'
+  | 'excluded'
+  | 'moved-permanently'
+  | 'status'
+  | 'invalid-url'
+  | 'unsupported-scheme'
+  | 'unknown-host'
+  | 'connection-refused'
+  | 'private-address'
+  | 'redirect-loop'
+  | 'too-many-redirects'
+  | 'invalid-redirect'
+  | 'tls'
+  | 'unauthorized'
+  | 'forbidden'
+  | 'rate-limited'
+  | 'challenge'
+  | 'blocked'
+  | 'server-error'
+  | 'timeout'
+  | 'connection-reset'
+  | 'dns'
+  | 'network'
+  | 'protocol'
+  | 'deadline'
+  | 'network-unreachable'
+
+/** One redirect response on the way to the final URL. */
+export interface LinkRedirect {
+  /** The URL that answered with a redirect. */
+  url: string
+  status: number
+  /** Where it pointed (resolved, without fragment). */
+  to: string
+}
+
+/** The result of a `#fragment` check (only with `checkFragments`). */
+export interface FragmentResult {
+  /** The fragment, decoded, without `#`. */
+  id: string
+  /** `unknown` when the page was not HTML, too large, or not fetched. */
+  state: 'found' | 'missing' | 'unknown'
+  /** A similar anchor on the page, for "did you mean". */
+  suggestion?: string
+}
+
+/** The result for one unique URL, with every place it is used. */
+export interface LinkResult {
+  /** The URL, normalised (WHATWG `href`), with its fragment. */
+  url: string
+  outcome: LinkOutcome
+  reasonCode: LinkReasonCode
+  /** Short human reason, e.g. `404 Not Found`, `refused: private address 127.0.0.1`. Never holds header values. */
+  reason: string
+  /** Status of the last response, when there was one. */
+  status?: number
+  /** For `redirected`: the target of the last permanent redirect (with the link's fragment). */
+  finalUrl?: string
+  /** Every redirect followed, in order. */
+  redirects: LinkRedirect[]
+  fragment?: FragmentResult
+  /** Every place the URL is used, in the order they were added. */
+  occurrences: LinkOccurrence[]
+  /** The result came from the cache file; nothing was sent. */
+  cached: boolean
+  /** How many times the request chain ran (0 for cached and excluded URLs). */
+  attempts: number
+}
+
+/** A cache file that could not be used or written. Reported once; never fatal. */
+export interface CacheProblem {
+  file: string
+  operation: 'read' | 'write'
+  /** A full sentence such as "Ignoring link cache `x`: not valid JSON; it will be rebuilt". */
+  message: string
+}
+
+export interface LinkReport {
+  /** One per unique URL in this shard, sorted by URL. */
+  results: LinkResult[]
+  /** How many unique URLs got each outcome. */
+  summary: Record<LinkOutcome, number>
+  /** Set when no request got any answer and every failure was the network's: print it once instead of each link. */
+  networkUnreachable?: { unchecked: number }
+  /** The cache file was corrupt, foreign or unwritable; it was ignored or rebuilt. */
+  cacheProblem?: CacheProblem
+  /** The run's deadline passed (or its signal aborted) before every link was checked. */
+  deadlineReached: boolean
+  /** Hosts that asked us to slow down (429 or `Retry-After`), slowed for the rest of the run. */
+  slowedHosts: string[]
+  /** Environment variables named in `hosts.*.headers` that were not set; those headers were not sent. */
+  missingEnv: string[]
+  /** Unique URLs skipped because they belong to another shard. */
+  outOfShard: number
+  /** HTTP requests sent. */
+  requests: number
+  /** `Date.now()` when the checker was created, and how long the run took. */
+  startedAt: number
+  durationMs: number
+}
+
+/** A problem at one place a link is used, ready for the engine to turn into a diagnostic. */
+export interface LinkProblem {
+  occurrence: LinkOccurrence
+  ruleId: string
+  severity: 'error' | 'warning'
+  message: string
+  /** For `link-redirected`: the URL `--fix` writes instead. */
+  finalUrl?: string
+}
+
+export interface LinkProgress {
+  /** Unique URLs with a result (cached and excluded included). */
+  checked: number
+  /** Unique URLs known so far (grows while files are still being parsed). */
+  total: number
+  /** `Date.now()` when the checker was created. */
+  startedAt: number
+}
+
+/** `--shard i/n`: the 1-based `index` of `count` shards. */
+export interface Shard {
+  index: number
+  count: number
+}

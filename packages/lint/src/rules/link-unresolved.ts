@@ -1,0 +1,65 @@
+import { existsSync } from 'node:fs'
+import { basename, dirname, resolve } from 'node:path'
+import { closest } from '@roadmap/core'
+import { defineContentRule } from '../rule.js'
+import { lintRuleIds } from '../rule-ids.js'
+
+/** Relative links and `#fragment` links must lead to a file and heading that exist. */
+export const linkUnresolved = defineContentRule(
+  {
+    id: lintRuleIds.linkUnresolved,
+    description: 'Relative and `#fragment` links resolve to an existing file and heading',
+    defaultSeverity: 'error'
+  },
+  ({ index, report }) => {
+    for (const entry of index.files) {
+      for (const link of entry.links) {
+        if (/^[a-z][a-z0-9+.-]*:/i.test(link.url) || link.url.startsWith('//')) continue
+        const hash = link.url.indexOf('#')
+        const pathPart = decode(hash === -1 ? link.url : link.url.slice(0, hash))
+        const fragment = hash === -1 ? undefined : decode(link.url.slice(hash + 1))
+        const targetPath = pathPart === '' ? entry.path : resolve(dirname(entry.path), pathPart.split('?')[0] ?? '')
+        const target = index.byPath.get(targetPath)
+
+        if (!target && !existsSync(targetPath)) {
+          const suggestion = closest(basename(targetPath), index.files.filter((file) => dirname(file.path) === dirname(targetPath)).map((file) => basename(file.path)))
+          const forLink = link.url === pathPart ? '' : ` for link \`${link.url}\``
+          report(
+            entry,
+            `Cannot find file \`${pathPart}\`${forLink}; ${suggestion ? `did you mean \`${withBasename(pathPart, suggestion)}\`?` : 'check the path, relative to this file'}`,
+            link.position
+          )
+          continue
+        }
+        // A file that could not be parsed has no known headings: its own message says why.
+        if (fragment === undefined || fragment === '' || target?.parsed?.draft === undefined) continue
+        if (!target.anchors.has(fragment.toLowerCase())) {
+          const suggestion = closest(fragment, target.anchors)
+          const where = target === entry ? 'this file' : `\`${pathPart}\``
+          report(
+            entry,
+            `Cannot find heading \`#${fragment}\` in ${where}${suggestion ? `; did you mean \`#${suggestion}\`?` : '; link to an existing heading'}`,
+            link.position
+          )
+        }
+      }
+    }
+  }
+)
+
+/** Percent-decode a path or fragment; a stray `%` (`100%.md`) is kept as written instead of throwing. */
+function decode(text: string): string {
+  try {
+    return decodeURIComponent(text)
+  } catch {
+    return text
+  }
+}
+
+/** `path` with its last segment replaced: `../backend/02-x.md` → `../backend/02-y.md`. */
+function withBasename(path: string, name: string): string {
+  const query = path.indexOf('?')
+  const bare = query === -1 ? path : path.slice(0, query)
+  const slash = bare.lastIndexOf('/')
+  return `${bare.slice(0, slash + 1)}${name}`
+}

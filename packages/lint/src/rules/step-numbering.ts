@@ -1,0 +1,50 @@
+import { basename, dirname } from 'node:path'
+import { classifyContentPath } from '@roadmap/core'
+import { defineContentRule } from '../rule.js'
+import { lintRuleIds } from '../rule-ids.js'
+
+/** Step numbers give the order: `01`, `02`, `03`… with no gaps or repeats. */
+export const stepNumbering = defineContentRule(
+  {
+    id: lintRuleIds.stepNumbering,
+    description: 'Step files of a roadmap are numbered 01, 02, 03… without gaps or duplicates',
+    defaultSeverity: 'error'
+  },
+  ({ index, report }) => {
+    const byRoadmap = new Map<string, Array<{ order: number; name: string; entry: (typeof index.files)[number] }>>()
+    const roadmapFolders = new Set(index.files.filter((entry) => entry.roadmapId).map((entry) => dirname(entry.path)))
+    for (const entry of index.files) {
+      // The number comes from the file name, so a step that cannot be read
+      // (a dangling link, a folder named like a step) still holds its place:
+      // its own message says what is wrong with it.
+      const folder = dirname(entry.path)
+      const path = classifyContentPath(entry.path)
+      if (path.kind !== 'step' || !roadmapFolders.has(folder)) continue
+      const steps = byRoadmap.get(folder) ?? []
+      steps.push({ order: path.order, name: basename(entry.path), entry })
+      byRoadmap.set(folder, steps)
+    }
+
+    for (const steps of byRoadmap.values()) {
+      steps.sort((a, b) => a.order - b.order || (a.name < b.name ? -1 : 1))
+      let expected = 1
+      let previous: (typeof steps)[number] | undefined
+      for (const step of steps) {
+        const number = pad(step.order)
+        if (previous && step.order === previous.order) {
+          report(step.entry, `Unexpected step number \`${number}\` in \`${step.name}\`, already used by \`${previous.name}\`; renumber the steps so each has its own number`, { line: 1, column: 1 })
+        } else if (step.order !== expected) {
+          report(step.entry, `Unexpected step number \`${number}\` in \`${step.name}\`, expected \`${pad(expected)}\`; renumber the steps without gaps`, { line: 1, column: 1 })
+          expected = step.order + 1
+        } else {
+          expected++
+        }
+        previous = step
+      }
+    }
+  }
+)
+
+function pad(order: number): string {
+  return String(order).padStart(2, '0')
+}

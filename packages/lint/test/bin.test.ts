@@ -1,0 +1,100 @@
+// End to end: the built bin in a child process, as contributors and CI run it.
+// It runs `dist/`, so build first (`pnpm build`; `pnpm test` does it for you).
+import { execFile } from 'node:child_process'
+import { existsSync } from 'node:fs'
+import { readFile } from 'node:fs/promises'
+import { dirname, join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { promisify } from 'node:util'
+import { beforeAll, describe, expect, test } from 'vitest'
+import { resourceMd, stepMd, topicMd, useTempDirs, withRoadmaps, writeTree } from './helpers/content.js'
+
+const run = promisify(execFile)
+const packageRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..')
+const repository = resolve(packageRoot, '../..')
+const bin = join(packageRoot, 'dist', 'cli', 'bin.js')
+const temporary = useTempDirs()
+const [major = 0] = process.versions.node.split('.').map(Number)
+
+interface BinRun {
+  code: number
+  stdout: string
+  stderr: string
+}
+
+/** Run `roadmap-lint` with only the environment given (and PATH). */
+async function roadmapLint(argv: string[], cwd: string, env: Record<string, string> = {}, command = [process.execPath, bin]): Promise<BinRun> {
+  const [file = '', ...args] = command
+  try {
+    const { stdout, stderr } = await run(file, [...args, ...argv], { cwd, env: { PATH: process.env.PATH ?? '', ...env } })
+    return { code: 0, stdout, stderr }
+  } catch (error) {
+    const failed = error as { code?: number; stdout?: string; stderr?: string }
+    if (typeof failed.code !== 'number') throw error
+    return { code: failed.code, stdout: failed.stdout ?? '', stderr: failed.stderr ?? '' }
+  }
+}
+
+async function project(files: Record<string, string>, extra: Record<string, string> = {}): Promise<string> {
+  const root = await temporary()
+  await writeTree(root, { '.git/HEAD': 'ref: refs/heads/main\n', ...extra })
+  await writeTree(join(root, 'content'), withRoadmaps(files))
+  return root
+}
+
+const clean = { 'backend/01-apis.md': stepMd(topicMd('REST', resourceMd('MDN', 'https://developer.mozilla.org/'))) }
+const broken = { 'backend/01-apis.md': stepMd(topicMd('REST', resourceMd('Short', 'https://bit.ly/abc'))) }
+
+beforeAll(() => {
+  if (!existsSync(bin)) throw new Error(`${bin} is missing: run \`pnpm build\` first`)
+})
+
+describe('the roadmap-lint bin', () => {
+  test('exit 0 and no output for clean content', async () => {
+    expect(await roadmapLint(['--offline'], await project(clean))).toEqual({ code: 0, stdout: '', stderr: '' })
+  })
+
+  test('exit 1 and a report for an error', async () => {
+    const result = await roadmapLint(['--offline'], await project(broken))
+    expect(result.code).toBe(1)
+    expect(result.stdout).toMatch(/^content\/backend\/01-apis\.md\n {2}13:3 {2}error +Unexpected URL shortener `bit\.ly`/)
+    expect(result.stdout).toContain('✖ 1 problem (1 error, 0 warnings)')
+    expect(result.stdout).not.toContain('\u001b[')
+  })
+
+  test('FORCE_COLOR colours the report on a pipe', async () => {
+    expect((await roadmapLint(['--offline'], await project(broken), { FORCE_COLOR: '1' })).stdout).toContain('\u001b[')
+  })
+
+  test('exit 2 for an unknown flag', async () => {
+    const result = await roadmapLint(['--offline', '--nope'], await project(clean))
+    expect(result.code).toBe(2)
+    expect(result.stderr).toContain("roadmap-lint: Unknown option '--nope'")
+  })
+
+  test('--version', async () => {
+    const { version } = JSON.parse(await readFile(join(packageRoot, 'package.json'), 'utf8')) as { version: string }
+    expect(await roadmapLint(['--version'], await temporary())).toEqual({ code: 0, stdout: `${version}\n`, stderr: '' })
+  })
+
+  test('a JS config is loaded by Node itself', async () => {
+    const root = await project(broken, { 'roadmap-lint.config.js': "export default { rules: { 'url-shortener': 'off' } }\n" })
+    expect(await roadmapLint(['--offline'], root)).toEqual({ code: 0, stdout: '', stderr: '' })
+  })
+
+  test.runIf(major === 20)('a TS config on Node 20 is exit 2, saying what to use instead', async () => {
+    const root = await project(clean, { 'roadmap-lint.config.ts': "const config: object = {}\nexport default config\n" })
+    const result = await roadmapLint(['--offline'], root)
+    expect(result.code).toBe(2)
+    expect(result.stdout).toBe('')
+    expect(result.stderr).toMatch(/^roadmap-lint: Cannot load config file `roadmap-lint\.config\.ts`: .*; TypeScript config files need Node\.js 22\.18 or later, use `roadmap-lint\.config\.js` or `\.json` on this version\n$/)
+  })
+
+  test('`pnpm exec roadmap-lint` works from the repository root', async () => {
+    expect(await roadmapLint(['--offline', 'content'], repository, { HOME: process.env.HOME ?? '' }, ['pnpm', 'exec', 'roadmap-lint'])).toEqual({
+      code: 0,
+      stdout: '',
+      stderr: ''
+    })
+  })
+})
