@@ -12,7 +12,7 @@ import type { SeveritySetting } from './schema.js'
 export interface ResolvedConfig<Links> {
   /** The config file, when one was found. */
   file: string | undefined
-  /** Severity of each rule: the default unless the config changes it. */
+  /** Severities the config sets; a rule not listed keeps the severity it reports with. */
   severities: Map<string, SeveritySetting>
   /** Validated options of the rules that take options. */
   ruleOptions: Map<string, unknown>
@@ -57,8 +57,9 @@ export function resolveConfig<Links>(
   for (const meta of context.metas) known.set(meta.id, meta)
   for (const rule of context.rules) known.set(rule.meta.id, rule.meta)
 
+  // Only what the config sets: a rule's own severity stands otherwise (the
+  // core reports some YAML problems as warnings under an `error` rule).
   const severities = new Map<string, SeveritySetting>()
-  for (const meta of known.values()) severities.set(meta.id, meta.defaultSeverity)
   const ruleOptions = new Map<string, unknown>()
   const problems: string[] = []
 

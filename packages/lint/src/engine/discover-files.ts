@@ -53,7 +53,14 @@ async function contentRootOf(path: string): Promise<string> {
   } catch {
     throw new UsageError(`Cannot find \`${path}\`: expected a content folder, a roadmap folder or a Markdown file`)
   }
-  if (!stats.isDirectory()) return dirname(dirname(path))
+  if (!stats.isDirectory()) {
+    // Its content folder is two levels up: `content/<roadmap>/<file>.md`. For
+    // another file that would be some unrelated folder, read for nothing.
+    if (!path.endsWith('.md')) {
+      throw new UsageError(`Unexpected \`${path}\`: expected a content folder, a roadmap folder or a Markdown file`)
+    }
+    return dirname(dirname(path))
+  }
   try {
     await stat(resolve(path, 'roadmap.md'))
     return dirname(path)

@@ -76,6 +76,14 @@ describe('lint', () => {
     await expect(lintTree(root, { paths: [join(root, 'nope')] })).rejects.toThrow(UsageError)
   })
 
+  test('a named file that is not Markdown is a usage error, not a reason to read its grandparent folder', async () => {
+    const root = await contentRoot(problems)
+    await writeTree(root, { 'package.json': '{}' })
+    await expect(lintTree(root, { paths: [join(root, 'package.json')] })).rejects.toThrow(
+      `Unexpected \`${join(root, 'package.json')}\`: expected a content folder, a roadmap folder or a Markdown file`
+    )
+  })
+
   test('drops every tree once the file is checked', async () => {
     const { result } = await lintTree(await contentRoot(problems))
     expect(result.index.files.length).toBeGreaterThan(0)
@@ -103,7 +111,7 @@ describe('lint', () => {
     expect(seen.sort()).toEqual([join(root, 'content/backend/01-basics.md'), join(root, 'content/backend/roadmap.md')])
     expect(indexed).toBe(4)
     expect(result.files.flatMap((entry) => entry.file.messages.map((message) => `${message.line} ${message.fatal} ${message.reason}`))).toEqual([
-      '14 true Broken `https://docs.python.org/3/`'
+      '14 false Broken `https://docs.python.org/3/`'
     ])
   })
 
