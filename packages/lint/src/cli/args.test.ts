@@ -90,7 +90,8 @@ describe('parseCliArguments', () => {
     [['--max-warnings=-1'], 'Unexpected `--max-warnings -1`, expected a whole number of at least 0'],
     [['--max-warnings', 'ten'], 'Unexpected `--max-warnings ten`, expected a whole number of at least 0'],
     [['--concurrency', '0'], 'Unexpected `--concurrency 0`, expected a whole number of at least 1'],
-    [['--timeout', '1.5'], 'Unexpected `--timeout 1.5`, expected a whole number of at least 1']
+    [['--timeout', '1.5'], 'Unexpected `--timeout 1.5`, expected a whole number of at least 1'],
+    [['--max-warnings='], 'Unexpected `--max-warnings `, expected a whole number of at least 0']
   ])('%j is a usage error', (argv, message) => {
     expect(usageError(argv)).toBe(message)
   })

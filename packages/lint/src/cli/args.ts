@@ -118,7 +118,8 @@ function normalizeChanged(argv: ReadonlyArray<string>): string[] {
 
 function count(flag: string, value: string | undefined, minimum: number): number | undefined {
   if (value === undefined) return undefined
-  const number = Number(value)
+  // `Number('')` is 0: an empty value must not pass for `--max-warnings 0`.
+  const number = /^\s*$/.test(value) ? Number.NaN : Number(value)
   if (!Number.isInteger(number) || number < minimum) {
     throw new UsageError(`Unexpected \`${flag} ${value}\`, expected a whole number of at least ${minimum}`)
   }

@@ -82,8 +82,13 @@ async function runOrThrow(argv: ReadonlyArray<string>, io: CliIo): Promise<numbe
     for (const path of summary.refused) {
       io.stderr.write(`Did not fix ${relative(io.cwd, path)}: the fixed text would have had more errors; fix it by hand.\n`)
     }
-    // Report what is left at its place in the fixed files.
-    if (summary.files.length > 0) result = await lint({ ...lintOptions, extensions: links ? [links.replay()] : [] })
+    for (const path of summary.changed) {
+      io.stderr.write(`Did not fix ${relative(io.cwd, path)}: it changed while roadmap-lint ran; run --fix again.\n`)
+    }
+    // Report what is left at its place in the files as they are now.
+    if (summary.files.length > 0 || summary.changed.length > 0) {
+      result = await lint({ ...lintOptions, extensions: links ? [links.replay()] : [] })
+    }
   }
   links?.afterRun()
 

@@ -33,6 +33,23 @@ describe('collectLinks', () => {
     ])
   })
 
+  test('finds the destination after the link text, even when the title holds `](`', () => {
+    const markdown = stepMd(topicMd('REST', '[Guide](https://example.com/guide "article")'), {
+      intro: 'See [the [RFC] guide](https://example.com/a?utm_source=x "see ](here)").'
+    })
+    expect(linksOf(markdown).links[0]).toEqual({ url: 'https://example.com/a?utm_source=x', resource: false, written: 'https://example.com/a?utm_source=x' })
+  })
+
+  test('finds the destination of a link without text, and of one split over lines', () => {
+    const markdown = stepMd(topicMd('REST', '[Guide](https://example.com/guide "article")'), { intro: 'See [](https://example.com/empty) and [a\nlink](\n  https://example.com/split\n  "title").' })
+    expect(linksOf(markdown).links.slice(0, 2).map((link) => link.written)).toEqual(['https://example.com/empty', 'https://example.com/split'])
+  })
+
+  test('gives no destination for an autolink, which a fix must not rewrite', () => {
+    const markdown = stepMd(topicMd('REST', '[Guide](https://example.com/guide "article")'), { intro: 'See <https://example.com/a?utm_source=x>.' })
+    expect(linksOf(markdown).links[0]).toEqual({ url: 'https://example.com/a?utm_source=x', resource: false, written: undefined })
+  })
+
   test('collects GitHub anchors for every heading, numbering repeats', () => {
     const markdown = stepMd(`${topicMd('REST & HTTP', resourceMd('A', 'https://example.com/a'))}\n${topicMd('Caching', resourceMd('B', 'https://example.com/b'))}`)
     expect([...linksOf(markdown).anchors]).toEqual(['rest--http', 'caching'])

@@ -1,7 +1,7 @@
-import { readdir, readFile } from 'node:fs/promises'
+import { lstat, readdir, readFile, symlink, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, test } from 'vitest'
-import { lintTree, resourceMd, stepMd, topicMd, useTempDirs, withRoadmaps, writeTree } from '../../test/helpers/content.js'
+import { lintTree, resourceMd, roadmapMd, stepMd, topicMd, useTempDirs, withRoadmaps, writeTree } from '../../test/helpers/content.js'
 import { fixFiles } from './fix-files.js'
 
 const temporary = useTempDirs()
@@ -37,7 +37,7 @@ describe('fixFiles', () => {
     const { root, path } = await contentWith(before)
     const { result } = await lintTree(root)
     const summary = await fixFiles(result.files)
-    expect(summary).toEqual({ fixed: 6, files: [path], refused: [] })
+    expect(summary).toEqual({ fixed: 6, files: [path], refused: [], changed: [] })
     const written = await readFile(path, 'utf8')
     expect(written).toBe(after)
 
@@ -101,15 +101,41 @@ describe('fixFiles', () => {
     const closing = text.indexOf('---', 3)
     entry.fixes.set(message!, [{ start: closing, end: closing + 3, text: '' }])
     const summary = await fixFiles(result.files)
-    expect(summary).toEqual({ fixed: 0, files: [], refused: [path] })
+    expect(summary).toEqual({ fixed: 0, files: [], refused: [path], changed: [] })
     expect(await readFile(path, 'utf8')).toBe(text)
     expect(entry.file.messages).toContain(message)
+  })
+
+  test('leaves a file alone that changed on disk after it was linted', async () => {
+    const { root, path } = await contentWith(before)
+    const { result } = await lintTree(root)
+    const edited = before.replace('An API is a promise.', 'An API is a promise, edited meanwhile.')
+    await writeFile(path, edited)
+    const summary = await fixFiles(result.files)
+    expect(summary).toEqual({ fixed: 0, files: [], refused: [], changed: [path] })
+    expect(await readFile(path, 'utf8')).toBe(edited)
+  })
+
+  test('keeps a byte-order mark and Windows line endings', async () => {
+    const windows = before.replace(/\n/g, '\r\n')
+    const { root, path } = await contentWith(`\uFEFF${windows}`)
+    await fixFiles((await lintTree(root)).result.files)
+    expect(await readFile(path, 'utf8')).toBe(`\uFEFF${after.replace(/\n/g, '\r\n')}`)
+  })
+
+  test('writes through a symbolic link, which stays a link', async () => {
+    const root = await temporary()
+    await writeTree(root, { 'shared/apis.md': before, 'content/backend/roadmap.md': roadmapMd })
+    await symlink(join(root, 'shared/apis.md'), join(root, 'content/backend/01-apis.md'))
+    await fixFiles((await lintTree(root)).result.files)
+    expect((await lstat(join(root, 'content/backend/01-apis.md'))).isSymbolicLink()).toBe(true)
+    expect(await readFile(join(root, 'shared/apis.md'), 'utf8')).toBe(after)
   })
 
   test('does nothing for a file without fixes', async () => {
     const { root, path } = await contentWith(stepMd(topicMd('Shortcuts', resourceMd('Short', 'https://bit.ly/abc'))))
     const text = await readFile(path, 'utf8')
-    expect(await fixFiles((await lintTree(root)).result.files)).toEqual({ fixed: 0, files: [], refused: [] })
+    expect(await fixFiles((await lintTree(root)).result.files)).toEqual({ fixed: 0, files: [], refused: [], changed: [] })
     expect(await readFile(path, 'utf8')).toBe(text)
   })
 })

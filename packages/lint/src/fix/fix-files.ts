@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises'
 import { parseContentFile } from '@roadmap/core'
 import type { IndexedFile } from '../engine/content-index.js'
 import { applyEdits } from './apply-edits.js'
@@ -10,15 +11,18 @@ export interface FixSummary {
   files: string[]
   /** Files left alone because the fixed text would have had more errors. */
   refused: string[]
+  /** Files left alone because they changed on disk after they were linted. */
+  changed: string[]
 }
 
 /**
  * Apply the safe fixes of every file, write each changed file atomically and
  * drop the fixed messages. A file is written only when its fixed text parses
- * with no more errors than before: a fix never loses content.
+ * with no more errors than before and the file on disk is still the text that
+ * was linted: a fix never loses content.
  */
 export async function fixFiles(entries: ReadonlyArray<IndexedFile>): Promise<FixSummary> {
-  const summary: FixSummary = { fixed: 0, files: [], refused: [] }
+  const summary: FixSummary = { fixed: 0, files: [], refused: [], changed: [] }
   for (const entry of entries) {
     if (entry.fixes.size === 0 || entry.file.value === undefined) continue
     const before = String(entry.file.value)
@@ -33,7 +37,14 @@ export async function fixFiles(entries: ReadonlyArray<IndexedFile>): Promise<Fix
       continue
     }
 
-    await writeAtomic(entry.path, text)
+    // The link checker can take minutes: an edit made meanwhile must not be
+    // overwritten by the text as it was when linted.
+    const current = await readFile(entry.path).catch(() => undefined)
+    if (current === undefined || decoder.decode(current) !== before) {
+      summary.changed.push(entry.path)
+      continue
+    }
+    await writeAtomic(entry.path, hasBom(current) ? `\uFEFF${text}` : text)
     const done = new Set(applied)
     const fixedMessages = messages.filter((message) => (entry.fixes.get(message) ?? []).every((edit) => done.has(edit)))
     entry.file.messages = entry.file.messages.filter((message) => !fixedMessages.includes(message))
@@ -42,4 +53,12 @@ export async function fixFiles(entries: ReadonlyArray<IndexedFile>): Promise<Fix
     summary.files.push(entry.path)
   }
   return summary
+}
+
+/** Decodes as the parser does: a byte-order mark is dropped. */
+const decoder = new TextDecoder('utf-8')
+
+/** Whether the bytes start with a UTF-8 byte-order mark, which a fix keeps. */
+function hasBom(bytes: Uint8Array): boolean {
+  return bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf
 }

@@ -64,6 +64,15 @@ describe('url-tracking-params', () => {
     expect(ofRule(messages, 'url-tracking-params')).toEqual([])
   })
 
+  test('the fix leaves a title that holds `](` alone', async () => {
+    const fixed = await fixedContent({
+      'backend/01-apis.md': stepMd(topicMd('REST', resourceMd('MDN', 'https://developer.mozilla.org/')), {
+        intro: 'See [the guide](https://example.com/a?utm_source=x "see ](here)").'
+      })
+    })
+    expect(fixed['backend/01-apis.md']).toContain('See [the guide](https://example.com/a "see ](here)").')
+  })
+
   test('the fix rewrites only the URL, keeping the link text and kind', async () => {
     const fixed = await fixedContent({
       'backend/01-apis.md': stepMd(topicMd('REST', resourceMd('MDN: HTTP', 'https://developer.mozilla.org/en-US/docs/Web/HTTP?lang=en&utm_source=x#top', 'official')))
