@@ -19,7 +19,7 @@ Options:
 Link checking:
   --concurrency N            Requests in flight in all (default 32)
   --host-concurrency N       Requests in flight per host (default 4)
-  --timeout MS               Limit for one whole request (default 15000)
+  --timeout MS               Limit for one whole request (default 30000)
   --cache-file PATH          Cache results here (default .roadmap-lint-cache.json)
   --no-cache                 Neither read nor write the cache
   --check-fragments          Check that #fragments exist in linked HTML pages
