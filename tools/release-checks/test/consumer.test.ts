@@ -162,7 +162,7 @@ describe.each(['core', 'lint'] as const)('the @roadmap/%s tarball', (name) => {
     lint: ['dist/index.js', 'dist/index.d.ts', 'dist/cli/bin.js', 'dist/config.schema.json']
   }[name]
   // Folders a package may publish besides `dist/`.
-  const extraFolders = { core: [], lint: ['docs/'] }[name]
+  const extraFolders = { core: [], lint: ['bin/', 'docs/'] }[name]
   // npm always adds these from the package folder.
   const always = /^(package\.json|(README|LICENSE|LICENCE|COPYING|NOTICE|CHANGELOG)(\.[a-z]+)?)$/i
 
