@@ -2,7 +2,7 @@ import { isIP } from 'node:net'
 import type { Dispatcher } from 'undici'
 import { refusedAddress } from './address.js'
 import type { Failure } from './classify.js'
-import { classifyError, classifyStatus, describeStatus, header } from './classify.js'
+import { classifyError, classifyStatus, describeStatus, errorCode, header } from './classify.js'
 import { PrivateAddressError } from './errors.js'
 import type { PageAnchors } from './fragments.js'
 import { pageAnchors } from './fragments.js'
@@ -30,6 +30,8 @@ export interface ChainContext {
   monitor: NetworkMonitor
   /** Hosts that refused HEAD: they get GET from then on. */
   getOnlyHosts: Set<string>
+  /** Hosts that sent a body after a HEAD: their HEAD connections are closed from then on. */
+  headClosesHosts: Set<string>
   countRequest: () => void
 }
 
@@ -195,7 +197,18 @@ async function fetchHop(
   const send = async (method: 'HEAD' | 'GET') => {
     context.countRequest()
     const keepBodyBytes = wantBody ? context.options.maxFragmentBytes : 0
-    const response = await sendRequest(context.dispatcher, { url, method, headers, keepBodyBytes }, context.options, context.run)
+    const request = () => {
+      const reuseAfterHead = !context.headClosesHosts.has(host)
+      return sendRequest(context.dispatcher, { url, method, headers, keepBodyBytes, reuseAfterHead }, context.options, context.run)
+    }
+    const response = await request().catch((error: unknown) => {
+      // A body sent after a HEAD garbles the next response on that connection:
+      // close HEAD connections to this host from now on and send again.
+      if (!isParserError(error) || context.headClosesHosts.has(host) || context.run.aborted) throw error
+      context.headClosesHosts.add(host)
+      context.countRequest()
+      return request()
+    })
     context.monitor.recordResponse()
     const retryAfter = parseRetryAfter(header(response.headers, 'retry-after'), context.options.retryAfterMax)
     if (response.status === 429 || (response.status === 503 && retryAfter !== undefined)) {
@@ -217,4 +230,9 @@ async function fetchHop(
     context.monitor.recordFailure(host, failure.errorCode)
     return failure
   }
+}
+
+function isParserError(error: unknown): boolean {
+  const name = (error as { name?: unknown } | undefined)?.name
+  return name === 'HTTPParserError' || /^HPE_/.test(errorCode(error) ?? '')
 }

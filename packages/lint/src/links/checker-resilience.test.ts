@@ -54,19 +54,45 @@ describe('transient failures are retried', () => {
       response.end()
     })
     const started = Date.now()
-    const urls = [`${server.origin}/limited`, ...[1, 2, 3, 4, 5, 6].map((n) => `${server.origin}/p${n}`)]
-    const report = await check(urls, { slowHostGap: 50 })
-    expect(report.summary.ok).toBe(7)
+    const urls = [`${server.origin}/limited`, ...[1, 2, 3, 4, 5, 6, 7, 8].map((n) => `${server.origin}/p${n}`)]
+    const report = await check(urls, { hostConcurrency: 4, slowHostGap: 50 })
+    expect(report.summary.ok).toBe(9)
     expect(Date.now() - started).toBeGreaterThanOrEqual(950)
     expect(report.slowedHosts).toEqual(['127.0.0.1'])
     // Requests sent before the 429 arrived are done within ~20 ms; after that,
-    // one at a time, not before the Retry-After, and at least the gap apart.
+    // half the concurrency (2 of 4), and nothing before the Retry-After.
     const after = server.requests.filter((request) => request.at > limitedAt + 200)
     expect(after.length).toBeGreaterThan(0)
-    expect(after.every((request) => request.inFlightForHost === 1)).toBe(true)
+    expect(after.every((request) => request.inFlightForHost <= 2)).toBe(true)
     expect(after[0]!.at - limitedAt).toBeGreaterThanOrEqual(950)
+  })
+
+  test('a host that keeps answering 429 goes down to one request at a time, with a gap', async () => {
+    let limited = 0
+    const server = await startServer(async (request, response) => {
+      if (request.url?.startsWith('/limited') && limited < 3) {
+        limited++
+        response.writeHead(429, { 'retry-after': '0' })
+        response.end()
+        return
+      }
+      await delay(5)
+      response.end()
+    })
+    const urls = [1, 2, 3].map((n) => `${server.origin}/limited${n}`)
+    const rest = [1, 2, 3, 4].map((n) => `${server.origin}/p${n}`)
+    const checker = createLinkChecker({ ...loopback, hostConcurrency: 4, slowHostGap: 60 })
+    for (const url of urls) checker.add(at(url))
+    // Let the 429s arrive before the other links are added.
+    await delay(300)
+    const firstAfter = server.requests.length
+    for (const url of rest) checker.add(at(url))
+    const report = await checker.finish()
+    expect(report.summary.ok).toBe(7)
+    const after = server.requests.slice(firstAfter)
+    expect(after.every((request) => request.inFlightForHost === 1)).toBe(true)
     for (let index = 1; index < after.length; index++) {
-      expect(after[index]!.at - after[index - 1]!.at).toBeGreaterThanOrEqual(45)
+      expect(after[index]!.at - after[index - 1]!.at).toBeGreaterThanOrEqual(55)
     }
   })
 

@@ -161,6 +161,7 @@ class Checker implements LinkChecker {
       scheduler: this.#scheduler,
       monitor: this.#monitor,
       getOnlyHosts: new Set(),
+      headClosesHosts: new Set(),
       countRequest: () => {
         this.#requests++
       }

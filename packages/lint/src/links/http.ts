@@ -8,6 +8,12 @@ export interface HttpRequest {
   headers: Record<string, string>
   /** Bytes of a 2xx body to keep (for anchors); 0 reads next to nothing. */
   keepBodyBytes: number
+  /**
+   * Keep the connection open after a HEAD. undici closes it by default, in
+   * case the server wrongly sends a body; most servers do not, and reusing the
+   * connection saves a TCP (and TLS) handshake per link.
+   */
+  reuseAfterHead?: boolean
 }
 
 export interface HttpResponse {
@@ -52,7 +58,8 @@ export async function sendRequest(
       headers: request.headers,
       signal,
       headersTimeout: timeouts.headersTimeout,
-      bodyTimeout: timeouts.bodyTimeout
+      bodyTimeout: timeouts.bodyTimeout,
+      ...(request.method === 'HEAD' ? { reset: request.reuseAfterHead !== true } : {})
     })
     const status = response.statusCode
     if (request.keepBodyBytes > 0 && status >= 200 && status < 300) {

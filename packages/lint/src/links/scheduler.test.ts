@@ -58,9 +58,12 @@ test('a redirect to another host keeps its global slot and gives up its host slo
   expect(started).toBe(true)
 })
 
-test('a slowed host gets one request at a time, the gap apart, and nothing before its wait ends', async () => {
+test('slowing a host halves its limit; at one request it adds the gap; nothing starts before the wait ends', async () => {
   const { scheduler: target } = scheduler(10, 4, 40)
   const started = Date.now()
+  // 4 → 2 → 1, then a gap between requests.
+  target.slowDown('a', 0)
+  target.slowDown('a', 0)
   target.slowDown('a', 100)
   const times: number[] = []
   for (let index = 0; index < 3; index++) {

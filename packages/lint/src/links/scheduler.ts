@@ -51,9 +51,13 @@ export class Scheduler {
   /** Slow `host` down for the rest of the run, and start nothing there for `waitMs`. */
   slowDown(host: string, waitMs: number): void {
     const state = this.#state(host)
+    // Halve the host's concurrency at each request to slow down; only a host
+    // that asks again when already at one request gets a gap between them.
+    // (One request a second from the first 429 on would take hours for a big
+    // library on one host, and outlast the run's deadline.)
+    if (state.slowed && state.limit === 1) state.gap = Math.max(state.gap, this.#slowGap)
     state.slowed = true
-    state.limit = 1
-    state.gap = Math.max(state.gap, this.#slowGap)
+    state.limit = Math.max(1, Math.floor(state.limit / 2))
     state.nextStartAt = Math.max(state.nextStartAt, Date.now() + waitMs)
     this.#pump()
   }
