@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs'
+import { readFileSync, statSync } from 'node:fs'
+import { defaultMaxFileBytes } from '@roadmap/core'
 import { mkdir, writeFile } from 'node:fs/promises'
 import { dirname, relative, resolve, sep } from 'node:path'
 import { VFile } from 'vfile'
@@ -72,7 +73,7 @@ async function runOrThrow(argv: ReadonlyArray<string>, io: CliIo): Promise<numbe
     : createLinkExtension(args.links, config.links, io, configFile ? dirname(configFile) : io.cwd)
   if (links) extensions.push(links.extension)
 
-  const lintOptions = { paths, cwd: io.cwd, rules: lintRules, config, ...(select ? { select } : {}) }
+  const lintOptions = { paths, cwd: io.cwd, rules: lintRules, config, keepSources: args.fix, ...(select ? { select } : {}) }
   let result = await lint({ ...lintOptions, extensions })
   if (args.fix) {
     const summary = await fixFiles(result.files)
@@ -116,11 +117,24 @@ async function runOrThrow(argv: ReadonlyArray<string>, io: CliIo): Promise<numbe
   return 0
 }
 
+/** A file's text for code frames, when the run did not keep it; none if it cannot be read. */
+function readSource(path: string): string | undefined {
+  try {
+    // Never a FIFO or device (a read would block) nor a huge file.
+    const stats = statSync(path)
+    if (!stats.isFile() || stats.size > defaultMaxFileBytes) return undefined
+    return readFileSync(path, 'utf8')
+  } catch {
+    return undefined
+  }
+}
+
 /** Files as reports show them: paths relative to the working directory, with `/`. */
 function toReports(files: ReadonlyArray<IndexedFile>, cwd: string): VFile[] {
   return files.map((entry) => {
     const path = relative(cwd, entry.path).split(sep).join('/')
-    const file = new VFile({ path, ...(entry.file.value === undefined ? {} : { value: entry.file.value }) })
+    const value = entry.file.value ?? (entry.file.messages.length > 0 ? readSource(entry.path) : undefined)
+    const file = new VFile({ path, ...(value === undefined ? {} : { value }) })
     for (const message of entry.file.messages) message.file = path
     file.messages = entry.file.messages
     return file

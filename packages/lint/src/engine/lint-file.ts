@@ -41,7 +41,11 @@ export async function lintFile(path: string, roadmapId: string, options: LintFil
     })
   }
 
+  // Keep only what cross-file rules need: the tree, the validated copy of the
+  // draft and the frontmatter's YAML document are most of a file's memory.
   parsed.tree = undefined
+  parsed.value = undefined
+  parsed.frontmatter = undefined
   return indexed
 }
 

@@ -27,6 +27,12 @@ export interface LintOptions {
   maxBytes?: number
   /** Files read and parsed at once. */
   concurrency?: number
+  /**
+   * Keep the text of files that have no problem after their own checks
+   * (default `true`). `--fix` needs them; a plain run drops them to keep
+   * memory flat and reads a file again only to show a code frame.
+   */
+  keepSources?: boolean
   extensions?: ReadonlyArray<LintExtension>
 }
 
@@ -61,6 +67,7 @@ export async function lint(options: LintOptions): Promise<LintResult> {
     })
     entry.selected = isSelected(entry)
     if (entry.selected) for (const extension of options.extensions ?? []) extension.onFile?.(entry)
+    if (options.keepSources === false && entry.file.messages.length === 0) (entry.file as { value: unknown }).value = undefined
     return entry
   })
 
