@@ -8,6 +8,7 @@ test('the public API is exactly this list (an export is a promise)', () => {
       "DateSchema",
       "IdSchema",
       "LevelSchema",
+      "Positions",
       "RequirementSchema",
       "ResourceKindSchema",
       "ResourceSchema",

@@ -18,7 +18,7 @@ export {
   type StepParseResult,
   type UnexpectedParseResult
 } from './parse/parse-file.js'
-export type { Positions } from './build/positions.js'
+export { Positions } from './build/positions.js'
 export type { RoadmapDraft } from './build/roadmap.js'
 export type { ResourceDraft } from './build/resource.js'
 export type { StepDraft } from './build/step.js'

@@ -1,4 +1,5 @@
-import { mkdir, open, readFile, symlink, writeFile } from 'node:fs/promises'
+import { readFileSync } from 'node:fs'
+import { mkdir, open, symlink, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, test, vi } from 'vitest'
 import { ContentNotFoundError, loadContent, RoadmapError } from '../src/index.js'
@@ -6,9 +7,9 @@ import { diagnosticLines } from './format-diagnostics.js'
 import { tempDir } from './temp-dir.js'
 
 // Record every file read, to prove a huge file is never read into memory.
-vi.mock('node:fs/promises', async (importOriginal) => {
-  const actual = await importOriginal<typeof import('node:fs/promises')>()
-  return { ...actual, readFile: vi.fn(actual.readFile) }
+vi.mock('node:fs', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('node:fs')>()
+  return { ...actual, readFileSync: vi.fn(actual.readFileSync) }
 })
 
 const roadmap = '---\ntitle: A roadmap\ndescription: A roadmap of the test.\nupdated: 2026-01-01\n---\n\nIntroduction.\n'
@@ -66,7 +67,7 @@ describe('loadContent on bad input', () => {
       ['03-latin1.md', undefined],
       ['04-empty.md', undefined]
     ])
-    const reads = vi.mocked(readFile).mock.calls.map(([path]) => String(path))
+    const reads = vi.mocked(readFileSync).mock.calls.map(([path]) => String(path))
     expect(reads).toContain(join(root, 'bad/01-fine.md'))
     expect(reads).not.toContain(join(root, 'bad/05-huge.md'))
   })

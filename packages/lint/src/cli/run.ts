@@ -17,7 +17,6 @@ import { parseCliArguments } from './args.js'
 import { changedFiles } from './changed-files.js'
 import { useColor } from './color.js'
 import { helpText } from './help.js'
-import { createLinkExtension } from './link-extension.js'
 
 /** Where the CLI reads and writes: the real process, or a test's fakes. */
 export interface CliIo {
@@ -70,7 +69,8 @@ async function runOrThrow(argv: ReadonlyArray<string>, io: CliIo): Promise<numbe
   const extensions: LintExtension[] = []
   const links = args.offline
     ? undefined
-    : createLinkExtension(args.links, config.links, io, configFile ? dirname(configFile) : io.cwd)
+    : // Loaded only when links are checked: --offline never loads undici.
+      (await import('./link-extension.js')).createLinkExtension(args.links, config.links, io, configFile ? dirname(configFile) : io.cwd)
   if (links) extensions.push(links.extension)
 
   const lintOptions = { paths, cwd: io.cwd, rules: lintRules, config, keepSources: args.fix, ...(select ? { select } : {}) }

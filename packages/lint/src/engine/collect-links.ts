@@ -1,9 +1,9 @@
 import type { Link, Root } from 'mdast'
 import GithubSlugger from 'github-slugger'
 import { toString } from 'mdast-util-to-string'
-import { visit } from 'unist-util-visit'
 import type { VFile } from 'vfile'
 import type { LinkReference } from './content-index.js'
+import { walkAll } from '../util/walk.js'
 
 /**
  * Links and heading anchors of a tree. Resource links are those inside a list
@@ -21,7 +21,7 @@ export function collectLinks(file: VFile, tree: Root, isStep: boolean): { links:
       anchors.add(slugger.slug(toString(node)))
       if (node.depth === 2) inTopic = true
     }
-    visit(node, (child) => {
+    walkAll(node, (child) => {
       if (child !== node && child.type === 'heading') anchors.add(slugger.slug(toString(child)))
       if (child.type === 'link' && child.position) {
         links.push({

@@ -33,6 +33,11 @@ export interface IndexedFile {
   fixes: Map<Diagnostic, ReadonlyArray<TextEdit>>
   /** `roadmap-lint-disable-…` comments of this file. */
   suppressions: Suppression[]
+  /**
+   * Hosts of the `https://` links no longer in `links`: an offline run keeps
+   * only the links cross-file rules read, and `url-insecure` needs the hosts.
+   */
+  secureHosts: ReadonlySet<string>
 }
 
 /** Every file of the content, as cross-file rules see it. */

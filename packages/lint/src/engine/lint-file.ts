@@ -2,6 +2,7 @@ import { parseContentFile, readContentFile, type ContentParseResult } from '@roa
 import type { VFile } from 'vfile'
 import { reportFor, type FileRule } from '../rule.js'
 import { collectLinks } from './collect-links.js'
+import { keepForCrossFile } from './keep-for-cross-file.js'
 import type { IndexedFile } from './content-index.js'
 import { readSuppressions } from './suppressions.js'
 
@@ -10,6 +11,8 @@ export interface LintFileOptions {
   ruleOptions: ReadonlyMap<string, unknown>
   isOff: (ruleId: string) => boolean
   maxBytes: number | undefined
+  /** Keep every link after the file's checks (an extension such as the link checker reads them). */
+  keepAllLinks: boolean
 }
 
 /**
@@ -41,14 +44,10 @@ export async function lintFile(path: string, roadmapId: string, options: LintFil
     })
   }
 
-  // Keep only what cross-file rules need: the tree, the validated copy of the
-  // draft and the frontmatter's YAML document are most of a file's memory.
-  parsed.tree = undefined
-  parsed.value = undefined
-  parsed.frontmatter = undefined
+  keepForCrossFile(indexed, { keepAllLinks: options.keepAllLinks })
   return indexed
 }
 
 function indexedFile(path: string, file: VFile, parsed: ContentParseResult | undefined, roadmapId: string): IndexedFile {
-  return { path, file, parsed, roadmapId, anchors: new Set(), links: [], selected: true, fixes: new Map(), suppressions: [] }
+  return { path, file, parsed, roadmapId, anchors: new Set(), links: [], selected: true, fixes: new Map(), suppressions: [], secureHosts: new Set() }
 }

@@ -63,7 +63,8 @@ export async function lint(options: LintOptions): Promise<LintResult> {
       rules: fileRules,
       ruleOptions: options.config.ruleOptions,
       isOff,
-      maxBytes: options.maxBytes
+      maxBytes: options.maxBytes,
+      keepAllLinks: (options.extensions?.length ?? 0) > 0
     })
     entry.selected = isSelected(entry)
     if (entry.selected) for (const extension of options.extensions ?? []) extension.onFile?.(entry)
@@ -81,7 +82,8 @@ export async function lint(options: LintOptions): Promise<LintResult> {
       links: [],
       selected: true,
       fixes: new Map(),
-      suppressions: []
+      suppressions: [],
+      secureHosts: new Set()
     }
     entry.selected = isSelected(entry)
     files.push(entry)

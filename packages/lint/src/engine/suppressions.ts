@@ -1,6 +1,6 @@
 import type { Root } from 'mdast'
-import { visit } from 'unist-util-visit'
 import type { Diagnostic } from '@roadmap/core'
+import { walk } from '../util/walk.js'
 
 /** A `roadmap-lint-disable-…` comment: which rules it silences on which line. */
 export interface Suppression {
@@ -18,7 +18,7 @@ const directive = /^<!--\s*roadmap-lint-disable-(next-line|line)\b([\s\S]*?)-->$
  */
 export function readSuppressions(tree: Root): Suppression[] {
   const suppressions: Suppression[] = []
-  visit(tree, 'html', (node) => {
+  walk(tree, 'html', (node) => {
     const match = directive.exec(node.value.trim())
     if (!match || !node.position) return
     const rules = new Set((match[2] ?? '').split(/[\s,]+/).filter(Boolean))

@@ -1,6 +1,6 @@
-import { visit } from 'unist-util-visit'
 import { defineFileRule } from '../rule.js'
 import { lintRuleIds } from '../rule-ids.js'
+import { walk } from '../util/walk.js'
 
 /**
  * Skipping a heading level (`##` then `####`) breaks the outline readers and
@@ -18,7 +18,7 @@ export const headingIncrement = defineFileRule(
     if (!parsed.tree || parsed.kind !== 'roadmap') return
     // The frontmatter `title` is the page's `#` heading.
     let previous = 1
-    visit(parsed.tree, 'heading', (heading) => {
+    walk(parsed.tree, 'heading', (heading) => {
       if (heading.depth > previous + 1) {
         const marks = '#'.repeat(heading.depth)
         report(

@@ -1,6 +1,6 @@
-import { visit } from 'unist-util-visit'
 import { defineFileRule } from '../rule.js'
 import { lintRuleIds } from '../rule-ids.js'
+import { walk } from '../util/walk.js'
 
 /** One marker style keeps diffs small and files consistent. */
 export const listMarker = defineFileRule(
@@ -13,7 +13,7 @@ export const listMarker = defineFileRule(
   ({ file, parsed, report }) => {
     if (!parsed.tree) return
     const text = String(file.value)
-    visit(parsed.tree, 'list', (list) => {
+    walk(parsed.tree, 'list', (list) => {
       if (list.ordered) return
       for (const item of list.children) {
         const offset = item.position?.start.offset

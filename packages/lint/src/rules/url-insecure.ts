@@ -1,5 +1,6 @@
 import { defineContentRule } from '../rule.js'
 import { lintRuleIds } from '../rule-ids.js'
+import type { IndexedFile, LinkReference } from '../engine/content-index.js'
 import { parseUrl } from '../util/resources.js'
 
 /**
@@ -14,29 +15,30 @@ export const urlInsecure = defineContentRule(
     fixable: true
   },
   ({ index, report }) => {
+    // One pass: the https hosts (also those a file kept only as hosts) and the
+    // http links; then report each http link.
     const secureHosts = new Set<string>()
+    const insecure: Array<{ entry: IndexedFile; link: LinkReference; url: Readonly<URL> }> = []
     for (const entry of index.files) {
+      for (const host of entry.secureHosts) secureHosts.add(host)
       for (const link of entry.links) {
         const url = parseUrl(link.url)
         if (url?.protocol === 'https:') secureHosts.add(url.hostname)
+        else if (url?.protocol === 'http:') insecure.push({ entry, link, url })
       }
     }
 
-    for (const entry of index.files) {
-      for (const link of entry.links) {
-        const url = parseUrl(link.url)
-        if (url?.protocol !== 'http:') continue
-        const secure = secureVersion(link.url, url)
-        if (secure !== undefined && secureHosts.has(url.hostname)) {
-          report(
-            entry,
-            `Unexpected \`http://\` in \`${link.url}\`, expected \`${secure}\`: this host is linked over https elsewhere in the content`,
-            link.position,
-            link.destination ? [{ ...link.destination, text: secure }] : undefined
-          )
-        } else {
-          report(entry, `Unexpected \`http://\` in \`${link.url}\`, expected \`https://\`; use https if the site serves it`, link.position)
-        }
+    for (const { entry, link, url } of insecure) {
+      const secure = secureVersion(link.url, url)
+      if (secure !== undefined && secureHosts.has(url.hostname)) {
+        report(
+          entry,
+          `Unexpected \`http://\` in \`${link.url}\`, expected \`${secure}\`: this host is linked over https elsewhere in the content`,
+          link.position,
+          link.destination ? [{ ...link.destination, text: secure }] : undefined
+        )
+      } else {
+        report(entry, `Unexpected \`http://\` in \`${link.url}\`, expected \`https://\`; use https if the site serves it`, link.position)
       }
     }
   }
@@ -46,7 +48,7 @@ export const urlInsecure = defineContentRule(
  * The same URL with `https://`, or `undefined` when it names a port: the
  * https site does not listen on `:8080`, nor on `:80`.
  */
-function secureVersion(raw: string, url: URL): string | undefined {
+function secureVersion(raw: string, url: Readonly<URL>): string | undefined {
   if (url.port !== '' || !/^http:\/\//i.test(raw)) return undefined
   const rest = raw.slice('http://'.length)
   const authority = rest.split(/[/?#]/, 1)[0] ?? ''

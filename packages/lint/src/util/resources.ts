@@ -16,11 +16,23 @@ export function resourcesOf(parsed: StepParseResult | RoadmapParseResult): Locat
   )
 }
 
-/** `new URL(url)`, or `undefined` for text that is not an absolute URL. */
-export function parseUrl(url: string): URL | undefined {
+// Rules run one file at a time and several read the same links: parse each
+// URL once. Cleared when full, so memory stays flat.
+let parsedUrls = new Map<string, URL | undefined>()
+
+/**
+ * `new URL(url)`, or `undefined` for text that is not an absolute URL. The
+ * result is shared between callers: read it, never change it.
+ */
+export function parseUrl(url: string): Readonly<URL> | undefined {
+  if (parsedUrls.has(url)) return parsedUrls.get(url)
+  let parsed: URL | undefined
   try {
-    return new URL(url)
+    parsed = new URL(url)
   } catch {
-    return undefined
+    parsed = undefined
   }
+  if (parsedUrls.size >= 256) parsedUrls = new Map()
+  parsedUrls.set(url, parsed)
+  return parsed
 }
