@@ -1,0 +1,189 @@
+// The commands the link benchmark measures, how it measures one run, and how
+// it reads each checker's output back into an outcome per place (file, line,
+// column of a link).
+import { spawn } from 'node:child_process'
+import { createWriteStream, existsSync, readFileSync, rmSync } from 'node:fs'
+import { join, relative, resolve } from 'node:path'
+import { fileURLToPath, pathToFileURL } from 'node:url'
+
+export const benchRoot = fileURLToPath(new URL('../..', import.meta.url))
+export const repoRoot = fileURLToPath(new URL('../../..', import.meta.url))
+export const linkinatorCli = join(benchRoot, 'node_modules/linkinator/build/src/cli.js')
+const farmDns = pathToFileURL(fileURLToPath(new URL('./farm-dns.js', import.meta.url))).href
+const reportUsage = pathToFileURL(join(benchRoot, 'src/report-usage.js')).href
+const gnuTime = '/usr/bin/time'
+// ROADMAP_BENCH_NO_GNU_TIME=1 tries the fallback on a machine that has GNU time.
+export const useGnuTime = existsSync(gnuTime) && !process.env.ROADMAP_BENCH_NO_GNU_TIME
+
+/** The per-host limit both checkers are compared at, and what it means in total for 20 hosts. */
+export const hostLimit = 16
+export const globalLimit = 20 * hostLimit
+
+/** The rule each of our link outcomes is reported with; no message means `ok`. */
+const outcomeOfRule = {
+  'link-broken': 'broken',
+  'link-unverifiable': 'unverifiable',
+  'link-redirected': 'redirected',
+  'link-unchecked': 'unchecked'
+}
+
+/**
+ * `roadmap-lint` on a library: `links` checks every link against the farm at
+ * a per-host limit of 16 (and a global one of 320, so that all 20 hosts can
+ * be busy at once); `offline` is the structure-only run of the same files.
+ */
+export function roadmapLint(library, { lintBin, mode, cacheFile, output }) {
+  const network =
+    mode === 'offline'
+      ? ['--offline']
+      : [
+          '--allow-private-hosts',
+          '--host-concurrency',
+          String(hostLimit),
+          '--concurrency',
+          String(globalLimit),
+          ...(cacheFile ? ['--cache-file', cacheFile] : ['--no-cache'])
+        ]
+  return {
+    name: mode === 'offline' ? 'roadmap-lint --offline' : 'roadmap-lint',
+    args: [lintBin, library.folder, '--config', library.configFile, '-f', 'json', '-o', output, ...network],
+    cwd: repoRoot,
+    okCodes: [0, 1],
+    output
+  }
+}
+
+/**
+ * linkinator on the same files, the way its README scans Markdown: a glob
+ * of every `.md` file (expanded by linkinator under `--server-root`), `--markdown`
+ * to render each file to HTML on its local web server, and `--recurse` (which
+ * changes nothing here: steps do not link to each other, and links to other
+ * hosts are never crawled). A folder as the path does not work with 6.x: its
+ * `--directory-listing` page has no `Content-Type`, so linkinator does not
+ * follow it and checks nothing. It has no per-host limit, only a global
+ * `--concurrency`: it gets the same 320 as ours. `--retry` makes it honour
+ * `Retry-After` on a 429. Nothing is skipped (no `--skip`); `--verbosity info`
+ * lists skipped links too.
+ */
+export function linkinator(library, { output }) {
+  return {
+    name: 'linkinator',
+    args: [
+      linkinatorCli,
+      '**/*.md',
+      '--server-root',
+      library.folder,
+      '--markdown',
+      '--recurse',
+      '--concurrency',
+      String(globalLimit),
+      '--retry',
+      '--format',
+      'json',
+      '--verbosity',
+      'info'
+    ],
+    cwd: repoRoot,
+    okCodes: [0, 1],
+    output,
+    stdoutToOutput: true
+  }
+}
+
+/**
+ * The bare parse of the same files (bench/src/floor.js of the structure
+ * benchmark: read + unified/remark-parse/remark-frontmatter + yaml, no rules):
+ * a reference for how fast any linter built on remark can be, not a target.
+ */
+export const bareParseScript = join(benchRoot, 'src/floor.js')
+export function bareParse(library) {
+  return { name: 'bare parse', args: [bareParseScript, library.folder], cwd: repoRoot, okCodes: [0] }
+}
+
+export const linkinatorSettings = linkinator({ folder: '<content>' }, {}).args.slice(1).join(' ')
+
+/**
+ * Run one command once with farm-dns.js preloaded: wall seconds (around the
+ * child process), CPU seconds (user + system) and peak RSS (GNU time, or the
+ * child's own `process.resourceUsage()` without it).
+ */
+export function measure(command, scratch) {
+  const usageFile = join(scratch, 'usage.txt')
+  rmSync(usageFile, { force: true })
+  const node = [process.execPath, ...(command.nodeArgs ?? []), '--import', farmDns, ...command.args]
+  const [file, args, env] = useGnuTime
+    ? [gnuTime, ['-f', '%M %U %S', '-o', usageFile, ...node], process.env]
+    : [process.execPath, ['--import', reportUsage, ...node.slice(1)], { ...process.env, ROADMAP_BENCH_USAGE: usageFile }]
+  return new Promise((resolvePromise, reject) => {
+    const startedAt = Date.now()
+    const started = performance.now()
+    const child = spawn(file, args, { cwd: command.cwd, env, stdio: ['ignore', command.stdoutToOutput ? 'pipe' : 'ignore', 'pipe'] })
+    const stdoutDone = command.stdoutToOutput
+      ? new Promise((done) => child.stdout.pipe(createWriteStream(command.output)).on('finish', done))
+      : Promise.resolve()
+    let stderr = ''
+    child.stderr.on('data', (chunk) => {
+      stderr = (stderr + chunk).slice(-4000)
+    })
+    child.on('error', reject)
+    child.on('close', async (code) => {
+      const seconds = (performance.now() - started) / 1000
+      const endedAt = Date.now()
+      await stdoutDone
+      if (!command.okCodes.includes(code)) {
+        reject(new Error(`${command.name} exited with ${code}:\n${stderr}`))
+        return
+      }
+      const line = readFileSync(usageFile, 'utf8').trim().split('\n').at(-1)
+      const [rssKiB, user, system] = line.split(' ').map(Number)
+      resolvePromise({ seconds, cpuSeconds: user + system, peakMiB: rssKiB / 1024, exitCode: code, startedAt, endedAt, stderr })
+    })
+  })
+}
+
+const placeKey = (file, line, column) => `${file}:${line}:${column}`
+
+/** Our outcome at every place of the library: `ok` unless a link rule reported there. */
+export function ourOutcomes(library, output, cwd = repoRoot) {
+  const problems = JSON.parse(readFileSync(output, 'utf8'))
+  const reported = new Map()
+  const otherRules = new Map()
+  for (const problem of problems) {
+    const outcome = outcomeOfRule[problem.ruleId]
+    if (!outcome) {
+      otherRules.set(problem.ruleId, (otherRules.get(problem.ruleId) ?? 0) + 1)
+      continue
+    }
+    reported.set(placeKey(resolve(cwd, problem.file), problem.line, problem.column), outcome)
+  }
+  const outcomes = library.places.map((place) => reported.get(placeKey(place.file, place.line, place.column)) ?? 'ok')
+  return { outcomes, otherRules: Object.fromEntries(otherRules), problems: problems.length }
+}
+
+/**
+ * linkinator's outcome at every place: `OK`, `BROKEN` or `SKIPPED` where it
+ * reported the link, `not reported` elsewhere (it checks a URL once and
+ * reports it for the first page it found it on only).
+ */
+export function linkinatorOutcomes(library, output, urlOfPlace) {
+  const report = JSON.parse(readFileSync(output, 'utf8'))
+  const byFileAndUrl = new Map()
+  let external = 0
+  let pages = 0
+  for (const link of report.links) {
+    if (!link.parent || !/\.linkfarm\.test[:/]/.test(link.url)) {
+      pages++
+      continue
+    }
+    external++
+    // The page the link is on, as linkinator names it: relative to `--server-root` (or a URL of its local server).
+    const file = join(library.folder, /^https?:/.test(link.parent) ? decodeURIComponent(new URL(link.parent).pathname) : link.parent)
+    byFileAndUrl.set(`${file}\n${link.url}`, link.state)
+  }
+  const outcomes = library.places.map((place) => byFileAndUrl.get(`${place.file}\n${urlOfPlace(place)}`) ?? 'not reported')
+  return { outcomes, externalResults: external, otherResults: pages, passed: report.passed }
+}
+
+export function relativeToRepo(path) {
+  return relative(repoRoot, path) || '.'
+}

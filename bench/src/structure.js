@@ -1,0 +1,316 @@
+#!/usr/bin/env node
+// Structure-only linting against the floor, side by side in one run.
+//
+//   pnpm bench:structure            (from the repository root: builds, then runs)
+//   node bench/src/structure.js [--files 5000] [--runs 5] [--only floor,roadmap-lint] [--compare PATH]
+//
+// Every tool runs as its own `node` process, so each pays the same start-up
+// cost, and the order rotates every round so that drift in the machine's load
+// hits every tool alike. Wall time is measured around the child process; peak
+// RSS and CPU time come from GNU time (or, without it, from the child itself).
+import { spawn, spawnSync } from 'node:child_process'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { availableParallelism, cpus, loadavg, release, tmpdir, totalmem } from 'node:os'
+import { join, relative, resolve } from 'node:path'
+import { fileURLToPath, pathToFileURL } from 'node:url'
+import { parseArgs } from 'node:util'
+import { ensureCorpus } from './generate-corpus.js'
+
+const benchRoot = fileURLToPath(new URL('..', import.meta.url))
+const repoRoot = fileURLToPath(new URL('../..', import.meta.url))
+const gnuTime = '/usr/bin/time'
+
+/** What the issue asks of `roadmap-lint --offline` against the floor. */
+const targets = { ratio: 1.3, peakMiB: 300 }
+
+const { values } = parseArgs({
+  options: {
+    files: { type: 'string', default: '5000' },
+    runs: { type: 'string', default: '5' },
+    warmup: { type: 'string', default: '1' },
+    only: { type: 'string' },
+    'lint-bin': { type: 'string', default: join(repoRoot, 'packages/lint/dist/cli/bin.js') },
+    compare: { type: 'string' },
+    out: { type: 'string', default: join(benchRoot, 'results/structure.json') },
+    help: { type: 'boolean', short: 'h' }
+  }
+})
+if (values.help) {
+  console.log('Usage: node bench/src/structure.js [--files 5000] [--runs 5] [--warmup 1] [--only floor,roadmap-lint,markdownlint-cli2] [--lint-bin PATH] [--compare PATH] [--out FILE]')
+  console.log('  --compare PATH  also measure another build of bin.js (say, a patched copy of dist/) in the same rounds')
+  process.exit(0)
+}
+const runs = positiveInteger(values.runs, '--runs')
+const warmup = Number(values.warmup)
+const files = positiveInteger(values.files, '--files')
+
+// Children run in other folders: make every path absolute first.
+const lintBin = resolve(values['lint-bin'])
+const compareBin = values.compare && resolve(values.compare)
+const outFile = resolve(values.out)
+for (const bin of [lintBin, compareBin].filter(Boolean)) {
+  if (!existsSync(bin)) {
+    console.error(`Cannot find ${relative(process.cwd(), bin)}: build it first (\`pnpm bench:structure\` from the root does).`)
+    process.exit(2)
+  }
+}
+
+const corpus = ensureCorpus({ files })
+console.log(
+  `${corpus.generated ? 'Generated' : 'Using'} corpus ${relative(process.cwd(), corpus.folder)}: ` +
+    `${corpus.manifest.steps} steps in ${corpus.manifest.roadmaps} roadmaps, ` +
+    `${(corpus.manifest.bytes / 2 ** 20).toFixed(1)} MiB, ${corpus.manifest.linesPerStep} lines and ${corpus.manifest.linksPerStep} links per step`
+)
+
+const scratch = mkdtempSync(join(tmpdir(), 'roadmap-bench-'))
+const lintOutput = join(scratch, 'roadmap-lint.json')
+
+/** `roadmap-lint --offline` with the built CLI at `bin`. */
+function lintTool(name, bin) {
+  return {
+    name,
+    // The report goes to a scratch file rather than /dev/null so each run can
+    // be checked; on a clean corpus it is `[]`, so the cost is the same.
+    what: 'roadmap-lint --offline -f json -o <scratch file>',
+    args: [bin, corpus.folder, '--offline', '-f', 'json', '-o', lintOutput],
+    cwd: repoRoot,
+    okCodes: [0, 1],
+    before: () => rmSync(lintOutput, { force: true }),
+    check: () => existsSync(lintOutput) && JSON.parse(readFileSync(lintOutput, 'utf8')).length === problems.length
+  }
+}
+
+/**
+ * The measured commands. Each is one `node` process over the same files, and
+ * each run is checked to have done the whole job (a run against a build that
+ * another process is replacing fails fast, and must not count).
+ */
+const tools = [
+  {
+    name: 'floor',
+    what: 'read + unified/remark-parse/remark-frontmatter + yaml parseDocument, one process',
+    args: [join(benchRoot, 'src/floor.js'), corpus.folder],
+    cwd: repoRoot,
+    okCodes: [0],
+    check: ({ stdout }) => JSON.parse(stdout).files === corpus.manifest.markdownFiles - 1
+  },
+  lintTool('roadmap-lint', lintBin),
+  ...(compareBin ? [lintTool('roadmap-lint (compare)', compareBin)] : []),
+  {
+    name: 'markdownlint-cli2',
+    what: 'markdownlint-cli2 "*/*.md", default config (reference only)',
+    args: [join(benchRoot, 'node_modules/markdownlint-cli2/markdownlint-cli2-bin.mjs'), '*/*.md'],
+    cwd: corpus.folder,
+    okCodes: [0, 1],
+    check: ({ stdout }) => stdout.includes(`Linting: ${corpus.manifest.markdownFiles - 1} file(s)`)
+  }
+].filter((tool) => !values.only || values.only.split(',').includes(tool.name) || tool.name === 'roadmap-lint (compare)')
+
+// ROADMAP_BENCH_NO_GNU_TIME=1 tries the fallback on a machine that has GNU time.
+const useGnuTime = existsSync(gnuTime) && !process.env.ROADMAP_BENCH_NO_GNU_TIME
+
+// Not timed: check the corpus is what we claim (roadmap-lint finds it clean).
+const problems = lintProblems()
+console.log(`roadmap-lint reports ${problems.length} problem(s) on the corpus${problems.length ? `, e.g. ${problems[0].ruleId}: ${problems[0].message}` : ''}`)
+console.log(`Measuring with ${useGnuTime ? gnuTime : 'process.resourceUsage() in the child'}; ${warmup} warm-up and ${runs} timed round(s)\n`)
+
+const loadBefore = loadavg()
+const started = new Date()
+for (let round = -warmup; round < runs; round++) {
+  // Rotate the order each round: floor, lint, mdl / lint, mdl, floor / …
+  const order = tools.map((_, index) => tools[(index + Math.max(round, 0)) % tools.length])
+  for (const tool of order) {
+    const sample = await measureChecked(tool)
+    const label = round < 0 ? 'warm-up' : `round ${round + 1}/${runs}`
+    console.log(`${label.padEnd(11)} ${tool.name.padEnd(18)} ${sample.seconds.toFixed(2).padStart(7)} s  cpu ${sample.cpuSeconds.toFixed(2).padStart(6)} s  ${sample.peakMiB.toFixed(0).padStart(4)} MiB`)
+    if (round >= 0) (tool.samples ??= []).push({ round: round + 1, ...sample })
+  }
+}
+const loadAfter = loadavg()
+rmSync(scratch, { recursive: true, force: true })
+
+const results = summarise()
+printTable(results)
+writeResults(results)
+
+function positiveInteger(text, flag) {
+  const value = Number(text)
+  if (!Number.isInteger(value) || value < 1) {
+    console.error(`Unexpected ${flag} \`${text}\`, expected a positive integer`)
+    process.exit(2)
+  }
+  return value
+}
+
+function lintProblems() {
+  const report = join(scratch, 'problems.json')
+  const run = spawnSync(process.execPath, [lintBin, corpus.folder, '--offline', '-f', 'json', '-o', report], { cwd: repoRoot, encoding: 'utf8' })
+  if (run.status !== 0 && run.status !== 1) {
+    console.error(`roadmap-lint failed (exit ${run.status}):\n${run.stderr}`)
+    process.exit(2)
+  }
+  return JSON.parse(readFileSync(report, 'utf8'))
+}
+
+/** `measure`, retried a few times when a run did not do the whole job. */
+async function measureChecked(tool) {
+  for (let attempt = 1; ; attempt++) {
+    tool.before?.()
+    const sample = await measure(tool)
+    let ok = tool.okCodes.includes(sample.exitCode)
+    try {
+      ok &&= tool.check(sample)
+    } catch {
+      ok = false
+    }
+    if (ok) return { ...sample, attempts: attempt }
+    const why = `${tool.name} run failed (exit ${sample.exitCode}):\n${sample.stderr.slice(-1000)}`
+    if (attempt === 3) throw new Error(why)
+    console.log(`${why}\nRetrying in 20 s (is a build replacing dist/?)`)
+    await new Promise((resolve) => setTimeout(resolve, 20_000))
+  }
+}
+
+/** Run one tool once: wall seconds, CPU seconds (user + system) and peak RSS. */
+function measure(tool) {
+  const usageFile = join(scratch, 'usage.txt')
+  rmSync(usageFile, { force: true })
+  const [command, args, env] = useGnuTime
+    ? [gnuTime, ['-f', '%M %U %S', '-o', usageFile, process.execPath, ...tool.args], process.env]
+    : [
+        process.execPath,
+        ['--import', pathToFileURL(join(benchRoot, 'src/report-usage.js')).href, ...tool.args],
+        { ...process.env, ROADMAP_BENCH_USAGE: usageFile }
+      ]
+  return new Promise((resolve, reject) => {
+    const started = performance.now()
+    const child = spawn(command, args, { cwd: tool.cwd, env, stdio: ['ignore', 'pipe', 'pipe'] })
+    let stdout = ''
+    let stderr = ''
+    // markdownlint-cli2 prints every problem to stderr: keep only the end.
+    child.stdout.on('data', (chunk) => (stdout = (stdout + chunk).slice(-4000)))
+    child.stderr.on('data', (chunk) => (stderr = (stderr + chunk).slice(-4000)))
+    child.on('error', reject)
+    child.on('close', (code) => {
+      const seconds = (performance.now() - started) / 1000
+      // GNU time adds "Command exited with non-zero status N" before its line.
+      const line = existsSync(usageFile) ? readFileSync(usageFile, 'utf8').trim().split('\n').at(-1) : '0 0 0'
+      const [rssKiB, user, system] = line.split(' ').map(Number)
+      resolve({ seconds, cpuSeconds: user + system, peakMiB: rssKiB / 1024, exitCode: code, stdout, stderr })
+    })
+  })
+}
+
+function median(numbers) {
+  const sorted = [...numbers].sort((a, b) => a - b)
+  const middle = Math.floor(sorted.length / 2)
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
+}
+
+function round3(value) {
+  return Math.round(value * 1000) / 1000
+}
+
+function stats(samples, key) {
+  const list = samples.map((sample) => sample[key])
+  return { median: round3(median(list)), min: round3(Math.min(...list)), max: round3(Math.max(...list)) }
+}
+
+function summarise() {
+  const floor = tools.find((tool) => tool.name === 'floor')
+  const summary = {}
+  for (const tool of tools) {
+    const entry = {
+      command: `node ${tool.args.map((arg) => (arg.startsWith(scratch) ? arg.replace(scratch, '$TMPDIR') : arg.startsWith('/') ? relative(tool.cwd, arg) || '.' : arg)).join(' ')}`,
+      cwd: relative(repoRoot, tool.cwd) || '.',
+      what: tool.what,
+      seconds: stats(tool.samples, 'seconds'),
+      cpuSeconds: stats(tool.samples, 'cpuSeconds'),
+      peakMiB: stats(tool.samples, 'peakMiB'),
+      samples: tool.samples.map((sample) => ({
+        round: sample.round,
+        seconds: round3(sample.seconds),
+        cpuSeconds: round3(sample.cpuSeconds),
+        peakMiB: round3(sample.peakMiB),
+        exitCode: sample.exitCode,
+        attempts: sample.attempts
+      }))
+    }
+    if (floor && tool !== floor) {
+      entry.ratioToFloor = {
+        // Median against median, and the median of each round's own ratio.
+        wall: round3(entry.seconds.median / median(floor.samples.map((sample) => sample.seconds))),
+        cpu: round3(entry.cpuSeconds.median / median(floor.samples.map((sample) => sample.cpuSeconds))),
+        wallPerRound: round3(median(tool.samples.map((sample, index) => sample.seconds / floor.samples[index].seconds)))
+      }
+    }
+    summary[tool.name] = entry
+  }
+  const lint = summary['roadmap-lint']
+  const verdict = lint && {
+    ratio: lint.ratioToFloor && {
+      target: targets.ratio,
+      measured: lint.ratioToFloor.wall,
+      pass: lint.ratioToFloor.wall <= targets.ratio,
+      // On a busy machine wall time is noisy; CPU time is the steadier witness.
+      cpuMeasured: lint.ratioToFloor.cpu,
+      cpuPass: lint.ratioToFloor.cpu <= targets.ratio
+    },
+    peakMiB: { target: targets.peakMiB, measured: lint.peakMiB.max, pass: lint.peakMiB.max < targets.peakMiB }
+  }
+  return {
+    benchmark: 'structure',
+    date: started.toISOString(),
+    minutes: round3((Date.now() - started.getTime()) / 60_000),
+    machine: {
+      cores: availableParallelism(),
+      cpu: cpus()[0]?.model ?? 'unknown',
+      memoryGiB: Math.round(totalmem() / 2 ** 30),
+      node: process.version,
+      os: `${process.platform} ${release()}`,
+      loadAverage: { before: loadBefore.map(round3), after: loadAfter.map(round3) }
+    },
+    revision: revision(),
+    measuredWith: useGnuTime ? 'GNU time (-f "%M %U %S"), wall time around the child process' : 'process.resourceUsage() in the child, wall time around the child process',
+    corpus: { ...corpus.manifest, folder: relative(repoRoot, corpus.folder), problemsReported: problems.length },
+    runs,
+    warmup,
+    targets: verdict,
+    tools: summary
+  }
+}
+
+function revision() {
+  const head = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: repoRoot, encoding: 'utf8' })
+  const status = spawnSync('git', ['status', '--porcelain', '--', 'packages'], { cwd: repoRoot, encoding: 'utf8' })
+  if (head.status !== 0) return undefined
+  return { commit: head.stdout.trim(), packagesModified: status.stdout.trim() !== '' }
+}
+
+function printTable(results) {
+  const rows = Object.entries(results.tools).map(([name, tool]) => [
+    name,
+    `${tool.seconds.median.toFixed(2)} (${tool.seconds.min.toFixed(2)}–${tool.seconds.max.toFixed(2)})`,
+    tool.cpuSeconds.median.toFixed(2),
+    tool.ratioToFloor ? `${tool.ratioToFloor.wall.toFixed(2)}×` : name === 'floor' ? '1.00×' : '–',
+    tool.ratioToFloor ? `${tool.ratioToFloor.cpu.toFixed(2)}×` : name === 'floor' ? '1.00×' : '–',
+    `${tool.peakMiB.median.toFixed(0)} (max ${tool.peakMiB.max.toFixed(0)})`
+  ])
+  const header = ['tool', 'wall s, median (min–max)', 'CPU s', 'wall × floor', 'CPU × floor', 'peak RSS MiB']
+  console.log(`\n| ${header.join(' | ')} |\n|${header.map(() => ' --- ').join('|')}|`)
+  for (const row of rows) console.log(`| ${row.join(' | ')} |`)
+  if (results.targets) {
+    const { ratio, peakMiB } = results.targets
+    if (ratio) {
+      console.log(`\nroadmap-lint wall time: ${ratio.measured.toFixed(2)}× the floor, target ≤ ${ratio.target}×: ${ratio.pass ? 'PASS' : 'FAIL'}`)
+      console.log(`roadmap-lint CPU time:  ${ratio.cpuMeasured.toFixed(2)}× the floor, target ≤ ${ratio.target}×: ${ratio.cpuPass ? 'PASS' : 'FAIL'}`)
+    }
+    console.log(`roadmap-lint peak RSS: ${peakMiB.measured.toFixed(0)} MiB (largest of ${results.runs} runs), target < ${peakMiB.target} MiB: ${peakMiB.pass ? 'PASS' : 'FAIL'}`)
+  }
+}
+
+function writeResults(results) {
+  mkdirSync(join(outFile, '..'), { recursive: true })
+  writeFileSync(outFile, `${JSON.stringify(results, null, 2)}\n`)
+  console.log(`\nWrote ${relative(process.cwd(), outFile)}`)
+}
