@@ -57,6 +57,7 @@ export async function lint(options: LintOptions): Promise<LintResult> {
   const isSelected = (entry: IndexedFile) =>
     isNamed(entry.path) && !options.config.isIgnored(entry.path) && (options.select ? options.select(entry) : true)
 
+  const hasExtensions = (options.extensions?.length ?? 0) > 0
   const work = folders.flatMap((folder) => folder.files.map((path) => ({ path, roadmapId: folder.id })))
   const files = await runPool(work, options.concurrency ?? 8, async ({ path, roadmapId }) => {
     const entry = await lintFile(path, roadmapId, {
@@ -68,6 +69,9 @@ export async function lint(options: LintOptions): Promise<LintResult> {
     })
     entry.selected = isSelected(entry)
     if (entry.selected) for (const extension of options.extensions ?? []) extension.onFile?.(entry)
+    // Reading and parsing are synchronous: let the link checker's requests go
+    // out between files, so links are checked while parsing goes on.
+    if (hasExtensions) await new Promise((resolve) => setImmediate(resolve))
     if (options.keepSources === false && entry.file.messages.length === 0) (entry.file as { value: unknown }).value = undefined
     return entry
   })
