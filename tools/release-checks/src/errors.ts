@@ -1,14 +1,13 @@
+import { RoadmapError } from '@roadmap/core'
+
 /**
  * Errors the release checks throw. Match on `code`, which is stable; messages
  * may be reworded. The CLIs turn every one of them into exit code 2.
  */
-export class ReleaseCheckError extends Error {
-  readonly code: string
-
+export class ReleaseCheckError extends RoadmapError {
   constructor(code: string, message: string, options?: ErrorOptions) {
-    super(message, options)
+    super(code, message, options)
     this.name = 'ReleaseCheckError'
-    this.code = code
   }
 }
 

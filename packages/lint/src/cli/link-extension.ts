@@ -9,7 +9,7 @@ import { createLinkChecker } from '../links/checker.js'
 import type { LinksConfig } from '../links/config-schema.js'
 import { ShardFormatError } from '../links/errors.js'
 import { linkOptionsFromConfig, type LinkCheckerOptions } from '../links/options.js'
-import { linkProblems } from '../links/problems.js'
+import { linkProblems, problemsAt } from '../links/problems.js'
 import { renderProgressBar } from '../links/progress.js'
 import { parseShard } from '../links/shard.js'
 import type { LinkOccurrence, LinkProblem, LinkReport } from '../links/types.js'
@@ -58,10 +58,7 @@ export function createLinkExtension(
         for (const link of entry.links) {
           const result = results.get(normalize(link.url))
           if (!result) continue
-          const occurrence = occurrenceOf(entry, link)
-          for (const problem of linkProblems({ ...emptyReport, results: [{ ...result, occurrences: [occurrence] }] })) {
-            reportProblem(entry, problem)
-          }
+          for (const problem of problemsAt(result, occurrenceOf(entry, link))) reportProblem(entry, problem)
         }
       }
     }
@@ -140,18 +137,6 @@ function normalize(url: string): string {
   } catch {
     return url
   }
-}
-
-const emptyReport: LinkReport = {
-  results: [],
-  summary: { ok: 0, broken: 0, unverifiable: 0, redirected: 0, unchecked: 0, excluded: 0 },
-  deadlineReached: false,
-  slowedHosts: [],
-  missingEnv: [],
-  outOfShard: 0,
-  requests: 0,
-  startedAt: 0,
-  durationMs: 0
 }
 
 /** Rewrite the destination of the link that starts at `line:column` to `finalUrl`. */

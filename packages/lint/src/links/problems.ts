@@ -1,5 +1,5 @@
 import { linkRuleIds, linkRules } from './rules.js'
-import type { LinkProblem, LinkReport, LinkResult } from './types.js'
+import type { LinkOccurrence, LinkProblem, LinkReport, LinkResult } from './types.js'
 
 const severity = Object.fromEntries(linkRules.map((rule) => [rule.id, rule.defaultSeverity])) as Record<
   string,
@@ -17,16 +17,9 @@ const severity = Object.fromEntries(linkRules.map((rule) => [rule.id, rule.defau
  *   // ['Unexpected status 404 for `https://example.com/gone`; fix or remove the link']
  */
 export function linkProblems(report: LinkReport): LinkProblem[] {
-  const problems: LinkProblem[] = []
-  for (const result of report.results) {
-    for (const [ruleId, message, finalUrl] of describe(result)) {
-      for (const occurrence of result.occurrences) {
-        const problem: LinkProblem = { occurrence, ruleId, severity: severity[ruleId] ?? 'warning', message }
-        if (finalUrl !== undefined) problem.finalUrl = finalUrl
-        problems.push(problem)
-      }
-    }
-  }
+  const problems = report.results.flatMap((result) =>
+    result.occurrences.flatMap((occurrence) => problemsAt(result, occurrence))
+  )
   return problems.sort(
     (a, b) =>
       compare(a.occurrence.file, b.occurrence.file) ||
@@ -34,6 +27,20 @@ export function linkProblems(report: LinkReport): LinkProblem[] {
       a.occurrence.column - b.occurrence.column ||
       compare(a.ruleId, b.ruleId)
   )
+}
+
+/**
+ * The problems of one result at one place a URL is used: for reporting a
+ * known result at a new place (after `--fix` moved the link).
+ */
+export function problemsAt(result: LinkResult, occurrence: LinkOccurrence): LinkProblem[] {
+  return describe(result).map(([ruleId, message, finalUrl]) => ({
+    occurrence,
+    ruleId,
+    severity: severity[ruleId] ?? 'warning',
+    message,
+    ...(finalUrl === undefined ? {} : { finalUrl })
+  }))
 }
 
 type Described = [ruleId: string, message: string, finalUrl?: string]
