@@ -196,7 +196,7 @@ async function mixedFarm(library) {
   console.log(`\nMost requests in flight to one host: ours ${maxInFlight.ours} (limit ${hostLimit}), linkinator ${maxInFlight.linkinator} (no per-host limit; --concurrency ${globalLimit})`)
   console.log(
     `Wall time on this farm: ours ${ours.sample.seconds.toFixed(1)} s, linkinator ${theirs.sample.seconds.toFixed(1)} s ` +
-      '(not a target: after a 429 our checker sends one request per second to that host for the rest of the run)'
+      '(not a target: our checker waits out every Retry-After and halves the host\'s concurrency at each 429; linkinator retries without slowing the host)'
   )
   return {
     library: library.files,
