@@ -13,9 +13,16 @@ import { linkProblems, problemsAt } from '../links/problems.js'
 import { renderProgressBar } from '../links/progress.js'
 import { parseShard } from '../links/shard.js'
 import type { LinkOccurrence, LinkProblem, LinkReport } from '../links/types.js'
+import { detach } from '../util/detach.js'
+import { destinationText } from '../fix/destination-text.js'
 
 /** Where the link cache lives unless the config or `--cache-file` says otherwise. */
 export const defaultCacheFile = '.roadmap-lint-cache.json'
+
+/** A place a URL is used, with where its destination is written, so a redirect can be fixed. */
+interface PlacedOccurrence extends LinkOccurrence {
+  destination: LinkReference['destination']
+}
 
 /**
  * The link checker as a lint extension: every external link of a selected
@@ -30,6 +37,7 @@ export function createLinkExtension(
 ): { extension: LintExtension; replay: () => LintExtension; afterRun: () => void } {
   const progress = io.stderr.isTTY === true && !io.env.CI ? progressLine(io) : undefined
   const checker = createLinkChecker(checkerOptions(flags, config, io, configDirectory, progress?.update))
+  const occurrenceOf = occurrenceMaker()
   let linkReport: LinkReport | undefined
 
   const extension: LintExtension = {
@@ -50,11 +58,10 @@ export function createLinkExtension(
 
   // After `--fix` rewrote files, lint them again without new requests: each
   // link's result is looked up by URL at its new place.
-  const replay = (): LintExtension => ({
-    finish: async (index) => {
-      const results = new Map((linkReport?.results ?? []).map((result) => [result.url, result]))
-      for (const entry of index.files) {
-        if (!entry.selected) continue
+  const replay = (): LintExtension => {
+    const results = new Map((linkReport?.results ?? []).map((result) => [result.url, result]))
+    return {
+      onFile: (entry) => {
         for (const link of entry.links) {
           const result = results.get(normalize(link.url))
           if (!result) continue
@@ -62,7 +69,7 @@ export function createLinkExtension(
         }
       }
     }
-  })
+  }
 
   const afterRun = () => {
     if (!linkReport) return
@@ -108,27 +115,42 @@ function checkerOptions(
   return options
 }
 
-function occurrenceOf(entry: IndexedFile, link: LinkReference): LinkOccurrence {
-  return {
-    url: link.url,
-    file: entry.path,
-    line: link.position.start.line,
-    column: link.position.start.column,
-    endLine: link.position.end.line,
-    endColumn: link.position.end.column
+/**
+ * Occurrences keep only numbers and shared strings: a URL cut from the source
+ * would keep the file's whole text alive for the rest of the run, so each URL
+ * is copied once and shared by all its places.
+ */
+function occurrenceMaker(): (entry: IndexedFile, link: LinkReference) => PlacedOccurrence {
+  const urls = new Map<string, string>()
+  return (entry, link) => {
+    let url = urls.get(link.url)
+    if (url === undefined) {
+      url = detach(link.url)
+      urls.set(url, url)
+    }
+    return {
+      url,
+      file: entry.path,
+      line: link.position.start.line,
+      column: link.position.start.column,
+      endLine: link.position.end.line,
+      endColumn: link.position.end.column,
+      destination: link.destination
+    }
   }
 }
 
 function reportProblem(entry: IndexedFile, problem: LinkProblem): void {
   const { line, column, endLine, endColumn } = problem.occurrence
-  const message = report(entry.file, problem.message, {
+  // The checker hands back the occurrences it was given: ours carry the destination.
+  const destination = problem.finalUrl === undefined ? undefined : (problem.occurrence as PlacedOccurrence).destination
+  const message = report(entry.file, destination ? `${problem.message} (fixable with --fix)` : problem.message, {
     ruleId: problem.ruleId,
     place: { start: { line, column }, end: { line: endLine, column: endColumn } },
     severity: problem.severity,
     source: 'roadmap-lint'
   })
-  const edit = problem.finalUrl === undefined ? undefined : redirectFix(entry, line, column, problem.finalUrl)
-  if (edit) entry.fixes.set(message, [edit])
+  if (destination && problem.finalUrl !== undefined) entry.fixes.set(message, [{ ...destination, text: destinationText(problem.finalUrl) }])
 }
 
 function normalize(url: string): string {
@@ -137,12 +159,6 @@ function normalize(url: string): string {
   } catch {
     return url
   }
-}
-
-/** Rewrite the destination of the link that starts at `line:column` to `finalUrl`. */
-function redirectFix(entry: IndexedFile, line: number, column: number, finalUrl: string) {
-  const link = entry.links.find((candidate) => candidate.position.start.line === line && candidate.position.start.column === column)
-  return link?.destination ? { ...link.destination, text: finalUrl } : undefined
 }
 
 /** A progress bar redrawn in place on stderr, at most ten times a second. */

@@ -1,15 +1,23 @@
 import { Positions, type ContentParseResult } from '@roadmap/core'
+import { detach, detachOptional } from '../util/detach.js'
 import type { IndexedFile } from './content-index.js'
 
+export interface KeepOptions {
+  /** Keep the `http://` links (`url-insecure` reads them); otherwise only relative and `#fragment` links stay. */
+  keepInsecureLinks: boolean
+}
+
 /**
- * Once a file's own checks have run, keep only what the cross-file checks
- * read: ids, order, title, summary and `requires` (with their places), the
- * anchors, and the links. Without a link checker, only the links that are not
- * `https://` (relative, `#fragment`, `http://`) are kept, plus the hosts of the
- * others. What stays is copied out of the source text, so the text can go:
- * this is what keeps memory flat on a large library (see bench/README.md).
+ * Once a file's own checks have run and extensions have seen it, keep only
+ * what the cross-file checks read: ids, order, title, summary and `requires`
+ * (with their places), the anchors, the links that are not `https://`
+ * (relative, `#fragment`, and `http://` while `url-insecure` is on), and the
+ * hosts of the `https://` links. The link checker keeps its own record of the
+ * external links. What stays is copied out of the source text, so the text
+ * can go: this is what keeps memory flat on a large library (see
+ * bench/README.md).
  */
-export function keepForCrossFile(entry: IndexedFile, options: { keepAllLinks: boolean }): void {
+export function keepForCrossFile(entry: IndexedFile, options: KeepOptions): void {
   const parsed = entry.parsed
   if (parsed) {
     parsed.tree = undefined
@@ -18,16 +26,16 @@ export function keepForCrossFile(entry: IndexedFile, options: { keepAllLinks: bo
     slimDraft(parsed)
   }
 
-  if (!options.keepAllLinks) {
-    const hosts = new Set<string>()
-    entry.links = entry.links.filter((link) => {
-      const match = /^https:\/\/([^/?#:@]+)(?:[/?#:]|$)/i.exec(link.url)
-      if (!match) return true
+  const hosts = new Set<string>()
+  entry.links = entry.links.filter((link) => {
+    const match = /^https:\/\/([^/?#:@]+)(?:[/?#:]|$)/i.exec(link.url)
+    if (match) {
       hosts.add(intern((match[1] ?? '').toLowerCase()))
       return false
-    })
-    entry.secureHosts = hosts
-  }
+    }
+    return options.keepInsecureLinks || !/^http:/i.test(link.url)
+  })
+  entry.secureHosts = hosts
   for (const link of entry.links) link.url = detach(link.url)
   entry.anchors = new Set([...entry.anchors].map(detach))
 }
@@ -62,16 +70,6 @@ function slimDraft(parsed: ContentParseResult): void {
       sections: []
     }
   }
-}
-
-// Strings cut from the source (V8 sliced strings) keep the whole text alive;
-// a flat copy does not. V8 copies strings shorter than 13 characters anyway.
-function detach(text: string): string {
-  return text.length < 13 ? text : (' ' + text).slice(1)
-}
-
-function detachOptional(text: string | undefined): string | undefined {
-  return text === undefined ? undefined : detach(text)
 }
 
 const interned = new Map<string, string>()

@@ -2,7 +2,6 @@ import { parseContentFile, readContentFile, type ContentParseResult } from '@roa
 import type { VFile } from 'vfile'
 import { reportFor, type FileRule } from '../rule.js'
 import { collectLinks } from './collect-links.js'
-import { keepForCrossFile } from './keep-for-cross-file.js'
 import type { IndexedFile } from './content-index.js'
 import { readSuppressions } from './suppressions.js'
 
@@ -11,14 +10,13 @@ export interface LintFileOptions {
   ruleOptions: ReadonlyMap<string, unknown>
   isOff: (ruleId: string) => boolean
   maxBytes: number | undefined
-  /** Keep every link after the file's checks (an extension such as the link checker reads them). */
-  keepAllLinks: boolean
 }
 
 /**
- * Read, parse and check one file with the per-file rules. The tree is dropped
- * afterwards: only what cross-file rules need is kept, so memory stays flat
- * however many files there are.
+ * Read, parse and check one file with the per-file rules. The result still
+ * holds the tree and every link; the caller hands it to extensions, then
+ * slims it with `keepForCrossFile`, so memory stays flat however many files
+ * there are.
  */
 export async function lintFile(path: string, roadmapId: string, options: LintFileOptions): Promise<IndexedFile> {
   const read = await readContentFile(path, options.maxBytes)
@@ -44,7 +42,6 @@ export async function lintFile(path: string, roadmapId: string, options: LintFil
     })
   }
 
-  keepForCrossFile(indexed, { keepAllLinks: options.keepAllLinks })
   return indexed
 }
 

@@ -2,7 +2,7 @@ import { join } from 'node:path'
 import { describe, expect, test } from 'vitest'
 import { lintTree, resourceMd, roadmapMd, stepMd, topicMd, useTempDirs, withRoadmaps, writeTree } from '../../test/helpers/content.js'
 import { UsageError } from '../errors.js'
-import type { IndexedFile } from './content-index.js'
+import type { IndexedFile, LinkReference } from './content-index.js'
 import type { LintExtension } from './lint.js'
 import { lint } from './lint.js'
 import { resolveConfig } from '../config/load-config.js'
@@ -96,13 +96,17 @@ describe('lint', () => {
       'frontend/01-html.md': stepMd(topicMd('HTML', mdn))
     })
     const seen: string[] = []
+    const links = new Map<IndexedFile, LinkReference[]>()
     let indexed = 0
     const extension: LintExtension = {
-      onFile: (entry) => seen.push(entry.path),
+      onFile: (entry) => {
+        seen.push(entry.path)
+        links.set(entry, [...entry.links])
+      },
       finish: async (index) => {
         indexed = index.files.length
-        for (const entry of index.files) {
-          for (const link of entry.links) entry.file.message(`Broken \`${link.url}\``, { place: link.position, ruleId: 'link-broken' })
+        for (const [entry, references] of links) {
+          for (const link of references) entry.file.message(`Broken \`${link.url}\``, { place: link.position, ruleId: 'link-broken' })
         }
       }
     }
@@ -113,6 +117,26 @@ describe('lint', () => {
     expect(result.files.flatMap((entry) => entry.file.messages.map((message) => `${message.line} ${message.fatal} ${message.reason}`))).toEqual([
       '14 false Broken `https://docs.python.org/3/`'
     ])
+  })
+
+  test('keeps only the links cross-file rules read once extensions have seen the file', async () => {
+    const prose = '[guide](https://example.com/guide) [old](http://example.org/old) [next](./02-next.md) [top](#types)'
+    const root = await contentRoot({ 'backend/01-basics.md': stepMd(topicMd('Types', prose, resourceMd('Python', 'https://docs.python.org/3/'))) })
+    const kept = async (config: object) => {
+      const seen: string[] = []
+      const config_ = resolveConfig(config, undefined, { schema: configSchema, rules: lintRules, metas: allRuleMeta })
+      const extension: LintExtension = { onFile: (entry) => seen.push(...entry.links.map((link) => link.url)) }
+      const result = await lint({ paths: [join(root, 'content')], cwd: root, rules: lintRules, config: config_, extensions: [extension] })
+      const entry = result.index.files.find((file) => file.path.endsWith('01-basics.md'))
+      return { seen, links: entry?.links.map((link) => link.url), hosts: [...(entry?.secureHosts ?? [])] }
+    }
+    const all = ['https://example.com/guide', 'http://example.org/old', './02-next.md', '#types', 'https://docs.python.org/3/']
+    expect(await kept({})).toEqual({ seen: all, links: ['http://example.org/old', './02-next.md', '#types'], hosts: ['example.com', 'docs.python.org'] })
+    expect(await kept({ rules: { 'url-insecure': 'off' } })).toEqual({
+      seen: all,
+      links: ['./02-next.md', '#types'],
+      hosts: ['example.com', 'docs.python.org']
+    })
   })
 
   test('reports only what `select` accepts', async () => {

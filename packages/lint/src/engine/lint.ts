@@ -1,15 +1,22 @@
 import { checkCrossFile, type RoadmapParseResult, type RoadmapSource, type StepParseResult } from '@roadmap/core'
 import type { ResolvedConfig } from '../config/load-config.js'
 import { reportFor, type ContentRule, type FileRule, type Rule } from '../rule.js'
+import { lintRuleIds } from '../rule-ids.js'
 import { applySettings } from './apply-settings.js'
 import type { ContentIndex, IndexedFile } from './content-index.js'
 import { discoverFiles } from './discover-files.js'
+import { keepForCrossFile } from './keep-for-cross-file.js'
 import { lintFile } from './lint-file.js'
 import { runPool } from './run-pool.js'
 
 /** Something that also checks the files as they are linted (the link checker). */
 export interface LintExtension {
-  /** Called for each selected file as soon as it is parsed: start work early here. */
+  /**
+   * Called for each selected file as soon as it is checked, with its tree and
+   * every link: start work early here. Afterwards the file keeps only what
+   * cross-file rules read (no `https://` links, for one), so keep what
+   * `finish` will need.
+   */
   onFile?: (file: IndexedFile) => void
   /** Called once every file is parsed and checked; may add messages to the files. */
   finish?: (index: ContentIndex) => Promise<void>
@@ -58,17 +65,18 @@ export async function lint(options: LintOptions): Promise<LintResult> {
     isNamed(entry.path) && !options.config.isIgnored(entry.path) && (options.select ? options.select(entry) : true)
 
   const hasExtensions = (options.extensions?.length ?? 0) > 0
+  const keepInsecureLinks = !isOff(lintRuleIds.urlInsecure)
   const work = folders.flatMap((folder) => folder.files.map((path) => ({ path, roadmapId: folder.id })))
   const files = await runPool(work, options.concurrency ?? 8, async ({ path, roadmapId }) => {
     const entry = await lintFile(path, roadmapId, {
       rules: fileRules,
       ruleOptions: options.config.ruleOptions,
       isOff,
-      maxBytes: options.maxBytes,
-      keepAllLinks: (options.extensions?.length ?? 0) > 0
+      maxBytes: options.maxBytes
     })
     entry.selected = isSelected(entry)
     if (entry.selected) for (const extension of options.extensions ?? []) extension.onFile?.(entry)
+    keepForCrossFile(entry, { keepInsecureLinks })
     // Reading and parsing are synchronous: let the link checker's requests go
     // out between files, so links are checked while parsing goes on.
     if (hasExtensions) await new Promise((resolve) => setImmediate(resolve))

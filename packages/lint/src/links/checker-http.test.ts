@@ -135,7 +135,7 @@ describe('redirects', () => {
         ruleId: 'link-redirected',
         severity: 'warning',
         finalUrl: `${server.origin}/c`,
-        message: `Moved permanently: \`${server.origin}/a\` redirects to \`${server.origin}/c\`; use the final URL (fixable with --fix)`
+        message: `Moved permanently: \`${server.origin}/a\` redirects to \`${server.origin}/c\`; use the final URL`
       })
     ])
   })

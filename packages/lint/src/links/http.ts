@@ -40,58 +40,91 @@ const drainBytes = 8 * 1024
  * undici's; `requestTimeout` bounds the whole request including the body read.
  * Rejects with the `run` signal's reason when the run ends, with
  * `RequestTimeoutError` when the request overruns, or with undici's error.
+ *
+ * It uses undici's `dispatch` with a handler rather than `request()`: a link
+ * check reads a few bytes at most, and `request()` builds a body stream, a
+ * combined abort signal and their listeners for each of tens of thousands of
+ * requests, which cost as much CPU as the rest of the check (bench/README.md).
  */
-export async function sendRequest(
+export function sendRequest(
   dispatcher: Dispatcher,
   request: HttpRequest,
   timeouts: RequestTimeouts,
   run: AbortSignal
 ): Promise<HttpResponse> {
-  const overrun = new AbortController()
-  const timer = setTimeout(() => overrun.abort(new RequestTimeoutError(timeouts.requestTimeout)), timeouts.requestTimeout)
-  const signal = AbortSignal.any([run, overrun.signal])
-  try {
-    const response = await dispatcher.request({
-      origin: request.url.origin,
-      path: `${request.url.pathname}${request.url.search}`,
-      method: request.method,
-      headers: request.headers,
-      signal,
-      headersTimeout: timeouts.headersTimeout,
-      bodyTimeout: timeouts.bodyTimeout,
-      ...(request.method === 'HEAD' ? { reset: request.reuseAfterHead !== true } : {})
-    })
-    const status = response.statusCode
-    if (request.keepBodyBytes > 0 && status >= 200 && status < 300) {
-      const { body, truncated } = await readAtMost(response.body, request.keepBodyBytes)
-      return { status, headers: response.headers, body, truncated }
+  return new Promise((resolve, reject) => {
+    if (run.aborted) {
+      reject(run.reason)
+      return
     }
-    // Never download what we do not need: read a few KiB at most, then drop the connection.
-    await response.body.dump({ limit: drainBytes, signal }).catch(() => undefined)
-    return { status, headers: response.headers, truncated: false }
-  } catch (error) {
-    if (run.aborted) throw run.reason
-    if (overrun.signal.aborted) throw overrun.signal.reason
-    throw error
-  } finally {
-    clearTimeout(timer)
-  }
+    let controller: Dispatcher.DispatchController | undefined
+    let settled = false
+    let status = 0
+    let headers: ResponseHeaders = {}
+    let keep = 0
+    const chunks: Buffer[] = []
+    let length = 0
+
+    const settle = (error: unknown, response?: HttpResponse) => {
+      if (settled) return
+      settled = true
+      clearTimeout(timer)
+      run.removeEventListener('abort', onRunEnd)
+      if (response) resolve(response)
+      else reject(error)
+    }
+    // Ending early (the run ended, the request overran, enough bytes read) drops the connection.
+    const stop = (reason: Error, response?: HttpResponse) => {
+      settle(reason, response)
+      controller?.abort(reason)
+    }
+    const onRunEnd = () => stop(run.reason as Error)
+    const timer = setTimeout(() => stop(new RequestTimeoutError(timeouts.requestTimeout)), timeouts.requestTimeout)
+    run.addEventListener('abort', onRunEnd, { once: true })
+
+    const response = (truncated: boolean): HttpResponse =>
+      keep > 0 ? { status, headers, body: Buffer.concat(chunks, length), truncated } : { status, headers, truncated: false }
+
+    dispatcher.dispatch(
+      {
+        origin: request.url.origin,
+        path: `${request.url.pathname}${request.url.search}`,
+        method: request.method,
+        headers: request.headers,
+        headersTimeout: timeouts.headersTimeout,
+        bodyTimeout: timeouts.bodyTimeout,
+        ...(request.method === 'HEAD' ? { reset: request.reuseAfterHead !== true } : {})
+      },
+      {
+        onRequestStart: (started) => {
+          controller = started
+          if (settled) started.abort(new BodyReadDone())
+        },
+        onResponseStart: (_, statusCode, responseHeaders) => {
+          if (statusCode < 200) return // 1xx: the response is still to come
+          status = statusCode
+          headers = responseHeaders as ResponseHeaders
+          keep = request.keepBodyBytes > 0 && statusCode >= 200 && statusCode < 300 ? request.keepBodyBytes : 0
+        },
+        onResponseData: (_, chunk) => {
+          const limit = keep > 0 ? keep : drainBytes
+          const room = limit - length
+          if (keep > 0) chunks.push(chunk.length > room ? chunk.subarray(0, room) : chunk)
+          length += Math.min(chunk.length, room)
+          // Never download what we do not need: stop at the limit and drop the connection.
+          if (chunk.length >= room && !settled) stop(new BodyReadDone(), response(true))
+        },
+        onResponseEnd: () => settle(undefined, response(false)),
+        onResponseError: (_, error) => settle(run.aborted ? run.reason : error)
+      }
+    )
+  })
 }
 
-async function readAtMost(body: Dispatcher.ResponseData['body'], limit: number): Promise<{ body: Buffer; truncated: boolean }> {
-  const chunks: Buffer[] = []
-  let length = 0
-  for await (const chunk of body as AsyncIterable<Buffer>) {
-    const room = limit - length
-    if (chunk.length >= room) {
-      chunks.push(chunk.subarray(0, room))
-      length += room
-      const truncated = chunk.length > room || !body.readableEnded
-      body.destroy()
-      return { body: Buffer.concat(chunks, length), truncated }
-    }
-    chunks.push(chunk)
-    length += chunk.length
+/** Why a request is aborted once enough of its body was read; never reported. */
+class BodyReadDone extends Error {
+  constructor() {
+    super('Enough of the body was read')
+    this.name = 'BodyReadDone'
   }
-  return { body: Buffer.concat(chunks, length), truncated: false }
 }

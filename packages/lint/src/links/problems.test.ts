@@ -34,7 +34,7 @@ test('messages for every rule', () => {
       "error link-broken: Unexpected scheme \`ftp:\` in \`ftp://ftp.example.com/file.txt\`, expected \`http:\` or \`https:\`",
       "warning link-fragment-missing: Cannot find anchor \`#instal\` on \`https://example.com/guide\`; did you mean \`#install\`?",
       "warning link-fragment-missing: Cannot find anchor \`#faq\` on \`https://example.com/guide\`; fix or remove the fragment",
-      "warning link-redirected: Moved permanently: \`http://example.com/docs\` redirects to \`https://example.com/docs/\`; use the final URL (fixable with --fix)",
+      "warning link-redirected: Moved permanently: \`http://example.com/docs\` redirects to \`https://example.com/docs/\`; use the final URL",
       "warning link-unchecked: Unchecked link \`https://example.com/slow\`: the run's deadline (10 min) passed; raise the deadline or split the run with --shard",
       "warning link-unverifiable: Cannot verify \`https://example.com/members\`: 403 Forbidden (access denied); check it by hand",
       "warning link-unverifiable: Cannot verify \`https://api.example.com/\`: 429 Too Many Requests (rate limited); check it by hand",

@@ -60,7 +60,7 @@ export function describe(result: LinkResult): Described[] {
       if (result.finalUrl !== undefined) {
         described.push([
           linkRuleIds.redirected,
-          `Moved permanently: \`${url}\` redirects to \`${result.finalUrl}\`; use the final URL (fixable with --fix)`,
+          `Moved permanently: \`${url}\` redirects to \`${result.finalUrl}\`; use the final URL`,
           result.finalUrl
         ])
       }

@@ -2,6 +2,7 @@ import { defineContentRule } from '../rule.js'
 import { lintRuleIds } from '../rule-ids.js'
 import type { IndexedFile, LinkReference } from '../engine/content-index.js'
 import { parseUrl } from '../util/resources.js'
+import { destinationText } from '../fix/destination-text.js'
 
 /**
  * `http://` exposes readers to tampering. Where the content already links the
@@ -35,7 +36,7 @@ export const urlInsecure = defineContentRule(
           entry,
           `Unexpected \`http://\` in \`${link.url}\`, expected \`${secure}\`: this host is linked over https elsewhere in the content`,
           link.position,
-          link.destination ? [{ ...link.destination, text: secure }] : undefined
+          link.destination ? [{ ...link.destination, text: destinationText(secure) }] : undefined
         )
       } else {
         report(entry, `Unexpected \`http://\` in \`${link.url}\`, expected \`https://\`; use https if the site serves it`, link.position)

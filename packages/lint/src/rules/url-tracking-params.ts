@@ -1,6 +1,7 @@
 import { defineFileRule } from '../rule.js'
 import { lintRuleIds } from '../rule-ids.js'
 import { parseUrl } from '../util/resources.js'
+import { destinationText } from '../fix/destination-text.js'
 
 /** Query parameters that only track the reader; the page is the same without them. */
 export const trackingParameter = /^(?:utm_[a-z_]+|fbclid|gclid|dclid|gbraid|wbraid|msclkid|yclid|mc_cid|mc_eid|igshid|_hsenc|_hsmi|mkt_tok|ref_src|si)$/i
@@ -20,7 +21,7 @@ export const urlTrackingParams = defineFileRule(
       report(
         `Unexpected tracking parameter${removed.length > 1 ? 's' : ''} ${removed.map((key) => `\`${key}\``).join(', ')} in \`${link.url}\`, expected \`${clean}\``,
         link.position,
-        link.destination ? [{ ...link.destination, text: clean }] : undefined
+        link.destination ? [{ ...link.destination, text: destinationText(clean) }] : undefined
       )
     }
   }
