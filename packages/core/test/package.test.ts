@@ -90,15 +90,18 @@ describe('a consumer of the installed package', { timeout: 60_000 }, () => {
       'esm.js': [
         "import { roadmaps } from '@roadmap/core/data'",
         "import { findRoadmap, stepsInDependencyOrder } from '@roadmap/core'",
-        "import { listResources } from '@roadmap/core/query'",
+        "import { closest, listResources } from '@roadmap/core/query'",
         "import { RoadmapSchema } from '@roadmap/core/schema'",
+        "import { RoadmapError } from '@roadmap/core/errors'",
+        "import * as core from '@roadmap/core'",
         "const backend = findRoadmap(roadmaps, 'backend')",
         'RoadmapSchema.parse(backend)',
-        'console.log(backend.steps.length, stepsInDependencyOrder(backend).length, listResources(backend).length > 0)'
+        'console.log(backend.steps.length, stepsInDependencyOrder(backend).length, listResources(backend).length > 0)',
+        "console.log(closest('databses', backend.steps.map((step) => step.id)), RoadmapError === core.RoadmapError)"
       ].join('\n')
     })
     const { stdout } = await exec(process.execPath, ['esm.js'], consumer)
-    expect(stdout).toBe(`${backendSteps} ${backendSteps} true\n`)
+    expect(stdout).toBe(`${backendSteps} ${backendSteps} true\ndatabases true\n`)
   })
 
   test.runIf(nodeRequiresEsm)('requires `@roadmap/core/data` from CommonJS (Node >= 20.19: require of ES modules)', async () => {

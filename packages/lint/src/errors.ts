@@ -1,4 +1,4 @@
-import { RoadmapError } from '@roadmap/core'
+import { RoadmapError } from '@roadmap/core/errors'
 
 /**
  * Errors `@roadmap/lint` throws. Match on `code`, which is stable; messages

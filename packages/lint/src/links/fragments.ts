@@ -1,4 +1,4 @@
-import { closest } from '@roadmap/core'
+import { closest } from '@roadmap/core/query'
 import { brotliDecompressSync, constants, gunzipSync, inflateSync } from 'node:zlib'
 import type { ResponseHeaders } from './classify.js'
 import { header } from './classify.js'
