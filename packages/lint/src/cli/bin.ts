@@ -1,6 +1,8 @@
 #!/usr/bin/env node
+import { limitHeapGrowth } from './heap.js'
 import { runCli } from './run.js'
 
+limitHeapGrowth(process.execArgv, process.env)
 process.exitCode = await runCli(process.argv.slice(2), {
   cwd: process.cwd(),
   env: process.env,
