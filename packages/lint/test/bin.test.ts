@@ -6,7 +6,8 @@ import { readFile } from 'node:fs/promises'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { promisify } from 'node:util'
-import { beforeAll, describe, expect, test } from 'vitest'
+import { afterEach, beforeAll, describe, expect, test } from 'vitest'
+import { closeAll, startServer } from '../src/links/__fixtures__/servers.js'
 import { resourceMd, stepMd, topicMd, useTempDirs, withRoadmaps, writeTree } from './helpers/content.js'
 
 const run = promisify(execFile)
@@ -96,5 +97,82 @@ describe('the roadmap-lint bin', () => {
       stdout: '',
       stderr: ''
     })
+  })
+})
+
+// The link checker runs on a thread of its own in the built CLI
+// (src/cli/worker-link-checker.ts); the in-process tests cannot start it.
+describe('the roadmap-lint bin checking links', { timeout: 30_000 }, () => {
+  afterEach(closeAll)
+  const online = ['--allow-private-hosts', '--no-cache', '-f', 'json']
+  const config = JSON.stringify({ rules: { 'url-insecure': 'off' }, links: { exclude: ['https://example.com/'] } })
+
+  /** `/missing` is 404, `/old` is 301 to `/new-home`, anything else 200. */
+  function site() {
+    return startServer((request, response) => {
+      if (request.url === '/missing') response.statusCode = 404
+      else if (request.url === '/old') response.writeHead(301, { location: '/new-home' })
+      response.end()
+    })
+  }
+
+  function step(intro: string, resource: string): string {
+    return stepMd(topicMd('REST', resourceMd('Example', `https://example.com/${resource}`)), { intro })
+  }
+
+  test('checks every link once on its thread and reports every place', async () => {
+    expect(existsSync(join(packageRoot, 'dist', 'cli', 'link-worker.js'))).toBe(true)
+    const server = await site()
+    const moved = `[spec](${server.origin}/missing) and [guide](${server.origin}/old).`
+    const root = await project(
+      {
+        'backend/01-apis.md': step(`[spec](${server.origin}/missing) and [home](${server.origin}/fine).`, 'a'),
+        'backend/02-rest.md': step(moved, 'b')
+      },
+      { 'roadmap-lint.config.json': config }
+    )
+    const result = await roadmapLint(online, root)
+    const problems = (JSON.parse(result.stdout) as Array<{ file: string; line: number; column: number; ruleId: string }>).map(
+      (problem) => `${problem.file}:${problem.line}:${problem.column} ${problem.ruleId}`
+    )
+    expect(problems).toEqual([
+      'content/backend/01-apis.md:7:1 link-broken',
+      'content/backend/02-rest.md:7:1 link-broken',
+      `content/backend/02-rest.md:7:${moved.indexOf('[guide]') + 1} link-redirected`
+    ])
+    expect({ code: result.code, stderr: result.stderr }).toEqual({ code: 1, stderr: '' })
+    expect(server.requests.map((request) => `${request.method} ${request.path}`).sort()).toEqual([
+      'GET /missing',
+      'HEAD /fine',
+      'HEAD /missing',
+      'HEAD /new-home',
+      'HEAD /old'
+    ])
+  })
+
+  test('--fix rewrites a redirected link from the results of the thread', async () => {
+    const server = await site()
+    const root = await project({ 'backend/01-apis.md': step(`[guide](${server.origin}/old) moved.`, 'a') }, { 'roadmap-lint.config.json': config })
+    const result = await roadmapLint([...online, '--fix'], root)
+    expect(result).toEqual({ code: 0, stdout: '[]\n', stderr: 'Fixed 1 problem in 1 file.\n' })
+    expect(await readFile(join(root, 'content/backend/01-apis.md'), 'utf8')).toContain(`[guide](${server.origin}/new-home) moved.`)
+  })
+
+  test('a configuration error is exit 2 at once: the started thread does not keep the process alive', async () => {
+    const root = await project(clean, { 'roadmap-lint.config.json': '{ "rules": { "no-such-rule": "error" } }' })
+    const started = Date.now()
+    const result = await roadmapLint(online, root)
+    expect(result.code).toBe(2)
+    expect(result.stderr).toMatch(/^roadmap-lint: Invalid roadmap-lint.config.json:\n.*Unknown rule `no-such-rule`/)
+    expect(Date.now() - started).toBeLessThan(10_000)
+  })
+
+  test('an error after checking started is exit 2 at once: the thread is stopped', async () => {
+    const root = await project(clean)
+    const started = Date.now()
+    const result = await roadmapLint([...online, 'no-such-folder'], root)
+    expect({ code: result.code, stdout: result.stdout }).toEqual({ code: 2, stdout: '' })
+    expect(result.stderr).toMatch(/^roadmap-lint: Cannot find `.*no-such-folder`/)
+    expect(Date.now() - started).toBeLessThan(10_000)
   })
 })

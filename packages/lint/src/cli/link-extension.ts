@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { report } from '@roadmap/core'
 import type { CliIo } from './run.js'
@@ -5,53 +6,95 @@ import type { CliArguments } from './args.js'
 import type { IndexedFile, LinkReference } from '../engine/content-index.js'
 import type { LintExtension } from '../engine/lint.js'
 import { UsageError } from '../errors.js'
-import { createLinkChecker } from '../links/checker.js'
+import type { LinkChecker } from '../links/checker.js'
 import type { LinksConfig } from '../links/config-schema.js'
 import { ShardFormatError } from '../links/errors.js'
 import { linkOptionsFromConfig, type LinkCheckerOptions } from '../links/options.js'
-import { linkProblems, problemsAt } from '../links/problems.js'
+import { problemsAt } from '../links/problems.js'
 import { renderProgressBar } from '../links/progress.js'
 import { parseShard } from '../links/shard.js'
-import type { LinkOccurrence, LinkProblem, LinkReport } from '../links/types.js'
-import { detach } from '../util/detach.js'
+import type { LinkProblem, LinkReport } from '../links/types.js'
+import { LinkPlaces, type LinkPlace } from './link-places.js'
+import { WorkerLinkChecker } from './worker-link-checker.js'
 import { destinationText } from '../fix/destination-text.js'
 
 /** Where the link cache lives unless the config or `--cache-file` says otherwise. */
 export const defaultCacheFile = '.roadmap-lint-cache.json'
 
-/** A place a URL is used, with where its destination is written, so a redirect can be fixed. */
-interface PlacedOccurrence extends LinkOccurrence {
-  destination: LinkReference['destination']
+
+/** The link checks of one CLI run: the extension, its replay after `--fix`, and what to say at the end. */
+export interface LinkChecks {
+  extension: LintExtension
+  replay: () => LintExtension
+  afterRun: () => void
+  /** Stop checking (after the run, or when it failed): nothing left keeps the process alive. */
+  stop: () => void
+}
+
+/** A started checker, and how to stop it whatever it is doing. */
+type StartChecker = (options: LinkCheckerOptions) => { checker: LinkChecker; stop: () => void }
+
+export type MakeLinkChecks = (flags: CliArguments['links'], config: LinksConfig | undefined, io: CliIo, configDirectory: string) => LinkChecks
+
+const workerFile = new URL('./link-worker.js', import.meta.url)
+
+/**
+ * Start the link checker's thread now, so that it loads while the main
+ * thread reads the configuration, and return what makes the link checks once
+ * the configuration is known. The checker runs on this thread instead when
+ * there is no compiled worker to start (the tests run the TypeScript sources).
+ */
+export async function prepareLinkChecks(): Promise<MakeLinkChecks> {
+  let startChecker: StartChecker
+  if (existsSync(workerFile)) {
+    const thread = new WorkerLinkChecker(workerFile)
+    startChecker = (options) => ({ checker: thread.start(options), stop: () => thread.stop() })
+  } else {
+    const { createLinkChecker } = await import('../links/checker.js')
+    startChecker = (options) => {
+      const run = new AbortController()
+      return { checker: createLinkChecker({ ...options, signal: run.signal }), stop: () => run.abort() }
+    }
+  }
+  return (flags, config, io, configDirectory) => createLinkChecks(startChecker, flags, config, io, configDirectory)
 }
 
 /**
  * The link checker as a lint extension: every external link of a selected
- * file is handed to the checker as soon as the file is parsed, and the
- * problems land on the files when the run ends.
+ * file is handed to the checker as soon as the file is parsed (once per URL;
+ * the other places are kept in `LinkPlaces`), and the problems land at every
+ * place when the run ends.
  */
-export function createLinkExtension(
+function createLinkChecks(
+  startChecker: StartChecker,
   flags: CliArguments['links'],
   config: LinksConfig | undefined,
   io: CliIo,
   configDirectory: string
-): { extension: LintExtension; replay: () => LintExtension; afterRun: () => void } {
+): LinkChecks {
   const progress = io.stderr.isTTY === true && !io.env.CI ? progressLine(io) : undefined
-  const checker = createLinkChecker(checkerOptions(flags, config, io, configDirectory, progress?.update))
-  const occurrenceOf = occurrenceMaker()
+  const { checker, stop } = startChecker(checkerOptions(flags, config, io, configDirectory, progress?.update))
+  const places = new LinkPlaces()
   let linkReport: LinkReport | undefined
 
   const extension: LintExtension = {
     onFile: (entry) => {
       for (const link of entry.links) {
-        if (/^https?:/i.test(link.url)) checker.add(occurrenceOf(entry, link))
+        if (!/^https?:/i.test(link.url)) continue
+        const first = places.add(entry.path, link)
+        if (first) checker.add(first)
       }
     },
     finish: async (index) => {
       linkReport = await checker.finish()
       progress?.clear()
-      for (const problem of linkProblems(linkReport)) {
-        const entry = index.byPath.get(problem.occurrence.file)
-        if (entry) reportProblem(entry, problem)
+      for (const result of linkReport.results) {
+        for (const occurrence of result.occurrences) {
+          for (const place of places.placesOf(occurrence.url)) {
+            const entry = index.byPath.get(place.file)
+            if (entry) for (const problem of problemsAt(result, place)) reportProblem(entry, problem)
+          }
+        }
       }
     }
   }
@@ -65,7 +108,7 @@ export function createLinkExtension(
         for (const link of entry.links) {
           const result = results.get(normalize(link.url))
           if (!result) continue
-          for (const problem of problemsAt(result, occurrenceOf(entry, link))) reportProblem(entry, problem)
+          for (const problem of problemsAt(result, placeOf(entry, link))) reportProblem(entry, problem)
         }
       }
     }
@@ -83,7 +126,7 @@ export function createLinkExtension(
     }
   }
 
-  return { extension, replay, afterRun }
+  return { extension, replay, afterRun, stop }
 }
 
 function checkerOptions(
@@ -115,42 +158,31 @@ function checkerOptions(
   return options
 }
 
-/**
- * Occurrences keep only numbers and shared strings: a URL cut from the source
- * would keep the file's whole text alive for the rest of the run, so each URL
- * is copied once and shared by all its places.
- */
-function occurrenceMaker(): (entry: IndexedFile, link: LinkReference) => PlacedOccurrence {
-  const urls = new Map<string, string>()
-  return (entry, link) => {
-    let url = urls.get(link.url)
-    if (url === undefined) {
-      url = detach(link.url)
-      urls.set(url, url)
-    }
-    return {
-      url,
-      file: entry.path,
-      line: link.position.start.line,
-      column: link.position.start.column,
-      endLine: link.position.end.line,
-      endColumn: link.position.end.column,
-      destination: link.destination
-    }
+function placeOf(entry: IndexedFile, link: LinkReference): LinkPlace {
+  return {
+    url: link.url,
+    file: entry.path,
+    line: link.position.start.line,
+    column: link.position.start.column,
+    endLine: link.position.end.line,
+    endColumn: link.position.end.column,
+    destinationStart: link.destination?.start ?? -1,
+    destinationEnd: link.destination?.end ?? -1
   }
 }
 
 function reportProblem(entry: IndexedFile, problem: LinkProblem): void {
   const { line, column, endLine, endColumn } = problem.occurrence
-  // The checker hands back the occurrences it was given: ours carry the destination.
-  const destination = problem.finalUrl === undefined ? undefined : (problem.occurrence as PlacedOccurrence).destination
-  const message = report(entry.file, destination ? `${problem.message} (fixable with --fix)` : problem.message, {
+  // Problems are made at our places, so their occurrences carry the destination.
+  const { destinationStart: start, destinationEnd: end } = problem.occurrence as LinkPlace
+  const fixable = problem.finalUrl !== undefined && start >= 0
+  const message = report(entry.file, fixable ? `${problem.message} (fixable with --fix)` : problem.message, {
     ruleId: problem.ruleId,
     place: { start: { line, column }, end: { line: endLine, column: endColumn } },
     severity: problem.severity,
     source: 'roadmap-lint'
   })
-  if (destination && problem.finalUrl !== undefined) entry.fixes.set(message, [{ ...destination, text: destinationText(problem.finalUrl) }])
+  if (fixable && problem.finalUrl !== undefined) entry.fixes.set(message, [{ start, end, text: destinationText(problem.finalUrl) }])
 }
 
 function normalize(url: string): string {

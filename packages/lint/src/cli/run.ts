@@ -8,7 +8,7 @@ import { loadConfig } from '../config/load-config.js'
 import { configSchema } from '../config/config-schema.js'
 import { affectedBy } from '../engine/affected.js'
 import type { IndexedFile } from '../engine/content-index.js'
-import { lint, type LintExtension } from '../engine/lint.js'
+import { lint, type LintExtension, type LintResult } from '../engine/lint.js'
 import { RoadmapLintError, UsageError } from '../errors.js'
 import { fixFiles } from '../fix/fix-files.js'
 import { formatters } from '../formatters/index.js'
@@ -61,37 +61,42 @@ async function runOrThrow(argv: ReadonlyArray<string>, io: CliIo): Promise<numbe
     return 0
   }
 
+  // Links are checked on a thread of their own: start it before the configuration is read.
+  // Loaded only when links are checked: --offline never loads undici.
+  const makeLinkChecks = args.offline ? undefined : await (await import('./link-extension.js')).prepareLinkChecks()
   const configFile = args.config ? resolve(io.cwd, args.config) : findConfig(io.cwd)
   const config = await loadConfig(configFile, { schema: configSchema, rules: lintRules, metas: allRuleMeta, cwd: io.cwd })
   const paths = args.paths.length > 0 ? args.paths : ['content']
 
   const select = args.changed === undefined ? undefined : affectedBy(await changedFiles(args.changed, io.cwd))
   const extensions: LintExtension[] = []
-  const links = args.offline
-    ? undefined
-    : // Loaded only when links are checked: --offline never loads undici.
-      (await import('./link-extension.js')).createLinkExtension(args.links, config.links, io, configFile ? dirname(configFile) : io.cwd)
+  const links = makeLinkChecks?.(args.links, config.links, io, configFile ? dirname(configFile) : io.cwd)
   if (links) extensions.push(links.extension)
-
   const lintOptions = { paths, cwd: io.cwd, rules: lintRules, config, keepSources: args.fix, ...(select ? { select } : {}) }
-  let result = await lint({ ...lintOptions, extensions })
-  if (args.fix) {
-    const summary = await fixFiles(result.files)
-    if (summary.files.length > 0) {
-      io.stderr.write(`Fixed ${summary.fixed} problem${summary.fixed === 1 ? '' : 's'} in ${summary.files.length} file${summary.files.length === 1 ? '' : 's'}.\n`)
+  let result: LintResult
+  try {
+    result = await lint({ ...lintOptions, extensions })
+    if (args.fix) {
+      const summary = await fixFiles(result.files)
+      if (summary.files.length > 0) {
+        io.stderr.write(`Fixed ${summary.fixed} problem${summary.fixed === 1 ? '' : 's'} in ${summary.files.length} file${summary.files.length === 1 ? '' : 's'}.\n`)
+      }
+      for (const path of summary.refused) {
+        io.stderr.write(`Did not fix ${relative(io.cwd, path)}: the fixed text would have had more errors; fix it by hand.\n`)
+      }
+      for (const path of summary.changed) {
+        io.stderr.write(`Did not fix ${relative(io.cwd, path)}: it changed while roadmap-lint ran; run --fix again.\n`)
+      }
+      // Report what is left at its place in the files as they are now.
+      if (summary.files.length > 0 || summary.changed.length > 0) {
+        result = await lint({ ...lintOptions, extensions: links ? [links.replay()] : [] })
+      }
     }
-    for (const path of summary.refused) {
-      io.stderr.write(`Did not fix ${relative(io.cwd, path)}: the fixed text would have had more errors; fix it by hand.\n`)
-    }
-    for (const path of summary.changed) {
-      io.stderr.write(`Did not fix ${relative(io.cwd, path)}: it changed while roadmap-lint ran; run --fix again.\n`)
-    }
-    // Report what is left at its place in the files as they are now.
-    if (summary.files.length > 0 || summary.changed.length > 0) {
-      result = await lint({ ...lintOptions, extensions: links ? [links.replay()] : [] })
-    }
+    links?.afterRun()
+  } finally {
+    // Also when linting failed: a checker still running would keep the process alive.
+    links?.stop()
   }
-  links?.afterRun()
 
   const reports = toReports(result.files, io.cwd)
   const color = args.output === undefined && useColor(args.color, io.stdout, io.env)

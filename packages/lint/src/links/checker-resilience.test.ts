@@ -127,6 +127,20 @@ describe('limits', () => {
     expect(server.maxInFlightForHost('slow.test')).toBe(1)
   })
 
+  test('a host with hundreds of links queued does not hold up the links of another host', async () => {
+    const server = await startServer(async (request, response) => {
+      if (request.headers.host?.startsWith('busy.test')) await delay(40)
+      response.end()
+    })
+    const busy = Array.from({ length: 200 }, (_, n) => `http://busy.test:${server.port}/${n}`)
+    const quiet = Array.from({ length: 6 }, (_, n) => `http://quiet.test:${server.port}/${n}`)
+    const report = await check([...busy, ...quiet], { hostConcurrency: 2, lookup: fakeDns({ 'busy.test': '127.0.0.1', 'quiet.test': '127.0.0.1' }) })
+    expect(report.summary.ok).toBe(206)
+    // The quiet host's links, named last, are all answered while the busy host is still at its first few.
+    const lastQuiet = server.requests.findLastIndex((request) => request.host.startsWith('quiet.test'))
+    expect(server.requests.slice(0, lastQuiet).filter((request) => request.host.startsWith('busy.test')).length).toBeLessThan(10)
+  })
+
   test('the global limit is never exceeded across hosts', async () => {
     const server = await startServer(async (_, response) => {
       await delay(30)

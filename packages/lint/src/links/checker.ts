@@ -13,7 +13,7 @@ import { isNetworkLevel, NetworkMonitor } from './network-monitor.js'
 import type { LinkCheckerOptions, ResolvedLinkOptions } from './options.js'
 import { resolveNumericOptions } from './options.js'
 import { Scheduler } from './scheduler.js'
-import { inShard, pageKey } from './shard.js'
+import { inShard } from './shard.js'
 import { backoffDelay, formatDuration, sleep } from './timing.js'
 import type {
   CacheProblem,
@@ -47,17 +47,23 @@ interface PageResult {
   errorCode?: string
 }
 
+/**
+ * One page to request. A large library has tens of thousands: a page holds
+ * strings and numbers, not a `URL` (made again for each attempt), and its
+ * sets only once they have something in them.
+ */
 interface Page {
+  /** The normalised URL without fragment. */
   key: string
-  url: URL
+  /** Host name, lower case, one string per host. */
   host: string
   /** Fragments the links to this page ask for (only with `checkFragments`). */
-  fragments: Set<string>
+  fragments: Set<string> | undefined
   links: Link[]
-  result?: PageResult
-  anchors?: PageAnchors
+  result: PageResult | undefined
+  anchors: PageAnchors | undefined
   /** Fragments the cache knows are on the page. */
-  cachedFragments: ReadonlySet<string>
+  cachedFragments: ReadonlySet<string> | undefined
   cached: boolean
   /** The result comes from this run's requests (so the cache learns from it). */
   fresh: boolean
@@ -67,14 +73,29 @@ interface Page {
   parked: boolean
 }
 
+/** A check run again at the end of the run: no retries of its own, and whatever the page's result. */
+interface Retry {
+  retries: number
+  force: boolean
+}
+
+/** The checks of one host: those running (waiting for a slot or sending), and those queued behind them. */
+interface HostQueue {
+  running: number
+  limit: number
+  waiting: Array<[Page, Retry | undefined]>
+}
+
 /** One unique URL (with fragment). */
+// Every field is set when the object is made (`undefined` until known), so
+// that V8 keeps them in the object, not in a second array per object.
 interface Link {
   url: string
   occurrences: LinkOccurrence[]
-  page?: Page
-  fragment?: string
+  page: Page | undefined
+  fragment: string | undefined
   /** A result known without any request: excluded, invalid, unsupported scheme. */
-  settled?: LinkResult
+  settled: LinkResult | undefined
   outOfShard: boolean
   done: boolean
 }
@@ -108,6 +129,9 @@ class Checker implements LinkChecker {
   readonly #context: ChainContext
   readonly #links = new Map<string, Link>()
   readonly #pages = new Map<string, Page>()
+  readonly #hostNames = new Map<string, string>()
+  readonly #queues = new Map<string, HostQueue>()
+  readonly #results = new Map<string, PageResult>()
   readonly #tasks = new Set<Promise<void>>()
   readonly #cacheReady: Promise<LinkCache | undefined>
   #cacheProblem: CacheProblem | undefined
@@ -172,13 +196,14 @@ class Checker implements LinkChecker {
   add(occurrence: LinkOccurrence): void {
     if (this.#finished || this.#finishing) throw new LinkCheckerFinishedError()
     const normalized = normalize(occurrence.url)
-    const key = normalized?.href ?? occurrence.url
+    // Most URLs are written normalised: keep the caller's string then, not a second copy.
+    const key = normalized === undefined || normalized.href === occurrence.url ? occurrence.url : normalized.href
     const known = this.#links.get(key)
     if (known) {
       known.occurrences.push(occurrence)
       return
     }
-    const link: Link = { url: key, occurrences: [occurrence], outOfShard: false, done: false }
+    const link: Link = { url: key, occurrences: [occurrence], page: undefined, fragment: undefined, settled: undefined, outOfShard: false, done: false }
     this.#links.set(key, link)
     if (this.#input.shard && !inShard(key, this.#input.shard)) {
       link.outOfShard = true
@@ -199,11 +224,13 @@ class Checker implements LinkChecker {
     }
     const fragment = this.#options.checkFragments ? fragmentOf(normalized) : undefined
     if (fragment !== undefined) link.fragment = fragment
-    const existing = this.#pages.get(pageKey(key))
-    const page = existing ?? this.#createPage(normalized)
-    page.links.push(link)
+    // A normalised href has no `#` but the fragment's: the page's key is the part before it.
+    const hash = key.indexOf('#')
+    const existing = this.#pages.get(hash === -1 ? key : key.slice(0, hash))
+    const page = existing ?? this.#createPage(normalized, hash === -1 ? key : key.slice(0, hash), link)
+    if (existing) page.links.push(link)
     link.page = page
-    if (fragment !== undefined) page.fragments.add(fragment)
+    if (fragment !== undefined) (page.fragments ??= new Set()).add(fragment)
     if (!existing) this.#start(page)
     else if (!page.running && !page.parked) {
       if (this.#needsAnchors(page)) this.#start(page)
@@ -253,16 +280,21 @@ class Checker implements LinkChecker {
     return cache
   }
 
-  #createPage(url: URL): Page {
-    const withoutHash = new URL(url.href)
-    withoutHash.hash = ''
+  #createPage(url: URL, key: string, link: Link): Page {
+    const host = hostKey(url)
+    let hostName = this.#hostNames.get(host)
+    if (hostName === undefined) {
+      hostName = host
+      this.#hostNames.set(host, host)
+    }
     const page: Page = {
-      key: withoutHash.href,
-      url: withoutHash,
-      host: hostKey(withoutHash),
-      fragments: new Set(),
-      links: [],
-      cachedFragments: new Set(),
+      key,
+      host: hostName,
+      fragments: undefined,
+      links: [link],
+      result: undefined,
+      anchors: undefined,
+      cachedFragments: undefined,
       cached: false,
       fresh: false,
       attempts: 0,
@@ -273,8 +305,31 @@ class Checker implements LinkChecker {
     return page
   }
 
-  #start(page: Page, retry?: { retries: number; force: boolean }): void {
+  /**
+   * Check `page`, or queue it behind its host's running checks. Each running
+   * check holds a chain of suspended calls until it gets a slot: a library
+   * that names 10,000 new URLs faster than hosts answer would otherwise hold
+   * 10,000 of them at once (bench/README.md). Queued pages cost a reference.
+   */
+  #start(page: Page, retry?: Retry): void {
     page.running = true
+    const queue = this.#queueOf(page.host)
+    if (queue.running >= queue.limit) queue.waiting.push([page, retry])
+    else this.#runQueued(page, retry, queue)
+  }
+
+  #queueOf(host: string): HostQueue {
+    let queue = this.#queues.get(host)
+    if (!queue) {
+      // Twice the host's request limit: the next check is ready the moment a slot frees.
+      queue = { running: 0, limit: 2 * (this.#hosts.get(host).concurrency ?? this.#options.hostConcurrency), waiting: [] }
+      this.#queues.set(host, queue)
+    }
+    return queue
+  }
+
+  #runQueued(page: Page, retry: Retry | undefined, queue: HostQueue): void {
+    queue.running++
     const task = this.#runPage(page, retry)
       .catch((error: unknown) => {
         // Not a link failure (those are results): a bug. Keep the run going; report it at the end.
@@ -283,6 +338,9 @@ class Checker implements LinkChecker {
       .finally(() => {
         page.running = false
         this.#tasks.delete(task)
+        queue.running--
+        const next = queue.waiting.shift()
+        if (next) this.#runQueued(next[0], next[1], queue)
         // Parked, but the network came back before this task ended: go again.
         if (page.parked && !this.#monitor.down && !this.#finished) {
           page.parked = false
@@ -296,18 +354,18 @@ class Checker implements LinkChecker {
     while (this.#tasks.size > 0) await Promise.all([...this.#tasks])
   }
 
-  async #runPage(page: Page, retry?: { retries: number; force: boolean }): Promise<void> {
+  async #runPage(page: Page, retry?: Retry): Promise<void> {
     const cache = await this.#cacheReady
     if (!page.result && cache) {
       const hit = cache.get(this.#cacheKey(page))
-      if (hit && [...page.fragments].every((fragment) => hit.fragments?.includes(fragment))) {
+      if (hit && [...(page.fragments ?? [])].every((fragment) => hit.fragments?.includes(fragment))) {
         page.result = fromCache(hit)
         page.cached = true
-        page.cachedFragments = new Set(hit.fragments ?? [])
+        if (hit.fragments?.length) page.cachedFragments = new Set(hit.fragments)
       }
     }
     if (!page.result || retry?.force) {
-      await this.#checkPage(page, page.fragments.size > 0, retry?.retries ?? this.#options.retries)
+      await this.#checkPage(page, (page.fragments?.size ?? 0) > 0, retry?.retries ?? this.#options.retries)
     }
     // Fragments added while a HEAD was in flight (or not in the cache) need the page itself.
     if (this.#needsAnchors(page) && !this.#run.signal.aborted) await this.#checkPage(page, true, this.#options.retries)
@@ -316,7 +374,7 @@ class Checker implements LinkChecker {
   #needsAnchors(page: Page): boolean {
     if (page.anchors !== undefined || page.result === undefined) return false
     if (page.result.outcome !== 'ok' && page.result.outcome !== 'redirected') return false
-    return [...page.fragments].some((fragment) => !page.cachedFragments.has(fragment))
+    return [...(page.fragments ?? [])].some((fragment) => !page.cachedFragments?.has(fragment))
   }
 
   async #checkPage(page: Page, wantBody: boolean, retries: number): Promise<void> {
@@ -338,7 +396,7 @@ class Checker implements LinkChecker {
       }
       try {
         page.attempts++
-        result = await runChain(this.#context, page.url, slot, wantBody)
+        result = await runChain(this.#context, new URL(page.key), slot, wantBody)
       } catch (error) {
         if (this.#run.signal.aborted) return this.#endedBeforeResult(page)
         throw error
@@ -363,18 +421,21 @@ class Checker implements LinkChecker {
   #record(page: Page, result: ChainResult, wantBody: boolean): void {
     page.fresh = true
     page.cached = false
-    const pageResult: PageResult = {
-      outcome: result.outcome,
-      reasonCode: result.reasonCode,
-      reason: result.reason,
-      redirects: result.redirects,
-      transient: result.kind === 'failure' && result.transient
-    }
-    if (result.status !== undefined) pageResult.status = result.status
-    if (result.kind === 'success' && result.movedTo !== undefined) pageResult.movedTo = result.movedTo
-    if (result.kind === 'failure' && result.errorCode !== undefined) pageResult.errorCode = result.errorCode
-    page.result = pageResult
+    page.result = this.#shared(pageResultOf(result))
     if (result.kind === 'success' && wantBody && result.anchors) page.anchors = result.anchors
+  }
+
+  /**
+   * One object for every result alike (`200 OK`, no redirect): results are
+   * never changed once made, and most of a library's pages share one.
+   */
+  #shared(result: PageResult): PageResult {
+    if (result.redirects.length > 0 || result.movedTo !== undefined) return result
+    const key = `${result.outcome} ${result.reasonCode} ${result.status ?? ''} ${result.transient} ${result.errorCode ?? ''} ${result.reason}`
+    const known = this.#results.get(key)
+    if (known) return known
+    if (this.#results.size < 1_000) this.#results.set(key, result)
+    return result
   }
 
   #endedBeforeResult(page: Page): void {
@@ -415,7 +476,7 @@ class Checker implements LinkChecker {
   }
 
   #cacheKey(page: Page): string {
-    return `${this.#hosts.get(page.url.hostname).fingerprint} ${page.key}`
+    return `${this.#hosts.get(page.host).fingerprint} ${page.key}`
   }
 
   #updateCache(cache: LinkCache): void {
@@ -429,7 +490,7 @@ class Checker implements LinkChecker {
       }
       const found = new Set(page.cachedFragments)
       if (page.anchors) {
-        for (const fragment of page.fragments) {
+        for (const fragment of page.fragments ?? []) {
           if (findFragment(fragment, page.anchors).state === 'found') found.add(fragment)
         }
       }
@@ -515,7 +576,7 @@ class Checker implements LinkChecker {
 }
 
 function fragmentResult(fragment: string, page: Page): FragmentResult {
-  if (page.cachedFragments.has(fragment)) return { id: fragment, state: 'found' }
+  if (page.cachedFragments?.has(fragment)) return { id: fragment, state: 'found' }
   if (page.anchors) return findFragment(fragment, page.anchors)
   return { id: fragment, state: 'unknown' }
 }
@@ -530,6 +591,20 @@ function normalize(url: string): URL | undefined {
 
 function settledResult(link: Link, outcome: LinkOutcome, reasonCode: LinkReasonCode, reason: string): LinkResult {
   return { url: link.url, outcome, reasonCode, reason, redirects: [], occurrences: link.occurrences, cached: false, attempts: 0 }
+}
+
+function pageResultOf(result: ChainResult): PageResult {
+  const pageResult: PageResult = {
+    outcome: result.outcome,
+    reasonCode: result.reasonCode,
+    reason: result.reason,
+    redirects: result.redirects,
+    transient: result.kind === 'failure' && result.transient
+  }
+  if (result.status !== undefined) pageResult.status = result.status
+  if (result.kind === 'success' && result.movedTo !== undefined) pageResult.movedTo = result.movedTo
+  if (result.kind === 'failure' && result.errorCode !== undefined) pageResult.errorCode = result.errorCode
+  return pageResult
 }
 
 function fromCache(entry: CacheEntry): PageResult {

@@ -69,7 +69,7 @@ export function sendRequest(
       if (settled) return
       settled = true
       clearTimeout(timer)
-      run.removeEventListener('abort', onRunEnd)
+      stopOnRunEnd.delete(onRunEnd)
       if (response) resolve(response)
       else reject(error)
     }
@@ -80,7 +80,8 @@ export function sendRequest(
     }
     const onRunEnd = () => stop(run.reason as Error)
     const timer = setTimeout(() => stop(new RequestTimeoutError(timeouts.requestTimeout)), timeouts.requestTimeout)
-    run.addEventListener('abort', onRunEnd, { once: true })
+    const stopOnRunEnd = inFlight(run)
+    stopOnRunEnd.add(onRunEnd)
 
     const response = (truncated: boolean): HttpResponse =>
       keep > 0 ? { status, headers, body: Buffer.concat(chunks, length), truncated } : { status, headers, truncated: false }
@@ -119,6 +120,26 @@ export function sendRequest(
       }
     )
   })
+}
+
+const requestsOf = new WeakMap<AbortSignal, Set<() => void>>()
+
+/**
+ * The requests in flight under `run`, stopped when it aborts: one listener
+ * per run rather than one per request (hundreds are in flight at once).
+ */
+function inFlight(run: AbortSignal): Set<() => void> {
+  let requests = requestsOf.get(run)
+  if (!requests) {
+    const created = new Set<() => void>()
+    requests = created
+    requestsOf.set(run, created)
+    const stopAll = () => {
+      for (const stop of [...created]) stop()
+    }
+    run.addEventListener('abort', stopAll, { once: true })
+  }
+  return requests
 }
 
 /** Why a request is aborted once enough of its body was read; never reported. */

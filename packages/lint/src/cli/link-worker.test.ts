@@ -1,0 +1,30 @@
+import { readFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { expect, test } from 'vitest'
+
+const source = dirname(fileURLToPath(import.meta.url))
+
+/** The packages the link worker's module graph imports (type-only imports left out). */
+function packagesImported(entry: string): Set<string> {
+  const packages = new Set<string>()
+  const seen = new Set<string>()
+  const visit = (file: string) => {
+    if (seen.has(file)) return
+    seen.add(file)
+    const text = readFileSync(file, 'utf8')
+    for (const [, specifier = ''] of text.matchAll(/^import (?!type )[^'"]*['"]([^'"]+)['"]/gm)) {
+      if (specifier.startsWith('.')) visit(join(dirname(file), specifier.replace(/\.js$/, '.ts')))
+      else packages.add(specifier)
+    }
+  }
+  visit(join(source, entry))
+  return packages
+}
+
+test("the link checker's thread loads neither the parser nor the rules", () => {
+  // It starts while the main thread reads the configuration: every module it
+  // loads is time and memory taken from a run (bench/README.md).
+  const packages = [...packagesImported('link-worker.ts')].filter((name) => !name.startsWith('node:'))
+  expect(packages.sort()).toEqual(['@roadmap/core/errors', '@roadmap/core/query', 'undici', 'zod'])
+})
