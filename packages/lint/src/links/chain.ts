@@ -196,6 +196,7 @@ async function fetchHop(
   if (chainCookies !== undefined) headers.cookie = headers.cookie ? `${headers.cookie}; ${chainCookies}` : chainCookies
   const send = async (method: 'HEAD' | 'GET') => {
     context.countRequest()
+    const sentAt = Date.now()
     const keepBodyBytes = wantBody ? context.options.maxFragmentBytes : 0
     const request = () => {
       const reuseAfterHead = !context.headClosesHosts.has(host)
@@ -212,7 +213,7 @@ async function fetchHop(
     context.monitor.recordResponse()
     const retryAfter = parseRetryAfter(header(response.headers, 'retry-after'), context.options.retryAfterMax)
     if (response.status === 429 || (response.status === 503 && retryAfter !== undefined)) {
-      context.scheduler.slowDown(host, retryAfter ?? 0)
+      context.scheduler.slowDown(host, retryAfter ?? 0, sentAt)
     }
     return response
   }

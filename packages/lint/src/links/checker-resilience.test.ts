@@ -68,9 +68,11 @@ describe('transient failures are retried', () => {
   })
 
   test('a host that keeps answering 429 goes down to one request at a time, with a gap', async () => {
+    // Three requests at once get 429 (one slow-down: they were one load), then
+    // their retries, sent after it, get 429 again: each of those slows the host further.
     let limited = 0
     const server = await startServer(async (request, response) => {
-      if (request.url?.startsWith('/limited') && limited < 3) {
+      if (request.url?.startsWith('/limited') && limited < 6) {
         limited++
         response.writeHead(429, { 'retry-after': '0' })
         response.end()

@@ -78,6 +78,26 @@ test('slowing a host halves its limit; at one request it adds the gap; nothing s
   expect(target.readyAt('a')).toBeGreaterThan(Date.now())
 })
 
+test('a request sent before the host was slowed down holds it back but slows it no further', async () => {
+  const { scheduler: target } = scheduler(10, 8, 40)
+  const sentBefore = Date.now() - 10
+  target.slowDown('a', 0) // 8 → 4
+  // Answers to requests that were in flight when the first one came back: the same load.
+  target.slowDown('a', 0, sentBefore)
+  target.slowDown('a', 60, sentBefore)
+  const started = Date.now()
+  const slots = await Promise.all([1, 2, 3, 4].map(() => target.acquire('a')))
+  expect(Date.now() - started).toBeGreaterThanOrEqual(55)
+  let fifth = false
+  void target.acquire('a').then(() => (fifth = true))
+  await tick()
+  // Four at once: halved once, from 8 to 4, not down to 1.
+  expect(fifth).toBe(false)
+  for (const slot of slots) slot.release()
+  await tick()
+  expect(fifth).toBe(true)
+})
+
 test('every wait ends when the run ends', async () => {
   const { scheduler: target, controller } = scheduler(1, 1)
   await target.acquire('a')

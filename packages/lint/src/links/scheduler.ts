@@ -6,6 +6,8 @@ interface HostState {
   /** Minimum gap between request starts; 0 unless the host asked us to slow down. */
   gap: number
   slowed: boolean
+  /** When the host was last slowed down (ms since epoch). */
+  slowedAt: number
   /** Checks waiting for their first slot, in order. */
   waiting: Waiter[]
 }
@@ -48,16 +50,24 @@ export class Scheduler {
     return this.#wait(host, false).then(() => new Slot(this, host))
   }
 
-  /** Slow `host` down for the rest of the run, and start nothing there for `waitMs`. */
-  slowDown(host: string, waitMs: number): void {
+  /**
+   * Slow `host` down for the rest of the run, and start nothing there for
+   * `waitMs`. `sentAt` is when the request that was asked to slow down went
+   * out: one sent before the host was last slowed down was part of the load
+   * that slowing answered, so it holds the host back but slows it no further.
+   */
+  slowDown(host: string, waitMs: number, sentAt = Date.now()): void {
     const state = this.#state(host)
     // Halve the host's concurrency at each request to slow down; only a host
     // that asks again when already at one request gets a gap between them.
     // (One request a second from the first 429 on would take hours for a big
     // library on one host, and outlast the run's deadline.)
-    if (state.slowed && state.limit === 1) state.gap = Math.max(state.gap, this.#slowGap)
-    state.slowed = true
-    state.limit = Math.max(1, Math.floor(state.limit / 2))
+    if (!state.slowed || sentAt >= state.slowedAt) {
+      if (state.slowed && state.limit === 1) state.gap = Math.max(state.gap, this.#slowGap)
+      state.slowed = true
+      state.slowedAt = Date.now()
+      state.limit = Math.max(1, Math.floor(state.limit / 2))
+    }
     state.nextStartAt = Math.max(state.nextStartAt, Date.now() + waitMs)
     this.#pump()
   }
@@ -99,7 +109,7 @@ export class Scheduler {
   #state(host: string): HostState {
     let state = this.#hosts.get(host)
     if (!state) {
-      state = { active: 0, limit: this.#hostLimit(host), nextStartAt: 0, gap: 0, slowed: false, waiting: [] }
+      state = { active: 0, limit: this.#hostLimit(host), nextStartAt: 0, gap: 0, slowed: false, slowedAt: 0, waiting: [] }
       this.#hosts.set(host, state)
     }
     return state
