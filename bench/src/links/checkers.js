@@ -60,14 +60,19 @@ export function roadmapLint(library, { lintBin, mode, cacheFile, output }) {
  * changes nothing here: steps do not link to each other, and links to other
  * hosts are never crawled). A folder as the path does not work with 6.x: its
  * `--directory-listing` page has no `Content-Type`, so linkinator does not
- * follow it and checks nothing. It has no per-host limit, only a global
- * `--concurrency`: it gets the same 320 as ours. `--retry` makes it honour
- * `Retry-After` on a 429. Nothing is skipped (no `--skip`); `--verbosity info`
- * lists skipped links too.
+ * follow it and checks nothing. `--retry` makes it honour `Retry-After` on a
+ * 429. Nothing is skipped (no `--skip`); `--verbosity info` lists skipped
+ * links too.
+ *
+ * linkinator has no per-host limit, only a global `--concurrency`. The issue
+ * compares the two "at a per-host limit of 16": the only way to hold
+ * linkinator to that is a global limit of 16 (the default, `concurrency`
+ * here). `perHost: false` gives it 320 instead, as much as ours has in total,
+ * for reference: it then sends up to 95 requests at once to one host.
  */
-export function linkinator(library, { output }) {
+export function linkinator(library, { output, perHost = true }) {
   return {
-    name: 'linkinator',
+    name: perHost ? 'linkinator' : 'linkinator (no per-host limit)',
     args: [
       linkinatorCli,
       '**/*.md',
@@ -76,7 +81,7 @@ export function linkinator(library, { output }) {
       '--markdown',
       '--recurse',
       '--concurrency',
-      String(globalLimit),
+      String(perHost ? hostLimit : globalLimit),
       '--retry',
       '--format',
       'json',
@@ -101,6 +106,7 @@ export function bareParse(library) {
 }
 
 export const linkinatorSettings = linkinator({ folder: '<content>' }, {}).args.slice(1).join(' ')
+export const linkinatorReferenceSettings = linkinator({ folder: '<content>' }, { perHost: false }).args.slice(1).join(' ')
 
 /**
  * Run one command once with farm-dns.js preloaded: wall seconds (around the
