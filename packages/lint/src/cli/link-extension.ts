@@ -21,7 +21,6 @@ import { destinationText } from '../fix/destination-text.js'
 /** Where the link cache lives unless the config or `--cache-file` says otherwise. */
 export const defaultCacheFile = '.roadmap-lint-cache.json'
 
-
 /** The link checks of one CLI run: the extension, its replay after `--fix`, and what to say at the end. */
 export interface LinkChecks {
   extension: LintExtension
