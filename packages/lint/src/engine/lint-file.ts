@@ -2,6 +2,7 @@ import { parseContentFile, readContentFile, type ContentParseResult } from '@roa
 import type { VFile } from 'vfile'
 import { reportFor, type FileRule } from '../rule.js'
 import { collectLinks } from './collect-links.js'
+import { keepForCrossFile } from './keep-for-cross-file.js'
 import type { IndexedFile } from './content-index.js'
 import { readSuppressions } from './suppressions.js'
 
@@ -10,19 +11,29 @@ export interface LintFileOptions {
   ruleOptions: ReadonlyMap<string, unknown>
   isOff: (ruleId: string) => boolean
   maxBytes: number | undefined
+  /** Keep `http://` links for `url-insecure` (see `keepForCrossFile`). */
+  keepInsecureLinks: boolean
+  /** Called once the file is checked, with its tree and every link, before it is slimmed. */
+  onChecked: (entry: IndexedFile) => void
 }
 
 /**
- * Read, parse and check one file with the per-file rules. The result still
- * holds the tree and every link; the caller hands it to extensions, then
- * slims it with `keepForCrossFile`, so memory stays flat however many files
- * there are.
+ * Read, parse and check one file with the per-file rules, hand it to
+ * `onChecked`, then keep only what cross-file rules need. All of it before
+ * returning: the caller runs several files at once, and a tree kept across
+ * an `await` would be one of several alive at every collection, which costs
+ * a large library a second of garbage collection (bench/README.md).
  */
 export async function lintFile(path: string, roadmapId: string, options: LintFileOptions): Promise<IndexedFile> {
   const read = await readContentFile(path, options.maxBytes)
-  if ('file' in read) return indexedFile(path, read.file, undefined, roadmapId)
+  const indexed = 'file' in read ? indexedFile(path, read.file, undefined, roadmapId) : checkFile(path, read.contents, roadmapId, options)
+  options.onChecked(indexed)
+  keepForCrossFile(indexed, { keepInsecureLinks: options.keepInsecureLinks })
+  return indexed
+}
 
-  const parsed = parseContentFile(read.contents, { path, ...(options.maxBytes ? { maxBytes: options.maxBytes } : {}) })
+function checkFile(path: string, contents: Uint8Array, roadmapId: string, options: LintFileOptions): IndexedFile {
+  const parsed = parseContentFile(contents, { path, ...(options.maxBytes ? { maxBytes: options.maxBytes } : {}) })
   const indexed = indexedFile(path, parsed.file, parsed, roadmapId)
   if (parsed.kind === 'unexpected' || !parsed.tree) return indexed
 

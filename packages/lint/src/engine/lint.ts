@@ -5,7 +5,6 @@ import { lintRuleIds } from '../rule-ids.js'
 import { applySettings } from './apply-settings.js'
 import type { ContentIndex, IndexedFile } from './content-index.js'
 import { discoverFiles } from './discover-files.js'
-import { keepForCrossFile } from './keep-for-cross-file.js'
 import { lintFile } from './lint-file.js'
 import { runPool } from './run-pool.js'
 
@@ -72,11 +71,13 @@ export async function lint(options: LintOptions): Promise<LintResult> {
       rules: fileRules,
       ruleOptions: options.config.ruleOptions,
       isOff,
-      maxBytes: options.maxBytes
+      maxBytes: options.maxBytes,
+      keepInsecureLinks,
+      onChecked: (checked) => {
+        checked.selected = isSelected(checked)
+        if (checked.selected) for (const extension of options.extensions ?? []) extension.onFile?.(checked)
+      }
     })
-    entry.selected = isSelected(entry)
-    if (entry.selected) for (const extension of options.extensions ?? []) extension.onFile?.(entry)
-    keepForCrossFile(entry, { keepInsecureLinks })
     // Reading and parsing are synchronous: let the link checker's requests go
     // out between files, so links are checked while parsing goes on.
     if (hasExtensions) await new Promise((resolve) => setImmediate(resolve))
