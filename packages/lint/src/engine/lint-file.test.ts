@@ -1,0 +1,30 @@
+import { join } from 'node:path'
+import { expect, test } from 'vitest'
+import { resourceMd, stepMd, topicMd, useTempDirs, writeTree } from '../../test/helpers/content.js'
+import type { IndexedFile } from './content-index.js'
+import { lintFile } from './lint-file.js'
+
+const temporary = useTempDirs()
+
+test('hands the checked file over with its tree and every link, and returns it slimmed', async () => {
+  const root = await temporary()
+  const prose = '[guide](https://example.com/guide) [next](./02-next.md)'
+  await writeTree(root, { 'backend/01-basics.md': stepMd(topicMd('Types', prose, resourceMd('Python', 'https://docs.python.org/3/'))) })
+  const seen: Array<{ tree: boolean; links: string[] }> = []
+  const onChecked = (entry: IndexedFile) => seen.push({ tree: entry.parsed?.tree !== undefined, links: entry.links.map((link) => link.url) })
+
+  const entry = await lintFile(join(root, 'backend/01-basics.md'), 'backend', {
+    rules: [],
+    ruleOptions: new Map(),
+    isOff: () => false,
+    maxBytes: undefined,
+    keepInsecureLinks: true,
+    onChecked
+  })
+
+  expect(seen).toEqual([{ tree: true, links: ['https://example.com/guide', './02-next.md', 'https://docs.python.org/3/'] }])
+  // Slimmed before it is returned: lint() runs several files at once, and a
+  // tree kept across an await is alive at every collection in between.
+  expect(entry.parsed?.tree).toBeUndefined()
+  expect(entry.links.map((link) => link.url)).toEqual(['./02-next.md'])
+})
