@@ -38,6 +38,7 @@ export class LinkPlaces {
     const previous = this.#latest.get(link.url)
     const url = previous === undefined ? detach(link.url) : link.url
     const record = this.#push(this.#fileNumber(file), link, previous ?? -1)
+    // Setting a known key keeps the key first set: the flat copy, not this sliced one.
     this.#latest.set(url, record)
     return previous === undefined ? this.#place(url, record) : undefined
   }

@@ -226,8 +226,9 @@ class Checker implements LinkChecker {
     if (fragment !== undefined) link.fragment = fragment
     // A normalised href has no `#` but the fragment's: the page's key is the part before it.
     const hash = key.indexOf('#')
-    const existing = this.#pages.get(hash === -1 ? key : key.slice(0, hash))
-    const page = existing ?? this.#createPage(normalized, hash === -1 ? key : key.slice(0, hash), link)
+    const pageKey = hash === -1 ? key : key.slice(0, hash)
+    const existing = this.#pages.get(pageKey)
+    const page = existing ?? this.#createPage(normalized, pageKey, link)
     if (existing) page.links.push(link)
     link.page = page
     if (fragment !== undefined) (page.fragments ??= new Set()).add(fragment)

@@ -58,6 +58,8 @@ export function sendRequest(
       return
     }
     let controller: Dispatcher.DispatchController | undefined
+    /** Why the request was ended before undici started it, if it was. */
+    let endedWith: Error | undefined
     let settled = false
     let status = 0
     let headers: ResponseHeaders = {}
@@ -76,7 +78,8 @@ export function sendRequest(
     // Ending early (the run ended, the request overran, enough bytes read) drops the connection.
     const stop = (reason: Error, response?: HttpResponse) => {
       settle(reason, response)
-      controller?.abort(reason)
+      if (controller) controller.abort(reason)
+      else endedWith ??= reason
     }
     const onRunEnd = () => stop(run.reason as Error)
     const timer = setTimeout(() => stop(new RequestTimeoutError(timeouts.requestTimeout)), timeouts.requestTimeout)
@@ -99,7 +102,7 @@ export function sendRequest(
       {
         onRequestStart: (started) => {
           controller = started
-          if (settled) started.abort(new BodyReadDone())
+          if (endedWith) started.abort(endedWith)
         },
         onResponseStart: (_, statusCode, responseHeaders) => {
           if (statusCode < 200) return // 1xx: the response is still to come
