@@ -1,27 +1,26 @@
 // The published package, as a consumer gets it: `pnpm pack`, install the
-// tarball in a new project, then import, require and type-check it.
+// tarball in a new project (offline and frozen, from the workspace's lockfile
+// and store: `@roadmap/pack-consumer`), then import, require and type-check it.
 import { execFile } from 'node:child_process'
 import { existsSync } from 'node:fs'
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
-import { createRequire } from 'node:module'
-import { tmpdir } from 'node:os'
+import { mkdir, writeFile } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { promisify } from 'node:util'
+import { installConsumer } from '@roadmap/pack-consumer'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { roadmaps } from '../dist/data.js'
 
 const run = promisify(execFile)
 const packageDir = fileURLToPath(new URL('..', import.meta.url))
-const typescriptVersion = (createRequire(import.meta.url)('typescript/package.json') as { version: string }).version
 const backendSteps = String(roadmaps.find((roadmap) => roadmap.id === 'backend')?.steps.length)
 // `require()` of an ES module works without a flag from Node 20.19 and 22.12.
 const [major = 0, minor = 0] = process.versions.node.split('.').map(Number)
 const nodeRequiresEsm = major > 22 || (major === 22 && minor >= 12) || (major === 20 && minor >= 19)
 
-let root = ''
 let consumer = ''
 let packedFiles: string[] = []
+let removeConsumer = async (): Promise<void> => {}
 
 /** Run a command; on failure, throw with its output so the test report says why. */
 async function exec(command: string, args: string[], cwd: string): Promise<{ stdout: string; stderr: string }> {
@@ -46,30 +45,17 @@ function tsc(project: string) {
 
 beforeAll(async () => {
   if (!existsSync(join(packageDir, 'dist/index.js'))) throw new Error('Build @roadmap/core first: `pnpm build`')
-  root = await mkdtemp(join(tmpdir(), 'roadmap-core-package-'))
-  consumer = join(root, 'consumer')
-  await mkdir(consumer)
-
-  const packed = JSON.parse((await exec('pnpm', ['pack', '--json', '--pack-destination', root], packageDir)).stdout) as {
-    filename: string
-    files: Array<{ path: string }>
-  }
-  packedFiles = packed.files.map((file) => file.path).sort()
-
-  const store = (await exec('pnpm', ['store', 'path'], packageDir)).stdout.trim()
-  await write({ 'package.json': `${JSON.stringify({ name: 'consumer', private: true, type: 'module' }, null, 2)}\n` })
-  // Offline (no network), from the store the workspace was installed with, and
+  // Offline, frozen, from the store the workspace was installed with, and
   // without hoisting: the package must declare every dependency it needs,
   // including the types its declarations import.
-  await exec(
-    'pnpm',
-    ['add', packed.filename, `typescript@${typescriptVersion}`, '--offline', `--store-dir=${store}`, '--config.hoist=false', '--ignore-scripts', '--reporter=silent'],
-    consumer
-  )
+  const installed = await installConsumer({ packages: ['packages/core'], dependencies: ['typescript'], cwd: packageDir })
+  consumer = installed.directory
+  removeConsumer = installed.remove
+  packedFiles = installed.packed['packages/core']?.files ?? []
 }, 180_000)
 
 afterAll(async () => {
-  if (root) await rm(root, { recursive: true, force: true })
+  await removeConsumer()
 })
 
 describe('the tarball', () => {

@@ -1,17 +1,16 @@
 // Both published packages as a consumer gets them: `pnpm pack` @roadmap/core
-// and @roadmap/lint, install the two tarballs in a new project (offline, from
-// the store the workspace was installed with), then import them from ES
+// and @roadmap/lint, install the two tarballs in a new project (offline and
+// frozen, from the workspace's lockfile and store: `@roadmap/pack-consumer`), then import them from ES
 // modules and CommonJS, type-check a TypeScript consumer and run the installed
 // `roadmap-lint` bin. Turbo builds both packages first: `test` depends on
 // `build`, whose `^build` covers the workspace (dev)dependencies.
 import { execFile } from 'node:child_process'
 import { existsSync, readdirSync } from 'node:fs'
-import { mkdir, mkdtemp, readFile, realpath, rm, writeFile } from 'node:fs/promises'
-import { createRequire } from 'node:module'
-import { tmpdir } from 'node:os'
+import { mkdir, readFile, realpath, writeFile } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import { roadmaps } from '@roadmap/core/data'
 import { lintRuleIds } from '@roadmap/lint'
+import { installConsumer } from '@roadmap/pack-consumer'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 
 const repoRoot = join(import.meta.dirname, '..', '..', '..')
@@ -21,8 +20,6 @@ const packages = {
 } as const
 type PackageName = keyof typeof packages
 
-const require = createRequire(import.meta.url)
-const typescriptVersion = (require('typescript/package.json') as { version: string }).version
 const backendStepIds = roadmaps.find((roadmap) => roadmap.id === 'backend')?.steps.map((step) => step.id) ?? []
 const ruleIds = Object.values(lintRuleIds).sort()
 // `require()` of an ES module works without a flag from Node 20.19 and 22.12.
@@ -36,7 +33,6 @@ delete childEnv['FORCE_COLOR']
 delete childEnv['DEBUG']
 
 interface Packed {
-  filename: string
   files: string[]
   /** The package.json as published (workspace: ranges replaced). */
   manifest: {
@@ -46,8 +42,8 @@ interface Packed {
   }
 }
 
-let root = ''
 let consumer = ''
+let removeConsumer = async (): Promise<void> => {}
 const packed = {} as Record<PackageName, Packed>
 
 interface Result {
@@ -100,60 +96,26 @@ function roadmapLint(args: string[], cwd: string): Promise<Result> {
   return spawn(join(consumer, 'node_modules', '.bin', 'roadmap-lint'), args, cwd)
 }
 
-async function pack(name: PackageName): Promise<Packed> {
-  const directory = packages[name]
-  if (!existsSync(join(directory, 'dist', 'index.js'))) throw new Error(`Build @roadmap/${name} first: \`pnpm build\``)
-  const { stdout } = await exec('pnpm', ['pack', '--json', '--pack-destination', root], directory)
-  const { filename, files } = JSON.parse(stdout) as { filename: string; files: Array<{ path: string }> }
-  return { filename, files: files.map((file) => file.path).sort(), manifest: { version: '' } }
-}
-
 beforeAll(async () => {
-  root = await mkdtemp(join(tmpdir(), 'roadmap-consumer-'))
-  consumer = join(root, 'consumer')
-  await mkdir(consumer)
-
-  // One after the other: both run pnpm in the same workspace.
-  packed.core = await pack('core')
-  packed.lint = await pack('lint')
-
-  const store = (await exec('pnpm', ['store', 'path'], repoRoot)).stdout.trim()
-  const core = `file:${packed.core.filename}`
-  await write({
-    'package.json': `${JSON.stringify(
-      {
-        name: 'consumer',
-        private: true,
-        type: 'module',
-        dependencies: {
-          '@roadmap/core': core,
-          '@roadmap/lint': `file:${packed.lint.filename}`,
-          typescript: typescriptVersion
-        },
-        // The lint tarball asks for `@roadmap/core@^<version>`, which is not on
-        // the registry yet (and the install is offline): use the core tarball.
-        pnpm: { overrides: { '@roadmap/core': core } }
-      },
-      null,
-      2
-    )}\n`
-  })
-  // Offline (no network), from the store the workspace was installed with, and
-  // without hoisting: each package must declare every dependency it needs,
-  // including the types its declarations import. No lockfile: not frozen, even
-  // when `CI` is set.
-  await exec(
-    'pnpm',
-    ['install', '--offline', `--store-dir=${store}`, '--config.hoist=false', '--no-frozen-lockfile', '--ignore-scripts', '--reporter=silent'],
-    consumer
-  )
   for (const name of ['core', 'lint'] as const) {
-    packed[name].manifest = JSON.parse(await readFile(join(consumer, 'node_modules', '@roadmap', name, 'package.json'), 'utf8')) as Packed['manifest']
+    if (!existsSync(join(packages[name], 'dist', 'index.js'))) throw new Error(`Build @roadmap/${name} first: \`pnpm build\``)
+  }
+  // Offline and frozen, from the store the workspace was installed with and
+  // the versions its lockfile holds, and without hoisting: each package must
+  // declare every dependency it needs, including the types its declarations
+  // import. The lint tarball asks for `@roadmap/core@^<version>`, which is not
+  // on the registry yet: an override points it at the core tarball.
+  const installed = await installConsumer({ packages: ['packages/core', 'packages/lint'], dependencies: ['typescript'], cwd: repoRoot, env: childEnv })
+  consumer = installed.directory
+  removeConsumer = installed.remove
+  for (const name of ['core', 'lint'] as const) {
+    const { files, manifest } = installed.packed[`packages/${name}`] ?? { files: [], manifest: { version: '' } }
+    packed[name] = { files, manifest: manifest as Packed['manifest'] }
   }
 }, 240_000)
 
 afterAll(async () => {
-  if (root) await rm(root, { recursive: true, force: true })
+  await removeConsumer()
 })
 
 describe.each(['core', 'lint'] as const)('the @roadmap/%s tarball', (name) => {
