@@ -2,4 +2,4 @@ export { consumerProject, type ConsumerLockfileInput, type ConsumerProject, type
 export { PackConsumerError } from './errors.js'
 export { installConsumer, type Consumer, type InstallConsumerOptions, type PackedPackage } from './install-consumer.js'
 export type { Importer, ImporterDependency, Lockfile, PackageEntry, Snapshot } from './lockfile-types.js'
-export { findWorkspaceRoot, readWorkspaceLockfile } from './workspace.js'
+export { findWorkspaceRoot, readWorkspaceLockfile, readWorkspaceStore } from './workspace.js'

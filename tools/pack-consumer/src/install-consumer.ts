@@ -6,7 +6,7 @@ import { stringify } from 'yaml'
 import { consumerProject, type Tarball, type TarballManifest } from './consumer-lockfile.js'
 import { PackConsumerError } from './errors.js'
 import { runCommand } from './run-command.js'
-import { findWorkspaceRoot, readWorkspaceLockfile } from './workspace.js'
+import { findWorkspaceRoot, readWorkspaceLockfile, readWorkspaceStore } from './workspace.js'
 
 export interface InstallConsumerOptions {
   /** Workspace package folders to pack, relative to the workspace root: `packages/core`. */
@@ -43,7 +43,7 @@ export interface Consumer {
  * consumer project in a temporary folder, as a user installs them: without
  * hoisting, so each package must declare every dependency it uses. The install
  * is `--frozen-lockfile --offline` from the store the workspace was installed
- * with, so it needs no network and no registry metadata.
+ * from (as `node_modules/.modules.yaml` records it), so it needs no network and no registry metadata.
  *
  * @example
  *   const consumer = await installConsumer({ packages: ['packages/core'], dependencies: ['typescript'] })
@@ -73,7 +73,7 @@ export async function installConsumer({ packages, dependencies = [], cwd = proce
     await writeFile(join(directory, 'package.json'), `${JSON.stringify(project.manifest, null, 2)}\n`)
     await writeFile(join(directory, 'pnpm-lock.yaml'), stringify(project.lockfile, { lineWidth: 0 }))
 
-    const store = (await runCommand('pnpm', ['store', 'path'], root, env)).stdout.trim()
+    const store = await readWorkspaceStore(root)
     try {
       await runCommand(
         'pnpm',

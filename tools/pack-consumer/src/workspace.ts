@@ -30,3 +30,23 @@ export async function readWorkspaceLockfile(root: string): Promise<Lockfile> {
   }
   return lockfile as Lockfile
 }
+
+/**
+ * The store the workspace's `node_modules` was installed from, as pnpm
+ * recorded it in `node_modules/.modules.yaml`. Not `pnpm store path`: that
+ * answers from the current configuration, which may differ (a store set by an
+ * environment variable that a task runner does not pass on, say).
+ */
+export async function readWorkspaceStore(root: string): Promise<string> {
+  const path = join(root, 'node_modules', '.modules.yaml')
+  let modules: { storeDir?: unknown } | null
+  try {
+    modules = parse(await readFile(path, 'utf8')) as { storeDir?: unknown } | null
+  } catch (error) {
+    throw new PackConsumerError('ERR_PACK_CONSUMER_WORKSPACE', `Cannot read \`${path}\`; run \`pnpm install --frozen-lockfile\` first`, { cause: error })
+  }
+  if (typeof modules?.storeDir !== 'string') {
+    throw new PackConsumerError('ERR_PACK_CONSUMER_WORKSPACE', `\`${path}\` does not name the store the workspace was installed from; run \`pnpm install --frozen-lockfile\``)
+  }
+  return modules.storeDir
+}
