@@ -1,9 +1,7 @@
-// Real HTTP servers on 127.0.0.1 (random ports) for the link checker's tests,
-// some of which misbehave on purpose. Never used outside tests.
+// Real HTTP and TCP servers on 127.0.0.1 (random ports) for the tests of the
+// link checker and of the CLI that uses it, some of which misbehave on purpose.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import { createServer as createNetServer, type Socket } from 'node:net'
-import type { LinkOccurrence } from '../types.js'
-import type { LinkCheckerOptions, LookupFunction } from '../options.js'
 
 export interface RecordedRequest {
   method: string
@@ -137,44 +135,4 @@ export async function closedPort(): Promise<number> {
   const port = (server.address() as { port: number }).port
   await new Promise<void>((resolve) => server.close(() => resolve()))
   return port
-}
-
-/** A DNS stand-in: names map to addresses; anything else is ENOTFOUND. */
-export function fakeDns(names: Record<string, string | ReadonlyArray<string>>): LookupFunction {
-  return async (hostname) => {
-    const found = names[hostname.toLowerCase()]
-    if (found === undefined) throw Object.assign(new Error(`getaddrinfo ENOTFOUND ${hostname}`), { code: 'ENOTFOUND' })
-    return (typeof found === 'string' ? [found] : found).map((address) => ({ address, family: address.includes(':') ? 6 : 4 }))
-  }
-}
-
-/** A DNS that fails every name, as on a machine without a network. */
-export function failingDns(code = 'EAI_AGAIN'): LookupFunction {
-  return async (hostname) => {
-    throw Object.assign(new Error(`getaddrinfo ${code} ${hostname}`), { code })
-  }
-}
-
-let line = 0
-/** A link occurrence at a made-up place. */
-export function at(url: string, file = 'content/backend/step.md'): LinkOccurrence {
-  line++
-  return { url, file, line, column: 3, endLine: line, endColumn: 3 + url.length }
-}
-
-/**
- * Options for tests against loopback servers: private hosts allowed, fast
- * retries, short timeouts, and a DNS that knows only `localhost`, so no test
- * can resolve (let alone reach) a host outside the machine.
- */
-export const loopback: LinkCheckerOptions = {
-  allowPrivateHosts: true,
-  lookup: fakeDns({ localhost: '127.0.0.1' }),
-  retryDelay: 5,
-  slowHostGap: 20,
-  connectTimeout: 2_000,
-  headersTimeout: 3_000,
-  bodyTimeout: 3_000,
-  requestTimeout: 5_000,
-  deadline: 15_000
 }

@@ -1,0 +1,1 @@
+export { closeAll, closedPort, startRawServer, startServer, type Handler, type RecordedRequest, type TestServer } from './servers.js'
