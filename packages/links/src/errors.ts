@@ -1,13 +1,24 @@
-import { RoadmapLintError } from '../errors.js'
+/** The stable `code` of every error `@roadmap/links` throws. */
+export type LinkCheckErrorCode =
+  | 'ERR_ROADMAP_LINKS_SHARD_INVALID'
+  | 'ERR_ROADMAP_LINKS_OPTION_INVALID'
+  | 'ERR_ROADMAP_LINKS_FINISHED'
+  | 'ERR_ROADMAP_LINKS_PRIVATE_ADDRESS'
+  | 'ERR_ROADMAP_LINKS_DEADLINE'
+  | 'ERR_ROADMAP_LINKS_REQUEST_TIMEOUT'
+  | 'ERR_ROADMAP_LINKS_THREAD'
 
 /**
  * Errors the link checker throws. Match on `code`, which is stable; messages
- * may be reworded. Failures of a link are never thrown: they are results.
+ * may be reworded. Failures of a link are never thrown: they are verdicts.
  */
-export class LinkCheckError extends RoadmapLintError {
-  constructor(code: string, message: string, options?: ErrorOptions) {
-    super(code, message, options)
+export class LinkCheckError extends Error {
+  readonly code: LinkCheckErrorCode
+
+  constructor(code: LinkCheckErrorCode, message: string, options?: ErrorOptions) {
+    super(message, options)
     this.name = 'LinkCheckError'
+    this.code = code
   }
 }
 
@@ -72,5 +83,13 @@ export class RequestTimeoutError extends LinkCheckError {
     super('ERR_ROADMAP_LINKS_REQUEST_TIMEOUT', `No complete response within ${timeout} ms`)
     this.name = 'RequestTimeoutError'
     this.timeout = timeout
+  }
+}
+
+/** The checker's worker thread stopped or could not start. */
+export class LinkThreadError extends LinkCheckError {
+  constructor(message: string, options?: ErrorOptions) {
+    super('ERR_ROADMAP_LINKS_THREAD', message, options)
+    this.name = 'LinkThreadError'
   }
 }

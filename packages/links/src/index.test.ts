@@ -6,20 +6,22 @@ test('the public API is exactly this list (an export is a promise)', () => {
     [
       "LinkCheckError",
       "LinkCheckerFinishedError",
+      "LinkCheckerThread",
       "LinkHostConfigSchema",
       "LinkOptionsError",
+      "LinkThreadError",
       "LinksConfigSchema",
       "ShardFormatError",
+      "checkLinks",
       "createLinkChecker",
       "inShard",
       "linkCheckerDefaults",
+      "linkCheckerThreadAvailable",
       "linkOptionsFromConfig",
-      "linkProblems",
-      "linkRuleIds",
-      "linkRules",
+      "linkVerdictKinds",
       "parseDuration",
       "parseShard",
-      "renderProgressBar",
+      "streamLinks",
     ]
   `)
 })
@@ -28,4 +30,6 @@ test('errors share a base class and carry stable codes', () => {
   expect(new links.ShardFormatError('x', 'y')).toBeInstanceOf(links.LinkCheckError)
   expect(new links.LinkCheckerFinishedError().code).toBe('ERR_ROADMAP_LINKS_FINISHED')
   expect(new links.LinkOptionsError('deadline', 'bad').code).toBe('ERR_ROADMAP_LINKS_OPTION_INVALID')
+  expect(new links.LinkThreadError('stopped')).toBeInstanceOf(links.LinkCheckError)
+  expect(new links.LinkThreadError('stopped').code).toBe('ERR_ROADMAP_LINKS_THREAD')
 })

@@ -1,34 +1,28 @@
-export { createLinkChecker, type LinkChecker } from './checker.js'
+export { checkLinks, streamLinks, type LinkInput } from './checker/check-links.js'
+export { createLinkChecker, type LinkChecker } from './checker/checker.js'
 export {
-  LinkHostConfigSchema,
-  LinksConfigSchema,
-  type LinkHostConfig,
-  type LinksConfig
-} from './config-schema.js'
-export { LinkCheckError, LinkCheckerFinishedError, LinkOptionsError, ShardFormatError } from './errors.js'
-export type { ExcludePattern } from './exclude.js'
-export type { LinkHostOptions } from './hosts.js'
+  LinkCheckError,
+  LinkCheckerFinishedError,
+  LinkOptionsError,
+  LinkThreadError,
+  ShardFormatError,
+  type LinkCheckErrorCode
+} from './errors.js'
+export { LinkHostConfigSchema, LinksConfigSchema, type LinkHostConfig, type LinksConfig } from './options/config-schema.js'
+export type { ExcludePattern } from './options/exclude.js'
+export type { LinkHostOptions } from './options/hosts.js'
+export { linkCheckerDefaults, linkOptionsFromConfig, parseDuration, type LinkCheckerOptions, type LookupFunction } from './options/options.js'
+export { inShard, parseShard } from './options/shard.js'
+export { LinkCheckerThread, linkCheckerThreadAvailable } from './thread/thread-checker.js'
 export {
-  linkCheckerDefaults,
-  linkOptionsFromConfig,
-  parseDuration,
-  type LinkCheckerOptions,
-  type LookupFunction
-} from './options.js'
-export { linkProblems } from './problems.js'
-export { renderProgressBar, type ProgressBarInput } from './progress.js'
-export { linkRuleIds, linkRules, type LinkRuleId } from './rules.js'
-export { inShard, parseShard } from './shard.js'
-export type {
-  CacheProblem,
-  FragmentResult,
-  LinkOccurrence,
-  LinkOutcome,
-  LinkProblem,
-  LinkProgress,
-  LinkReasonCode,
-  LinkRedirect,
-  LinkReport,
-  LinkResult,
-  Shard
+  linkVerdictKinds,
+  type CacheProblem,
+  type FragmentResult,
+  type LinkProgress,
+  type LinkReasonCode,
+  type LinkRedirect,
+  type LinkReport,
+  type LinkVerdict,
+  type LinkVerdictKind,
+  type Shard
 } from './types.js'

@@ -1,33 +1,22 @@
-/** Where a link is used: the CLI collects these from resources and prose links. */
-export interface LinkOccurrence {
-  /** The URL as written. */
-  url: string
-  /** Path of the file, as the caller wants it reported. */
-  file: string
-  /** 1-based line and column of the link's start. */
-  line: number
-  column: number
-  /** 1-based line and column just after the link's end. */
-  endLine: number
-  endColumn: number
-}
-
 /**
  * What checking a URL found.
  *
  * - `ok`: the page answered 2xx (possibly after temporary redirects).
  * - `broken`: 404, 410, unknown host, connection refused, redirect loop,
  *   refused private address, unsupported scheme, TLS certificate error.
- * - `unverifiable`: the site would not say (401, 403, 429, 999, a bot
- *   challenge, timeouts, 5xx after retries).
  * - `redirected`: a permanent redirect (301, 308) in the chain; `finalUrl`
  *   is where the link should point.
- * - `unchecked`: the run's deadline passed first, or the network is down.
- * - `excluded`: the URL matched an `exclude` pattern; nothing was sent.
+ * - `unverifiable`: the site would not say (401, 403, 429 past its retries,
+ *   999, a bot challenge, timeouts, 5xx after retries).
+ * - `skipped`: nothing decided: the URL matched an `exclude` pattern
+ *   (`reasonCode: 'excluded'`), the run's deadline passed first (`deadline`)
+ *   or the network is down (`network-unreachable`).
  */
-export type LinkOutcome = 'ok' | 'broken' | 'unverifiable' | 'redirected' | 'unchecked' | 'excluded'
+export type LinkVerdictKind = 'ok' | 'broken' | 'redirected' | 'unverifiable' | 'skipped'
 
-/** Why a URL got its outcome, for callers that match on it (the message wording may change). */
+export const linkVerdictKinds: ReadonlyArray<LinkVerdictKind> = ['ok', 'broken', 'redirected', 'unverifiable', 'skipped']
+
+/** Why a URL got its verdict, for callers that match on it (the message wording may change). */
 export type LinkReasonCode =
   | 'ok'
   | 'accepted'
@@ -76,11 +65,16 @@ export interface FragmentResult {
   suggestion?: string
 }
 
-/** The result for one unique URL, with every place it is used. */
-export interface LinkResult {
-  /** The URL, normalised (WHATWG `href`), with its fragment. */
+/**
+ * The verdict on one unique URL, with every place it is used. `Place` is the
+ * caller's: whatever it passed to `add(url, place)` (a file and line, a row
+ * id), kept opaque and returned in the order added. Across a worker thread it
+ * must survive the structured clone.
+ */
+export interface LinkVerdict<Place = unknown> {
+  /** The URL, normalized (WHATWG `href`), with its fragment. */
   url: string
-  outcome: LinkOutcome
+  verdict: LinkVerdictKind
   reasonCode: LinkReasonCode
   /** Short human reason, e.g. `404 Not Found`, `refused: private address 127.0.0.1`. Never holds header values. */
   reason: string
@@ -91,11 +85,11 @@ export interface LinkResult {
   /** Every redirect followed, in order. */
   redirects: LinkRedirect[]
   fragment?: FragmentResult
-  /** Every place the URL is used, in the order they were added. */
-  occurrences: LinkOccurrence[]
-  /** The result came from the cache file; nothing was sent. */
+  /** Every place the URL was added with, in the order they were added. */
+  places: Place[]
+  /** The verdict came from the cache file; nothing was sent. */
   cached: boolean
-  /** How many times the request chain ran (0 for cached and excluded URLs). */
+  /** How many times the request chain ran (0 for cached and skipped URLs). */
   attempts: number
 }
 
@@ -107,13 +101,13 @@ export interface CacheProblem {
   message: string
 }
 
-export interface LinkReport {
+export interface LinkReport<Place = unknown> {
   /** One per unique URL in this shard, sorted by URL. */
-  results: LinkResult[]
-  /** How many unique URLs got each outcome. */
-  summary: Record<LinkOutcome, number>
-  /** Set when no request got any answer and every failure was the network's: print it once instead of each link. */
-  networkUnreachable?: { unchecked: number }
+  verdicts: LinkVerdict<Place>[]
+  /** How many unique URLs got each verdict. */
+  summary: Record<LinkVerdictKind, number>
+  /** Set when no request got any answer and every failure was the network's: say it once instead of for each link. */
+  networkUnreachable?: { skipped: number }
   /** The cache file was corrupt, foreign or unwritable; it was ignored or rebuilt. */
   cacheProblem?: CacheProblem
   /** The run's deadline passed (or its signal aborted) before every link was checked. */
@@ -129,16 +123,6 @@ export interface LinkReport {
   /** `Date.now()` when the checker was created, and how long the run took. */
   startedAt: number
   durationMs: number
-}
-
-/** A problem at one place a link is used, ready for the engine to turn into a diagnostic. */
-export interface LinkProblem {
-  occurrence: LinkOccurrence
-  ruleId: string
-  severity: 'error' | 'warning'
-  message: string
-  /** For `link-redirected`: the URL `--fix` writes instead. */
-  finalUrl?: string
 }
 
 export interface LinkProgress {

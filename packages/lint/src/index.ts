@@ -1,26 +1,17 @@
-export { runCli, version, type CliIo } from './cli/run.js'
+export { runCli, version } from './cli/run.js'
+export type { CliIo } from './cli/io.js'
 export { configSchema } from './config/config-schema.js'
 export { defineConfig, type LintConfig } from './config/define-config.js'
 export { findConfig, configFileNames } from './config/find-config.js'
 export { configJsonSchema, configJsonSchemaId } from './config/json-schema.js'
 export { loadConfig, resolveConfig, type ResolvedConfig } from './config/load-config.js'
-export type { ContentIndex, IndexedFile, LinkReference } from './engine/content-index.js'
 export { lint, type LintExtension, type LintOptions, type LintResult } from './engine/lint.js'
 export { ConfigError, GitError, RoadmapLintError, UsageError } from './errors.js'
 export { formatterNames, formatters, type Formatter, type FormatterOptions, type RuleMeta } from './formatters/index.js'
-export {
-  createLinkChecker,
-  inShard,
-  linkProblems,
-  linkRuleIds,
-  parseShard,
-  type LinkChecker,
-  type LinkCheckerOptions,
-  type LinkOccurrence,
-  type LinkProblem,
-  type LinkReport,
-  type LinkResult
-} from './links/index.js'
-export { defineContentRule, defineFileRule, type LintRuleMeta, type Rule, type TextEdit } from './rule.js'
+export { createLinkChecks, type LinkChecks } from './link-checks/link-checks.js'
+export { linkProblems, type LinkOccurrence, type LinkProblem } from './link-checks/link-problems.js'
+export type { ContentIndex, IndexedFile, LinkReference, TextEdit } from './rule/content.js'
+export { defineContentRule, defineFileRule, type LintRuleMeta, type Rule } from './rule/define-rule.js'
 export { lintRuleIds } from './rule-ids.js'
+export { linkRuleIds } from './rules/link-rules.js'
 export { allRuleMeta, lintRules } from './rules/index.js'

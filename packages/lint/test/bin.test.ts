@@ -7,7 +7,7 @@ import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { promisify } from 'node:util'
 import { afterEach, beforeAll, describe, expect, test } from 'vitest'
-import { closeAll, startServer } from '../src/links/__fixtures__/servers.js'
+import { closeAll, startServer } from '@roadmap/test-servers'
 import { resourceMd, stepMd, topicMd, useTempDirs, withRoadmaps, writeTree } from './helpers/content.js'
 
 const run = promisify(execFile)
@@ -100,8 +100,8 @@ describe('the roadmap-lint bin', () => {
   })
 })
 
-// The link checker runs on a thread of its own in the built CLI
-// (src/cli/worker-link-checker.ts); the in-process tests cannot start it.
+// The link checker runs on a thread of its own in the built CLI (the
+// `LinkCheckerThread` of @roadmap/links); the in-process tests cannot start it.
 describe('the roadmap-lint bin checking links', { timeout: 30_000 }, () => {
   afterEach(closeAll)
   const online = ['--allow-private-hosts', '--no-cache', '-f', 'json']
@@ -121,7 +121,8 @@ describe('the roadmap-lint bin checking links', { timeout: 30_000 }, () => {
   }
 
   test('checks every link once on its thread and reports every place', async () => {
-    expect(existsSync(join(packageRoot, 'dist', 'cli', 'link-worker.js'))).toBe(true)
+    const links = (await import('@roadmap/links')) as { linkCheckerThreadAvailable: boolean }
+    expect(links.linkCheckerThreadAvailable).toBe(true)
     const server = await site()
     const moved = `[spec](${server.origin}/missing) and [guide](${server.origin}/old).`
     const root = await project(

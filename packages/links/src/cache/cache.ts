@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto'
 import { mkdir, readFile, rename, unlink, writeFile } from 'node:fs/promises'
 import { dirname, resolve } from 'node:path'
 import { z } from 'zod'
-import type { CacheProblem } from './types.js'
+import type { CacheProblem } from '../types.js'
 
 const cacheTool = 'roadmap-lint/links'
 const cacheVersion = 1

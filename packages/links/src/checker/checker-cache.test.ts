@@ -2,10 +2,11 @@ import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, test } from 'vitest'
-import { at, closeAll, loopback, startServer, type TestServer } from './__fixtures__/servers.js'
+import { closeAll, startServer, type TestServer } from '@roadmap/test-servers'
+import { at, loopback } from '../__fixtures__/link-options.js'
 import { createLinkChecker } from './checker.js'
-import type { LinkCheckerOptions } from './options.js'
-import type { LinkReport } from './types.js'
+import type { LinkCheckerOptions } from '../options/options.js'
+import type { LinkReport } from '../types.js'
 
 let folder: string
 let cacheFile: string
@@ -30,7 +31,7 @@ afterEach(async () => {
 
 async function check(paths: ReadonlyArray<string>, options: LinkCheckerOptions = {}): Promise<LinkReport> {
   const checker = createLinkChecker({ ...loopback, cacheFile, ...options })
-  for (const path of paths) checker.add(at(`${server.origin}${path}`))
+  for (const path of paths) checker.add(...at(`${server.origin}${path}`))
   return checker.finish()
 }
 
@@ -46,7 +47,7 @@ describe('the cache file', () => {
     const second = await check(['/ok', '/moved'])
     expect(server.count()).toBe(requests)
     expect(second.requests).toBe(0)
-    expect(second.results.map((entry) => [entry.outcome, entry.cached, entry.finalUrl])).toEqual([
+    expect(second.verdicts.map((entry) => [entry.verdict, entry.cached, entry.finalUrl])).toEqual([
       ['redirected', true, `${server.origin}/new`],
       ['ok', true, undefined]
     ])
@@ -61,7 +62,7 @@ describe('the cache file', () => {
     for (const entry of Object.values(file.entries)) entry.checkedAt -= 8 * 24 * 60 * 60 * 1000
     await writeFile(cacheFile, JSON.stringify(file))
     const second = await check(['/ok'])
-    expect(second.results[0]).toMatchObject({ outcome: 'ok', cached: false })
+    expect(second.verdicts[0]).toMatchObject({ verdict: 'ok', cached: false })
     expect(second.requests).toBe(1)
     // The same entry is fresh for a short `cacheMaxAge` only until it passes.
     const third = await check(['/ok'], { cacheMaxAge: 0 })
@@ -72,7 +73,7 @@ describe('the cache file', () => {
     await check(['/missing'])
     expect(Object.keys((await readCache()).entries)).toEqual([])
     const second = await check(['/missing'])
-    expect(second.results[0]).toMatchObject({ outcome: 'broken', cached: false })
+    expect(second.verdicts[0]).toMatchObject({ verdict: 'broken', cached: false })
     expect(second.requests).toBe(2)
   })
 
@@ -143,9 +144,9 @@ describe('the cache file', () => {
     await check(['/page#intro'], { checkFragments: true })
     const second = await check(['/page#intro'], { checkFragments: true })
     expect(second.requests).toBe(0)
-    expect(second.results[0]).toMatchObject({ cached: true, fragment: { id: 'intro', state: 'found' } })
+    expect(second.verdicts[0]).toMatchObject({ cached: true, fragment: { id: 'intro', state: 'found' } })
     const other = await check(['/page#other'], { checkFragments: true })
     expect(other.requests).toBe(1)
-    expect(other.results[0]?.fragment).toMatchObject({ id: 'other', state: 'missing' })
+    expect(other.verdicts[0]?.fragment).toMatchObject({ id: 'other', state: 'missing' })
   })
 })

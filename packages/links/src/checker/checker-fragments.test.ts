@@ -1,8 +1,8 @@
 import { gzipSync } from 'node:zlib'
 import { afterEach, expect, test } from 'vitest'
-import { at, closeAll, loopback, startServer } from './__fixtures__/servers.js'
+import { closeAll, startServer } from '@roadmap/test-servers'
+import { at, loopback } from '../__fixtures__/link-options.js'
 import { createLinkChecker } from './checker.js'
-import { linkProblems } from './problems.js'
 
 afterEach(closeAll)
 
@@ -40,11 +40,11 @@ test('anchors as id, as name on <a>, and with GitHub’s user-content- prefix; o
   const server = await startSite()
   const checker = createLinkChecker({ ...loopback, checkFragments: true })
   for (const fragment of ['present', 'named', 'from-github', 'missing', 'instalation', 'not-an-anchor', 'top']) {
-    checker.add(at(`${server.origin}/docs#${fragment}`))
+    checker.add(...at(`${server.origin}/docs#${fragment}`))
   }
   const report = await checker.finish()
   expect(server.requests.map((request) => `${request.method} ${request.path}`)).toEqual(['GET /docs'])
-  expect(Object.fromEntries(report.results.map((entry) => [entry.url.split('#')[1], entry.fragment?.state ?? 'not checked']))).toEqual({
+  expect(Object.fromEntries(report.verdicts.map((entry) => [entry.url.split('#')[1], entry.fragment?.state ?? 'not checked']))).toEqual({
     present: 'found',
     named: 'found',
     'from-github': 'found',
@@ -53,19 +53,20 @@ test('anchors as id, as name on <a>, and with GitHub’s user-content- prefix; o
     'not-an-anchor': 'missing',
     top: 'not checked'
   })
-  expect(linkProblems(report).map((problem) => [problem.ruleId, problem.severity, problem.message])).toEqual([
-    ['link-fragment-missing', 'warning', `Cannot find anchor \`#missing\` on \`${server.origin}/docs\`; fix or remove the fragment`],
-    ['link-fragment-missing', 'warning', `Cannot find anchor \`#instalation\` on \`${server.origin}/docs\`; did you mean \`#installation\`?`],
-    ['link-fragment-missing', 'warning', `Cannot find anchor \`#not-an-anchor\` on \`${server.origin}/docs\`; fix or remove the fragment`]
+  const fragments = report.verdicts.map((entry) => entry.fragment).filter((fragment) => fragment?.state === 'missing')
+  expect(fragments).toEqual([
+    { id: 'instalation', state: 'missing', suggestion: 'installation' },
+    { id: 'missing', state: 'missing' },
+    { id: 'not-an-anchor', state: 'missing' }
   ])
 })
 
 test('pages that are not HTML, too large to read whole, or compressed', async () => {
   const server = await startSite()
   const checker = createLinkChecker({ ...loopback, checkFragments: true, maxFragmentBytes: 64 * 1024 })
-  for (const url of ['/pdf#page=2', '/big#late', '/gzip#present', '/gzip#absent']) checker.add(at(`${server.origin}${url}`))
+  for (const url of ['/pdf#page=2', '/big#late', '/gzip#present', '/gzip#absent']) checker.add(...at(`${server.origin}${url}`))
   const report = await checker.finish()
-  expect(report.results.map((entry) => [entry.url.slice(server.origin.length), entry.outcome, entry.fragment?.state])).toEqual([
+  expect(report.verdicts.map((entry) => [entry.url.slice(server.origin.length), entry.verdict, entry.fragment?.state])).toEqual([
     ['/big#late', 'ok', 'unknown'],
     ['/gzip#absent', 'ok', 'missing'],
     ['/gzip#present', 'ok', 'found'],
@@ -76,10 +77,10 @@ test('pages that are not HTML, too large to read whole, or compressed', async ()
 test('a fragment on a redirected page is looked up on the final page, and kept in the final URL', async () => {
   const server = await startSite()
   const checker = createLinkChecker({ ...loopback, checkFragments: true })
-  checker.add(at(`${server.origin}/moved#present`))
+  checker.add(...at(`${server.origin}/moved#present`))
   const report = await checker.finish()
-  expect(report.results[0]).toMatchObject({
-    outcome: 'redirected',
+  expect(report.verdicts[0]).toMatchObject({
+    verdict: 'redirected',
     finalUrl: `${server.origin}/docs#present`,
     fragment: { state: 'found' }
   })
@@ -89,20 +90,20 @@ test('a fragment link added after its page was checked with HEAD still gets its 
   const server = await startSite()
   let checked = 0
   const checker = createLinkChecker({ ...loopback, checkFragments: true, onProgress: (progress) => (checked = progress.checked) })
-  checker.add(at(`${server.origin}/docs`))
+  checker.add(...at(`${server.origin}/docs`))
   await expect.poll(() => checked).toBe(1)
-  checker.add(at(`${server.origin}/docs#missing`))
+  checker.add(...at(`${server.origin}/docs#missing`))
   const report = await checker.finish()
   expect(server.requests.map((request) => request.method)).toEqual(['HEAD', 'GET'])
-  expect(report.results.find((entry) => entry.url.endsWith('#missing'))?.fragment?.state).toBe('missing')
+  expect(report.verdicts.find((entry) => entry.url.endsWith('#missing'))?.fragment?.state).toBe('missing')
 })
 
 test('without `checkFragments`, fragments are not fetched or checked', async () => {
   const server = await startSite()
   const checker = createLinkChecker(loopback)
-  checker.add(at(`${server.origin}/docs#missing`))
+  checker.add(...at(`${server.origin}/docs#missing`))
   const report = await checker.finish()
   expect(server.requests.map((request) => request.method)).toEqual(['HEAD'])
-  expect(report.results[0]?.fragment).toBeUndefined()
-  expect(linkProblems(report)).toEqual([])
+  expect(report.verdicts[0]?.fragment).toBeUndefined()
+  expect(report.verdicts[0]?.verdict).toBe('ok')
 })

@@ -1,7 +1,8 @@
 import { createServer } from 'node:http'
 import type { AddressInfo, Socket } from 'node:net'
 import { afterEach, expect, test } from 'vitest'
-import { at, closeAll, loopback, startRawServer } from './__fixtures__/servers.js'
+import { closeAll, startRawServer } from '@roadmap/test-servers'
+import { at, loopback } from '../__fixtures__/link-options.js'
 import { createLinkChecker } from './checker.js'
 
 afterEach(closeAll)
@@ -18,7 +19,7 @@ test('HEAD requests to one host reuse keep-alive connections', async () => {
   try {
     const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
     const checker = createLinkChecker({ ...loopback, hostConcurrency: 1 })
-    for (let page = 0; page < 20; page++) checker.add(at(`${origin}/page-${page}`))
+    for (let page = 0; page < 20; page++) checker.add(...at(`${origin}/page-${page}`))
     const report = await checker.finish()
     expect(report.summary.ok).toBe(20)
     // undici closes the connection after every HEAD unless told not to: that
@@ -47,9 +48,9 @@ test('a server that sends a body after HEAD gets fresh connections for HEAD, and
     socket.on('error', () => {})
   })
   const checker = createLinkChecker({ ...loopback, hostConcurrency: 1 })
-  for (let page = 0; page < 4; page++) checker.add(at(`${server.origin}/page-${page}`))
+  for (let page = 0; page < 4; page++) checker.add(...at(`${server.origin}/page-${page}`))
   const report = await checker.finish()
-  expect(report.results.map((result) => [result.url, result.outcome])).toEqual(
+  expect(report.verdicts.map((result) => [result.url, result.verdict])).toEqual(
     [0, 1, 2, 3].map((page) => [`${server.origin}/page-${page}`, 'ok'])
   )
 })

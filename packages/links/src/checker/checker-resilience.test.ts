@@ -1,15 +1,15 @@
 import { afterEach, describe, expect, test } from 'vitest'
-import { at, closeAll, closedPort, failingDns, fakeDns, loopback, startRawServer, startServer } from './__fixtures__/servers.js'
+import { closeAll, closedPort, startRawServer, startServer } from '@roadmap/test-servers'
+import { at, failingDns, fakeDns, loopback } from '../__fixtures__/link-options.js'
 import { createLinkChecker } from './checker.js'
-import type { LinkCheckerOptions } from './options.js'
-import { linkProblems } from './problems.js'
-import type { LinkProgress, LinkReport } from './types.js'
+import type { LinkCheckerOptions } from '../options/options.js'
+import type { LinkProgress, LinkReport } from '../types.js'
 
 afterEach(closeAll)
 
 async function check(urls: ReadonlyArray<string>, options: LinkCheckerOptions = {}): Promise<LinkReport> {
   const checker = createLinkChecker({ ...loopback, ...options })
-  for (const url of urls) checker.add(at(url))
+  for (const url of urls) checker.add(...at(url))
   return checker.finish()
 }
 
@@ -24,7 +24,7 @@ describe('transient failures are retried', () => {
       response.end()
     })
     const report = await check([`${server.origin}/flaky`])
-    expect(report.results[0]).toMatchObject({ outcome: 'ok', attempts: 2 })
+    expect(report.verdicts[0]).toMatchObject({ verdict: 'ok', attempts: 2 })
     expect(server.requests.map((request) => request.method)).toEqual(['HEAD', 'GET', 'HEAD'])
   })
 
@@ -34,11 +34,9 @@ describe('transient failures are retried', () => {
       response.end()
     })
     const report = await check([`${server.origin}/down`], { retries: 2 })
-    expect(report.results[0]).toMatchObject({ outcome: 'unverifiable', reasonCode: 'server-error', attempts: 4 })
+    expect(report.verdicts[0]).toMatchObject({ verdict: 'unverifiable', reasonCode: 'server-error', attempts: 4 })
     expect(server.count('/down', 'HEAD')).toBe(4)
-    expect(linkProblems(report)[0]?.message).toBe(
-      `Cannot verify \`${server.origin}/down\`: 502 Bad Gateway (server error); check it by hand`
-    )
+    expect(report.verdicts[0]?.reason).toBe('502 Bad Gateway (server error)')
   })
 
   test('429 with `Retry-After: 1` waits, then is ok; the host is slowed for the rest of the run', async () => {
@@ -84,11 +82,11 @@ describe('transient failures are retried', () => {
     const urls = [1, 2, 3].map((n) => `${server.origin}/limited${n}`)
     const rest = [1, 2, 3, 4].map((n) => `${server.origin}/p${n}`)
     const checker = createLinkChecker({ ...loopback, hostConcurrency: 4, slowHostGap: 60 })
-    for (const url of urls) checker.add(at(url))
+    for (const url of urls) checker.add(...at(url))
     // Let the 429s arrive before the other links are added.
     await delay(300)
     const firstAfter = server.requests.length
-    for (const url of rest) checker.add(at(url))
+    for (const url of rest) checker.add(...at(url))
     const report = await checker.finish()
     expect(report.summary.ok).toBe(7)
     const after = server.requests.slice(firstAfter)
@@ -101,13 +99,13 @@ describe('transient failures are retried', () => {
   test('a reset connection is retried, then unverifiable', async () => {
     const server = await startRawServer((socket) => socket.once('data', () => socket.resetAndDestroy()))
     const report = await check([`${server.origin}/reset`], { retries: 1 })
-    expect(report.results[0]).toMatchObject({ outcome: 'unverifiable', reasonCode: 'connection-reset', attempts: 3 })
+    expect(report.verdicts[0]).toMatchObject({ verdict: 'unverifiable', reasonCode: 'connection-reset', attempts: 3 })
   })
 
   test('connection refused is broken at once, without retries', async () => {
     const port = await closedPort()
     const report = await check([`http://127.0.0.1:${port}/`])
-    expect(report.results[0]).toMatchObject({ outcome: 'broken', reasonCode: 'connection-refused', attempts: 1 })
+    expect(report.verdicts[0]).toMatchObject({ verdict: 'broken', reasonCode: 'connection-refused', attempts: 1 })
   })
 })
 
@@ -162,15 +160,15 @@ describe('network unreachable', () => {
     const started = Date.now()
     const report = await check(urls, { lookup: failingDns('EAI_AGAIN'), retryDelay: 1_000 })
     expect(Date.now() - started).toBeLessThan(3_000)
-    expect(report.networkUnreachable).toEqual({ unchecked: 6 })
-    expect(report.results.every((entry) => entry.outcome === 'unchecked' && entry.reasonCode === 'network-unreachable')).toBe(true)
-    expect(linkProblems(report)).toEqual([])
+    expect(report.networkUnreachable).toEqual({ skipped: 6 })
+    expect(report.verdicts.every((entry) => entry.verdict === 'skipped' && entry.reasonCode === 'network-unreachable')).toBe(true)
+    expect(report.summary.skipped).toBe(6)
   })
 
   test('ENOTFOUND for every name is the network too', async () => {
     const urls = Array.from({ length: 4 }, (_, n) => `https://site${n}.example/`)
     const report = await check(urls, { lookup: failingDns('ENOTFOUND') })
-    expect(report.networkUnreachable).toEqual({ unchecked: 4 })
+    expect(report.networkUnreachable).toEqual({ skipped: 4 })
   })
 
   test('a slow answer after the failures brings the network back up; links held back are checked', async () => {
@@ -185,7 +183,7 @@ describe('network unreachable', () => {
       lookup: (name) => (name === 'ok.test' ? dns(name) : failingDns('EAI_AGAIN')(name))
     })
     expect(report.networkUnreachable).toBeUndefined()
-    expect(Object.fromEntries(report.results.map((entry) => [entry.url.replace(String(server.port), 'PORT'), [entry.outcome, entry.reasonCode]]))).toEqual({
+    expect(Object.fromEntries(report.verdicts.map((entry) => [entry.url.replace(String(server.port), 'PORT'), [entry.verdict, entry.reasonCode]]))).toEqual({
       'http://ok.test:PORT/slow': ['ok', 'ok'],
       'http://ok.test:PORT/later': ['ok', 'ok'],
       'https://a.example/': ['unverifiable', 'dns'],
@@ -200,9 +198,9 @@ describe('network unreachable', () => {
       lookup: fakeDns({ '127.0.0.1': '127.0.0.1' })
     })
     expect(report.networkUnreachable).toBeUndefined()
-    expect(linkProblems(report).map((problem) => problem.message)).toEqual([
-      'Cannot reach `https://nope.example/`: unknown host `nope.example`; fix or remove the link',
-      'Cannot reach `https://gone.example/`: unknown host `gone.example`; fix or remove the link'
+    expect(report.verdicts.filter((entry) => entry.verdict === 'broken').map((entry) => entry.reason)).toEqual([
+      'unknown host `gone.example`',
+      'unknown host `nope.example`'
     ])
   })
 })
@@ -213,7 +211,7 @@ test('progress: each unique URL is counted once, and the last call has checked =
   const report = await check([`${server.origin}/1`, `${server.origin}/2`, `${server.origin}/2`, 'ftp://x/'], {
     onProgress: (progress) => calls.push(progress)
   })
-  expect(report.results).toHaveLength(3)
+  expect(report.verdicts).toHaveLength(3)
   expect(calls.at(-1)).toMatchObject({ checked: 3, total: 3, startedAt: report.startedAt })
   expect(calls.every((call) => call.checked <= call.total)).toBe(true)
 })

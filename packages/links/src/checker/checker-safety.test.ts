@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, test } from 'vitest'
-import { at, closeAll, fakeDns, loopback, startServer } from './__fixtures__/servers.js'
+import { closeAll, startServer } from '@roadmap/test-servers'
+import { at, fakeDns, loopback } from '../__fixtures__/link-options.js'
 import { createLinkChecker } from './checker.js'
-import type { LinkCheckerOptions } from './options.js'
-import { linkProblems } from './problems.js'
-import type { LinkReport } from './types.js'
+import type { LinkCheckerOptions } from '../options/options.js'
+import type { LinkReport } from '../types.js'
 
 afterEach(closeAll)
 
@@ -12,7 +12,7 @@ const safe: LinkCheckerOptions = { ...loopback, allowPrivateHosts: false }
 
 async function check(urls: ReadonlyArray<string>, options: LinkCheckerOptions = {}): Promise<LinkReport> {
   const checker = createLinkChecker({ ...safe, ...options })
-  for (const url of urls) checker.add(at(url))
+  for (const url of urls) checker.add(...at(url))
   return checker.finish()
 }
 
@@ -25,17 +25,13 @@ describe('private addresses are refused by default', () => {
       `http://[::ffff:127.0.0.1]:${server.port}/mapped`
     ])
     expect(server.count()).toBe(0)
-    expect(report.results.map((entry) => [entry.url.replace(String(server.port), 'PORT'), entry.outcome, entry.reason])).toEqual([
+    expect(report.verdicts.map((entry) => [entry.url.replace(String(server.port), 'PORT'), entry.verdict, entry.reason])).toEqual([
       ['http://127.0.0.1:PORT/literal', 'broken', 'refused: private address 127.0.0.1'],
       ['http://[::ffff:7f00:1]:PORT/mapped', 'broken', 'refused: private address ::ffff:127.0.0.1'],
       ['http://localhost:PORT/name', 'broken', 'refused: private address 127.0.0.1']
     ])
-    expect(report.results.every((entry) => entry.attempts <= 1)).toBe(true)
-    expect(linkProblems(report)[0]).toMatchObject({
-      ruleId: 'link-broken',
-      severity: 'error',
-      message: `Cannot check \`http://127.0.0.1:${server.port}/literal\`: refused: private address 127.0.0.1; link to a public address`
-    })
+    expect(report.verdicts.every((entry) => entry.attempts <= 1)).toBe(true)
+    expect(report.verdicts[0]).toMatchObject({ verdict: 'broken', reasonCode: 'private-address' })
   })
 
   test('a name that resolves to the cloud metadata address is refused before connecting', async () => {
@@ -48,14 +44,14 @@ describe('private addresses are refused by default', () => {
       }
     })
     expect(resolved).toBe(1)
-    expect(report.results[0]).toMatchObject({ outcome: 'broken', reasonCode: 'private-address', reason: 'refused: private address 169.254.169.254' })
+    expect(report.verdicts[0]).toMatchObject({ verdict: 'broken', reasonCode: 'private-address', reason: 'refused: private address 169.254.169.254' })
   })
 
   test('literal private, link-local, CGNAT, multicast and unspecified addresses are refused without a lookup', async () => {
     const urls = ['http://10.1.2.3/', 'http://192.168.0.1/', 'http://169.254.169.254/', 'http://100.64.0.1/', 'http://224.0.0.1/', 'http://0.0.0.0/', 'http://[::1]/', 'http://[fe80::1]/', 'http://[fd00::1]/', 'http://2130706433/']
     const report = await check(urls, { lookup: () => Promise.reject(new Error('no lookup expected')) })
     expect(report.requests).toBe(0)
-    expect(report.results.map((entry) => entry.reason)).toEqual([
+    expect(report.verdicts.map((entry) => entry.reason)).toEqual([
       'refused: private address 0.0.0.0',
       'refused: private address 10.1.2.3',
       'refused: private address 100.64.0.1',
@@ -82,7 +78,7 @@ describe('private addresses are refused by default', () => {
       lookup: fakeDns({ 'allowed.test': '127.0.0.1', 'metadata.test': '169.254.169.254' })
     })
     expect(server.count('/secret')).toBe(0)
-    expect(report.results.map((entry) => [entry.url.slice(origin.length), entry.outcome, entry.reason])).toEqual([
+    expect(report.verdicts.map((entry) => [entry.url.slice(origin.length), entry.verdict, entry.reason])).toEqual([
       ['/to-loopback', 'broken', 'refused: private address 127.0.0.1'],
       ['/to-mapped', 'broken', 'refused: private address ::ffff:127.0.0.1'],
       ['/to-metadata', 'broken', 'refused: private address 169.254.169.254']
@@ -104,5 +100,5 @@ test('a redirect to another scheme is broken', async () => {
     response.end()
   })
   const report = await check([`${server.origin}/`], { allowPrivateHosts: true })
-  expect(report.results[0]).toMatchObject({ outcome: 'broken', reason: 'redirect to unsupported scheme `file:`' })
+  expect(report.verdicts[0]).toMatchObject({ verdict: 'broken', reason: 'redirect to unsupported scheme `file:`' })
 })

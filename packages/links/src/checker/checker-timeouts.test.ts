@@ -1,15 +1,15 @@
 import { afterEach, describe, expect, test } from 'vitest'
-import { at, closeAll, loopback, startRawServer, startServer } from './__fixtures__/servers.js'
+import { closeAll, startRawServer, startServer } from '@roadmap/test-servers'
+import { at, loopback } from '../__fixtures__/link-options.js'
 import { createLinkChecker } from './checker.js'
-import type { LinkCheckerOptions } from './options.js'
-import { linkProblems } from './problems.js'
-import type { LinkReport } from './types.js'
+import type { LinkCheckerOptions } from '../options/options.js'
+import type { LinkReport } from '../types.js'
 
 afterEach(closeAll)
 
 async function check(urls: ReadonlyArray<string>, options: LinkCheckerOptions = {}): Promise<LinkReport> {
   const checker = createLinkChecker({ ...loopback, ...options })
-  for (const url of urls) checker.add(at(url))
+  for (const url of urls) checker.add(...at(url))
   return checker.finish()
 }
 
@@ -17,8 +17,8 @@ describe('timeouts per phase', () => {
   test('headers: a server that never answers is unverifiable', async () => {
     const server = await startRawServer(() => undefined)
     const report = await check([`${server.origin}/silent`], { headersTimeout: 150, retries: 0 })
-    expect(report.results[0]).toMatchObject({
-      outcome: 'unverifiable',
+    expect(report.verdicts[0]).toMatchObject({
+      verdict: 'unverifiable',
       reasonCode: 'timeout',
       reason: 'timed out waiting for response headers after 150 ms'
     })
@@ -30,7 +30,7 @@ describe('timeouts per phase', () => {
       connectTimeout: 100,
       retries: 0
     })
-    expect(report.results[0]).toMatchObject({ outcome: 'unverifiable', reason: 'timed out connecting after 100 ms' })
+    expect(report.verdicts[0]).toMatchObject({ verdict: 'unverifiable', reason: 'timed out connecting after 100 ms' })
   })
 
   test('whole request: a body that trickles forever is cut off', async () => {
@@ -41,13 +41,13 @@ describe('timeouts per phase', () => {
     })
     const started = Date.now()
     const report = await check([`${server.origin}/trickle#anchor`], { checkFragments: true, requestTimeout: 300, retries: 0 })
-    expect(report.results[0]).toMatchObject({ outcome: 'unverifiable', reason: 'timed out: no complete response within 300 ms' })
+    expect(report.verdicts[0]).toMatchObject({ verdict: 'unverifiable', reason: 'timed out: no complete response within 300 ms' })
     expect(Date.now() - started).toBeLessThan(3_000)
   })
 })
 
 describe('the run deadline', () => {
-  test('a run with a never-answering server ends near the deadline; what is left is unchecked', async () => {
+  test('a run with a never-answering server ends near the deadline; what is left is skipped', async () => {
     const silent = await startRawServer(() => undefined)
     const server = await startServer((_, response) => response.end())
     const started = Date.now()
@@ -60,16 +60,16 @@ describe('the run deadline', () => {
     expect(elapsed).toBeGreaterThanOrEqual(390)
     expect(elapsed).toBeLessThan(2_500)
     expect(report.deadlineReached).toBe(true)
-    expect(report.results.map((entry) => [entry.url, entry.outcome])).toEqual(
+    expect(report.verdicts.map((entry) => [entry.url, entry.verdict])).toEqual(
       expect.arrayContaining([
         [`${server.origin}/fine`, 'ok'],
-        [`${silent.origin}/a`, 'unchecked'],
-        [`${silent.origin}/b`, 'unchecked']
+        [`${silent.origin}/a`, 'skipped'],
+        [`${silent.origin}/b`, 'skipped']
       ])
     )
-    expect(linkProblems(report).map((problem) => [problem.ruleId, problem.message])).toEqual([
-      ['link-unchecked', `Unchecked link \`${silent.origin}/a\`: the run's deadline (400 ms) passed; raise the deadline or split the run with --shard`],
-      ['link-unchecked', `Unchecked link \`${silent.origin}/b\`: the run's deadline (400 ms) passed; raise the deadline or split the run with --shard`]
+    expect(report.verdicts.filter((entry) => entry.verdict === 'skipped').map((entry) => [entry.reasonCode, entry.reason])).toEqual([
+      ['deadline', "the run's deadline (400 ms) passed"],
+      ['deadline', "the run's deadline (400 ms) passed"]
     ])
   })
 
@@ -81,21 +81,19 @@ describe('the run deadline', () => {
     const started = Date.now()
     const report = await check([`${server.origin}/busy`], { deadline: 1_500 })
     expect(Date.now() - started).toBeLessThan(1_400)
-    expect(report.results[0]).toMatchObject({ outcome: 'unverifiable', reasonCode: 'rate-limited' })
-    expect(linkProblems(report)[0]?.message).toBe(
-      `Cannot verify \`${server.origin}/busy\`: 429 Too Many Requests (rate limited); check it by hand`
-    )
+    expect(report.verdicts[0]).toMatchObject({ verdict: 'unverifiable', reasonCode: 'rate-limited' })
+    expect(report.verdicts[0]?.reason).toBe('429 Too Many Requests (rate limited)')
   })
 
   test("aborting the caller's signal ends the run like the deadline", async () => {
     const silent = await startRawServer(() => undefined)
     const controller = new AbortController()
     const checker = createLinkChecker({ ...loopback, signal: controller.signal, headersTimeout: 60_000 })
-    checker.add(at(`${silent.origin}/x`))
+    checker.add(...at(`${silent.origin}/x`))
     await expect.poll(() => silent.connections()).toBe(1)
     controller.abort()
     const report = await checker.finish()
-    expect(report.results[0]).toMatchObject({ outcome: 'unchecked', reason: 'the run was aborted' })
+    expect(report.verdicts[0]).toMatchObject({ verdict: 'skipped', reason: 'the run was aborted' })
   })
 })
 

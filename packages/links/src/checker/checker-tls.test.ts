@@ -4,7 +4,7 @@ import { createServer } from 'node:https'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, expect, test } from 'vitest'
-import { at, fakeDns, loopback } from './__fixtures__/servers.js'
+import { at, fakeDns, loopback } from '../__fixtures__/link-options.js'
 import { createLinkChecker } from './checker.js'
 
 // A self-signed certificate made for this run (no key is kept in the repository).
@@ -28,10 +28,10 @@ test.skipIf(!server)('a certificate that does not verify is broken, and not retr
   await new Promise<void>((resolve) => server?.listen(0, '127.0.0.1', resolve))
   const port = (server?.address() as { port: number }).port
   const checker = createLinkChecker({ ...loopback, lookup: fakeDns({ 'tls.test': '127.0.0.1' }) })
-  checker.add(at(`https://tls.test:${port}/`))
+  checker.add(...at(`https://tls.test:${port}/`))
   const report = await checker.finish()
-  expect(report.results[0]).toMatchObject({
-    outcome: 'broken',
+  expect(report.verdicts[0]).toMatchObject({
+    verdict: 'broken',
     reasonCode: 'tls',
     reason: 'TLS certificate problem (DEPTH_ZERO_SELF_SIGNED_CERT)',
     attempts: 1

@@ -1,15 +1,15 @@
 import type { LinksConfig } from './config-schema.js'
 import { durationPattern } from './config-schema.js'
-import { LinkOptionsError } from './errors.js'
+import { LinkOptionsError } from '../errors.js'
 import type { ExcludePattern } from './exclude.js'
 import type { LinkHostOptions } from './hosts.js'
-import type { LinkProgress, Shard } from './types.js'
+import type { LinkProgress, LinkVerdict, Shard } from '../types.js'
 
 /** Resolves a host name to addresses, like `dns.promises.lookup(name, { all: true })`. */
 export type LookupFunction = (hostname: string) => Promise<ReadonlyArray<{ address: string; family: number }>>
 
 /** Options of `createLinkChecker`. Every duration is in milliseconds. */
-export interface LinkCheckerOptions {
+export interface LinkCheckerOptions<Place = unknown> {
   /** Requests in flight at once in total. Default 32. */
   concurrency?: number
   /** Requests in flight at once to one host. Default 4. */
@@ -24,7 +24,7 @@ export interface LinkCheckerOptions {
   bodyTimeout?: number
   /** One whole request, from sending to the last byte read (default 30 s). `--timeout` sets this. */
   requestTimeout?: number
-  /** The whole run (default 10 min): no wait outlasts it; links left are `unchecked`. */
+  /** The whole run (default 10 min): no wait outlasts it; links left are `skipped` (`deadline`). */
   deadline?: number
   /** Retries of a transient failure (network error, timeout, 408, 429, 5xx), default 2; one more at the end of the run. */
   retries?: number
@@ -56,7 +56,13 @@ export interface LinkCheckerOptions {
   userAgent?: string
   /** Called whenever a unique URL gets its result or a new one is added. */
   onProgress?: (progress: LinkProgress) => void
-  /** Aborting ends the run like the deadline: links left are `unchecked`. */
+  /**
+   * Called once per unique URL with its verdict, as soon as it is final (a
+   * transient failure only after the end-of-run retry); the report repeats
+   * each verdict as given.
+   */
+  onVerdict?: (verdict: LinkVerdict<Place>) => void
+  /** Aborting ends the run like the deadline: links left are `skipped` (`deadline`). */
   signal?: AbortSignal
 }
 
@@ -122,7 +128,7 @@ const timerBacked: ReadonlySet<keyof Numeric> = new Set([
 ])
 
 /** Fill in defaults and check ranges; throws `LinkOptionsError` (`ERR_ROADMAP_LINKS_OPTION_INVALID`). */
-export function resolveNumericOptions(options: LinkCheckerOptions): ResolvedLinkOptions {
+export function resolveNumericOptions(options: LinkCheckerOptions<never>): ResolvedLinkOptions {
   const resolved = {
     userAgent: options.userAgent ?? linkCheckerDefaults.userAgent,
     checkFragments: options.checkFragments ?? false

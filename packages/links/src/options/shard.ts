@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
-import { ShardFormatError } from './errors.js'
-import type { Shard } from './types.js'
+import { ShardFormatError } from '../errors.js'
+import type { Shard } from '../types.js'
 
 const expected = '`i/n` with whole numbers and `1 <= i <= n`, such as `2/3`'
 

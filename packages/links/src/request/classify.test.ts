@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest'
 import { classifyError, classifyStatus } from './classify.js'
-import { PrivateAddressError, RequestTimeoutError } from './errors.js'
+import { PrivateAddressError, RequestTimeoutError } from '../errors.js'
 
 const none = new Set<number>()
 const timeouts = { connectTimeout: 10_000, headersTimeout: 15_000, bodyTimeout: 15_000 }

@@ -1,7 +1,7 @@
 import { STATUS_CODES } from 'node:http'
-import { PrivateAddressError, RequestTimeoutError } from './errors.js'
-import { formatDuration, parseRetryAfter } from './timing.js'
-import type { LinkReasonCode } from './types.js'
+import { PrivateAddressError, RequestTimeoutError } from '../errors.js'
+import { formatDuration, parseRetryAfter } from '../util/timing.js'
+import type { LinkReasonCode } from '../types.js'
 
 export type ResponseHeaders = Record<string, string | string[] | undefined>
 

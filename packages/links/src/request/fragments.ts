@@ -1,8 +1,8 @@
-import { closest } from '@roadmap/core/query'
+import { closest, distance } from 'fastest-levenshtein'
 import { brotliDecompressSync, constants, gunzipSync, inflateSync } from 'node:zlib'
 import type { ResponseHeaders } from './classify.js'
 import { header } from './classify.js'
-import type { FragmentResult } from './types.js'
+import type { FragmentResult } from '../types.js'
 
 /** The anchors found on a page, or why they are not known. */
 export type PageAnchors = { kind: 'known'; ids: ReadonlySet<string> } | { kind: 'unknown'; why: string }
@@ -113,6 +113,15 @@ export function findFragment(id: string, anchors: PageAnchors): FragmentResult {
   if (anchors.kind === 'unknown') return { id, state: 'unknown' }
   if (anchors.ids.has(id) || anchors.ids.has(`user-content-${id}`)) return { id, state: 'found' }
   const names = [...anchors.ids].map((anchor) => anchor.replace(/^user-content-/, ''))
-  const suggestion = closest(id, names)
+  const suggestion = likelyTypo(id, names)
   return suggestion === undefined ? { id, state: 'missing' } : { id, state: 'missing', suggestion }
+}
+
+/** The name closest to `id`, ignoring case, when near enough to be a likely typo of it. */
+function likelyTypo(id: string, names: ReadonlyArray<string>): string | undefined {
+  const wanted = id.toLowerCase()
+  const lowered = names.map((name) => name.toLowerCase())
+  const best = closest(wanted, lowered) as string | undefined
+  if (best === undefined || distance(wanted, best) > Math.max(2, Math.floor(id.length / 3))) return undefined
+  return names[lowered.indexOf(best)]
 }

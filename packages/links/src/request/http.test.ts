@@ -1,6 +1,6 @@
 import { Agent } from 'undici'
 import { afterEach, expect, test } from 'vitest'
-import { closeAll, startServer } from './__fixtures__/servers.js'
+import { closeAll, startServer } from '@roadmap/test-servers'
 import { sendRequest } from './http.js'
 
 afterEach(closeAll)

@@ -1,5 +1,5 @@
 import type { Dispatcher } from 'undici'
-import { RequestTimeoutError } from './errors.js'
+import { RequestTimeoutError } from '../errors.js'
 import type { ResponseHeaders } from './classify.js'
 
 export interface HttpRequest {

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest'
-import { fakeDns } from './__fixtures__/servers.js'
+import { fakeDns } from '../__fixtures__/link-options.js'
 import { createSafeLookup } from './lookup.js'
 
 function resolve(lookup: ReturnType<typeof createSafeLookup>, hostname: string, all: boolean) {

@@ -2,8 +2,8 @@ import { lookup as dnsLookup } from 'node:dns/promises'
 import type { LookupAddress } from 'node:dns'
 import type { LookupFunction as NetLookupFunction } from 'node:net'
 import { refusedAddress } from './address.js'
-import { PrivateAddressError } from './errors.js'
-import type { LookupFunction } from './options.js'
+import { PrivateAddressError } from '../errors.js'
+import type { LookupFunction } from '../options/options.js'
 
 /** Which hosts may resolve to private addresses: none, all, or the listed host names. */
 export type PrivateHostPolicy = boolean | ReadonlyArray<string>

@@ -1,12 +1,12 @@
-// The link checker's own thread: see worker-link-checker.ts. It loads the
-// checker while the main thread reads the configuration, then checks what
-// it is sent and posts back progress and, at the end, the report.
+// The link checker's own thread: see thread-checker.ts. It loads the checker
+// while the caller does other work, then checks what it is sent and posts
+// back progress, verdicts (when asked) and, at the end, the report.
 import { parentPort } from 'node:worker_threads'
-import { createLinkChecker, type LinkChecker } from '../links/checker.js'
-import type { FromWorker, ToWorker } from './worker-link-checker.js'
+import { createLinkChecker, type LinkChecker } from '../checker/checker.js'
+import type { FromWorker, ToWorker } from './thread-checker.js'
 
 const port = parentPort
-if (!port) throw new Error('link-worker.js runs as a worker thread')
+if (!port) throw new Error('worker.js runs as a worker thread')
 const post = (message: FromWorker) => port.postMessage(message)
 
 let checker: LinkChecker | undefined
@@ -17,7 +17,7 @@ port.on('message', (message: ToWorker) => {
     if (message.type === 'start') {
       checker = createLinkChecker({
         ...message.options,
-        // At most ten progress messages a second (the bar redraws no faster), and the last one.
+        // At most ten progress messages a second (a progress bar redraws no faster), and the last one.
         ...(message.progress
           ? {
               onProgress: (state) => {
@@ -27,10 +27,11 @@ port.on('message', (message: ToWorker) => {
                 post({ type: 'progress', progress: state })
               }
             }
-          : {})
+          : {}),
+        ...(message.verdicts ? { onVerdict: (verdict) => post({ type: 'verdict', verdict }) } : {})
       })
     } else if (message.type === 'add') {
-      for (const occurrence of message.occurrences) checker?.add(occurrence)
+      for (const [url, place] of message.links) checker?.add(url, place)
     } else {
       checker?.finish().then(
         (report) => post({ type: 'report', report }),

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest'
-import { renderProgressBar } from './progress.js'
+import { renderProgressBar } from './progress-bar.js'
 
 test('a bar, the count, the rate and the time left', () => {
   expect(renderProgressBar({ checked: 120, total: 480, elapsedMs: 3_400, width: 10 })).toMatchInlineSnapshot(`"[###-------] 120/480  35/s  ~11s left"`)

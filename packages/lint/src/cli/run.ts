@@ -7,7 +7,6 @@ import { findConfig } from '../config/find-config.js'
 import { loadConfig } from '../config/load-config.js'
 import { configSchema } from '../config/config-schema.js'
 import { affectedBy } from '../engine/affected.js'
-import type { IndexedFile } from '../engine/content-index.js'
 import { lint, type LintExtension, type LintResult } from '../engine/lint.js'
 import { RoadmapLintError, UsageError } from '../errors.js'
 import { fixFiles } from '../fix/fix-files.js'
@@ -16,15 +15,10 @@ import { allRuleMeta, lintRules } from '../rules/index.js'
 import { parseCliArguments } from './args.js'
 import { changedFiles } from './changed-files.js'
 import { useColor } from './color.js'
+import { LinkCheckError } from '@roadmap/links/config'
+import type { IndexedFile } from '../rule/content.js'
 import { helpText } from './help.js'
-
-/** Where the CLI reads and writes: the real process, or a test's fakes. */
-export interface CliIo {
-  cwd: string
-  env: Readonly<Record<string, string | undefined>>
-  stdout: { write: (text: string) => unknown; isTTY?: boolean }
-  stderr: { write: (text: string) => unknown; isTTY?: boolean }
-}
+import type { CliIo } from './io.js'
 
 export const version: string = JSON.parse(
   readFileSync(new URL('../../package.json', import.meta.url), 'utf8')
@@ -38,7 +32,7 @@ export async function runCli(argv: ReadonlyArray<string>, io: CliIo): Promise<nu
   try {
     return await runOrThrow(argv, io)
   } catch (error) {
-    if (error instanceof RoadmapLintError) {
+    if (error instanceof RoadmapLintError || error instanceof LinkCheckError) {
       io.stderr.write(`roadmap-lint: ${error.message}\n`)
       if (error instanceof UsageError) io.stderr.write('Run `roadmap-lint --help` for usage.\n')
       return 2
@@ -63,7 +57,7 @@ async function runOrThrow(argv: ReadonlyArray<string>, io: CliIo): Promise<numbe
 
   // Links are checked on a thread of their own: start it before the configuration is read.
   // Loaded only when links are checked: --offline never loads undici.
-  const makeLinkChecks = args.offline ? undefined : await (await import('./link-extension.js')).prepareLinkChecks()
+  const makeLinkChecks = args.offline ? undefined : (await import('./link-run.js')).prepareLinkChecks()
   const configFile = args.config ? resolve(io.cwd, args.config) : findConfig(io.cwd)
   const config = await loadConfig(configFile, { schema: configSchema, rules: lintRules, metas: allRuleMeta, cwd: io.cwd })
   const paths = args.paths.length > 0 ? args.paths : ['content']

@@ -5,7 +5,7 @@ import { closest, describeFsError } from '@roadmap/core'
 import picomatch from 'picomatch'
 import type { z } from 'zod'
 import { ConfigError } from '../errors.js'
-import type { LintRuleMeta, Rule } from '../rule.js'
+import type { LintRuleMeta, Rule } from '../rule/define-rule.js'
 import type { SeveritySetting } from './schema.js'
 
 /** A config file read, validated and resolved against the known rules. */

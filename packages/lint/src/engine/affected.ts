@@ -1,5 +1,5 @@
 import { dirname, resolve, sep } from 'node:path'
-import type { IndexedFile } from './content-index.js'
+import type { IndexedFile } from '../rule/content.js'
 
 /**
  * Which files to report when only `changed` files changed: the changed files,

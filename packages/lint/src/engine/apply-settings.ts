@@ -1,5 +1,5 @@
 import type { SeveritySetting } from '../config/schema.js'
-import type { IndexedFile } from './content-index.js'
+import type { IndexedFile } from '../rule/content.js'
 import { isSuppressed } from './suppressions.js'
 
 /**

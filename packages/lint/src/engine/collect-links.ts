@@ -2,7 +2,7 @@ import type { Link, Root } from 'mdast'
 import GithubSlugger from 'github-slugger'
 import { toString } from 'mdast-util-to-string'
 import type { VFile } from 'vfile'
-import type { LinkReference } from './content-index.js'
+import type { LinkReference } from '../rule/content.js'
 import { walkAll } from '../util/walk.js'
 
 /**

@@ -1,6 +1,6 @@
 import { Positions, type ContentParseResult } from '@roadmap/core'
 import { detach, detachOptional } from '../util/detach.js'
-import type { IndexedFile } from './content-index.js'
+import type { IndexedFile } from '../rule/content.js'
 
 export interface KeepOptions {
   /** Keep the `http://` links (`url-insecure` reads them); otherwise only relative and `#fragment` links stay. */

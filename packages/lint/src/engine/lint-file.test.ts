@@ -1,7 +1,7 @@
 import { join } from 'node:path'
 import { expect, test } from 'vitest'
 import { resourceMd, stepMd, topicMd, useTempDirs, writeTree } from '../../test/helpers/content.js'
-import type { IndexedFile } from './content-index.js'
+import type { IndexedFile } from '../rule/content.js'
 import { lintFile } from './lint-file.js'
 
 const temporary = useTempDirs()

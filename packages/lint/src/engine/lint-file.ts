@@ -1,9 +1,10 @@
 import { parseContentFile, readContentFile, type ContentParseResult } from '@roadmap/core'
 import type { VFile } from 'vfile'
-import { reportFor, type FileRule } from '../rule.js'
+import { type FileRule } from '../rule/define-rule.js'
+import { reportFor } from '../rule/report-for.js'
 import { collectLinks } from './collect-links.js'
 import { keepForCrossFile } from './keep-for-cross-file.js'
-import type { IndexedFile } from './content-index.js'
+import type { IndexedFile } from '../rule/content.js'
 import { readSuppressions } from './suppressions.js'
 
 export interface LintFileOptions {

@@ -1,13 +1,7 @@
 import type { Root } from 'mdast'
 import type { Diagnostic } from '@roadmap/core'
+import type { Suppression } from '../rule/content.js'
 import { walk } from '../util/walk.js'
-
-/** A `roadmap-lint-disable-…` comment: which rules it silences on which line. */
-export interface Suppression {
-  line: number
-  /** Rule ids; empty silences every rule. */
-  rules: ReadonlySet<string>
-}
 
 const directive = /^<!--\s*roadmap-lint-disable-(next-line|line)\b([\s\S]*?)-->$/
 

@@ -1,4 +1,4 @@
-import type { TextEdit } from '../rule.js'
+import type { TextEdit } from '../rule/content.js'
 
 /**
  * Apply non-overlapping edits to `text`. Edits that overlap an earlier one

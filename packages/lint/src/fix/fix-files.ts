@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises'
 import { parseContentFile } from '@roadmap/core'
-import type { IndexedFile } from '../engine/content-index.js'
+import type { IndexedFile } from '../rule/content.js'
 import { applyEdits } from './apply-edits.js'
 import { writeAtomic } from './write-atomic.js'
 

@@ -9,8 +9,8 @@ import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, describe, expect, test } from 'vitest'
 import { resourceMd, runCapturing, stepMd, topicMd, useTempDirs, withRoadmaps, writeTree } from '../../test/helpers/content.js'
-import { closeAll, startServer, type TestServer } from '../links/__fixtures__/servers.js'
-import { inShard } from '../links/shard.js'
+import { closeAll, startServer, type TestServer } from '@roadmap/test-servers'
+import { inShard } from '@roadmap/links'
 
 afterEach(closeAll)
 const temporary = useTempDirs()

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest'
-import type { LinkReference } from '../engine/content-index.js'
+import type { LinkReference } from '../rule/content.js'
 import { LinkPlaces } from './link-places.js'
 
 function link(url: string, line: number, destination?: { start: number; end: number }): LinkReference {

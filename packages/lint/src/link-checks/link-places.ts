@@ -1,5 +1,5 @@
-import type { LinkReference } from '../engine/content-index.js'
-import type { LinkOccurrence } from '../links/types.js'
+import type { LinkReference } from '../rule/content.js'
+import type { LinkOccurrence } from './link-problems.js'
 import { detach } from '../util/detach.js'
 
 /** A place a URL is used, with the offsets of its destination in the source (-1 when unknown) for the redirect fix. */

@@ -1,17 +1,17 @@
 import { expect, test } from 'vitest'
-import { linkResult, reportOf, ruleExamples } from './__fixtures__/results.js'
-import { linkProblems } from './problems.js'
+import { linkResult, reportOf, ruleExamples } from './__fixtures__/link-results.js'
+import { linkProblems } from './link-problems.js'
 
 test('one problem per place a link is used, sorted by file, line and column', () => {
   const occurrence = (file: string, line: number) => ({ url: 'https://example.com/gone', file, line, column: 1, endLine: line, endColumn: 20 })
   const report = reportOf([
     linkResult({
       url: 'https://example.com/gone',
-      outcome: 'broken',
+      verdict: 'broken',
       reasonCode: 'status',
       reason: '404 Not Found',
       status: 404,
-      occurrences: [occurrence('b.md', 3), occurrence('a.md', 9), occurrence('a.md', 2)]
+      places: [occurrence('b.md', 3), occurrence('a.md', 9), occurrence('a.md', 2)]
     })
   ])
   expect(linkProblems(report).map((problem) => `${problem.occurrence.file}:${problem.occurrence.line} ${problem.severity} ${problem.ruleId}`)).toEqual([
@@ -54,7 +54,7 @@ test('a redirected link carries the URL --fix writes', () => {
 test('a redirected page with a missing fragment gives both warnings', () => {
   const result = linkResult({
     url: 'http://example.com/docs#setup',
-    outcome: 'redirected',
+    verdict: 'redirected',
     reasonCode: 'moved-permanently',
     reason: '301 Moved Permanently',
     finalUrl: 'https://example.com/docs#setup',
@@ -65,10 +65,10 @@ test('a redirected page with a missing fragment gives both warnings', () => {
 
 test('ok, excluded and network-unreachable links give no problem', () => {
   const results = [
-    linkResult({ url: 'https://example.com/', outcome: 'ok', reasonCode: 'ok', reason: '200 OK' }),
-    linkResult({ url: 'https://example.com/x', outcome: 'excluded', reasonCode: 'excluded', reason: 'matches an `exclude` pattern' }),
-    linkResult({ url: 'https://example.com/y', outcome: 'unchecked', reasonCode: 'network-unreachable', reason: 'network unreachable' }),
-    linkResult({ url: 'https://example.com/z', outcome: 'ok', reasonCode: 'ok', reason: '200 OK', fragment: { id: 'a', state: 'unknown' } })
+    linkResult({ url: 'https://example.com/', verdict: 'ok', reasonCode: 'ok', reason: '200 OK' }),
+    linkResult({ url: 'https://example.com/x', verdict: 'skipped', reasonCode: 'excluded', reason: 'matches an `exclude` pattern' }),
+    linkResult({ url: 'https://example.com/y', verdict: 'skipped', reasonCode: 'network-unreachable', reason: 'network unreachable' }),
+    linkResult({ url: 'https://example.com/z', verdict: 'ok', reasonCode: 'ok', reason: '200 OK', fragment: { id: 'a', state: 'unknown' } })
   ]
-  expect(linkProblems(reportOf(results, { networkUnreachable: { unchecked: 1 } }))).toEqual([])
+  expect(linkProblems(reportOf(results, { networkUnreachable: { skipped: 1 } }))).toEqual([])
 })

@@ -1,25 +1,45 @@
-import { linkRuleIds, linkRules } from './rules.js'
-import type { LinkOccurrence, LinkProblem, LinkReport, LinkResult } from './types.js'
+import type { LinkReport, LinkVerdict } from '@roadmap/links'
+import { linkRuleIds, linkRules } from '../rules/link-rules.js'
 
-const severity = Object.fromEntries(linkRules.map((rule) => [rule.id, rule.defaultSeverity])) as Record<
-  string,
-  'error' | 'warning'
->
+/** A place a link is used: the file and the span of the link, as diagnostics report it. */
+export interface LinkOccurrence {
+  /** The URL as written. */
+  url: string
+  /** Path of the file, as the caller wants it reported. */
+  file: string
+  /** 1-based line and column of the link's start. */
+  line: number
+  column: number
+  /** 1-based line and column just after the link's end. */
+  endLine: number
+  endColumn: number
+}
+
+/** A problem at one place a link is used, ready for the engine to turn into a diagnostic. */
+export interface LinkProblem {
+  occurrence: LinkOccurrence
+  ruleId: string
+  severity: 'error' | 'warning'
+  message: string
+  /** For `link-redirected`: the URL `--fix` writes instead. */
+  finalUrl?: string
+}
+
+const severity = Object.fromEntries(linkRules.map((rule) => [rule.id, rule.defaultSeverity])) as Record<string, 'error' | 'warning'>
 
 /**
- * Turn a report into problems, one per place a link is used, sorted by file,
- * line and column. `ok` and `excluded` links give none; neither do links left
- * unchecked because the network is unreachable (`report.networkUnreachable`
- * says that once). Severities are the rules' defaults.
+ * Turn a report of `@roadmap/links` whose places are occurrences into
+ * problems, one per place a link is used, sorted by file, line and column.
+ * `ok` links give none; neither do `skipped` ones, but for those the run's
+ * deadline left unchecked (`report.networkUnreachable` says once that the
+ * network was down). Severities are the rules' defaults.
  *
  * @example
  *   linkProblems(report).map((problem) => problem.message)
  *   // ['Unexpected status 404 for `https://example.com/gone`; fix or remove the link']
  */
-export function linkProblems(report: LinkReport): LinkProblem[] {
-  const problems = report.results.flatMap((result) =>
-    result.occurrences.flatMap((occurrence) => problemsAt(result, occurrence))
-  )
+export function linkProblems(report: LinkReport<LinkOccurrence>): LinkProblem[] {
+  const problems = report.verdicts.flatMap((verdict) => verdict.places.flatMap((place) => problemsAt(verdict, place)))
   return problems.sort(
     (a, b) =>
       compare(a.occurrence.file, b.occurrence.file) ||
@@ -29,12 +49,9 @@ export function linkProblems(report: LinkReport): LinkProblem[] {
   )
 }
 
-/**
- * The problems of one result at one place a URL is used: for reporting a
- * known result at a new place (after `--fix` moved the link).
- */
-export function problemsAt(result: LinkResult, occurrence: LinkOccurrence): LinkProblem[] {
-  return describe(result).map(([ruleId, message, finalUrl]) => ({
+/** The problems of one verdict at one place its URL is used. */
+export function problemsAt<Occurrence extends LinkOccurrence>(verdict: LinkVerdict<unknown>, occurrence: Occurrence): Array<LinkProblem & { occurrence: Occurrence }> {
+  return describe(verdict).map(([ruleId, message, finalUrl]) => ({
     occurrence,
     ruleId,
     severity: severity[ruleId] ?? 'warning',
@@ -45,39 +62,32 @@ export function problemsAt(result: LinkResult, occurrence: LinkOccurrence): Link
 
 type Described = [ruleId: string, message: string, finalUrl?: string]
 
-/** The messages for one result (without a place). */
-export function describe(result: LinkResult): Described[] {
-  const url = result.url
+/** The messages for one verdict (without a place). */
+function describe(verdict: LinkVerdict<unknown>): Described[] {
+  const url = verdict.url
   const described: Described[] = []
-  switch (result.outcome) {
+  switch (verdict.verdict) {
     case 'broken':
-      described.push([linkRuleIds.broken, brokenMessage(result)])
+      described.push([linkRuleIds.broken, brokenMessage(verdict)])
       break
     case 'unverifiable':
-      described.push([linkRuleIds.unverifiable, `Cannot verify \`${url}\`: ${result.reason}; check it by hand`])
+      described.push([linkRuleIds.unverifiable, `Cannot verify \`${url}\`: ${verdict.reason}; check it by hand`])
       break
     case 'redirected':
-      if (result.finalUrl !== undefined) {
-        described.push([
-          linkRuleIds.redirected,
-          `Moved permanently: \`${url}\` redirects to \`${result.finalUrl}\`; use the final URL`,
-          result.finalUrl
-        ])
+      if (verdict.finalUrl !== undefined) {
+        described.push([linkRuleIds.redirected, `Moved permanently: \`${url}\` redirects to \`${verdict.finalUrl}\`; use the final URL`, verdict.finalUrl])
       }
       break
-    case 'unchecked':
-      if (result.reasonCode !== 'network-unreachable') {
-        described.push([
-          linkRuleIds.unchecked,
-          `Unchecked link \`${url}\`: ${result.reason}; raise the deadline or split the run with --shard`
-        ])
+    case 'skipped':
+      // Excluded on purpose, or the network is down (said once for the run).
+      if (verdict.reasonCode === 'deadline') {
+        described.push([linkRuleIds.unchecked, `Unchecked link \`${url}\`: ${verdict.reason}; raise the deadline or split the run with --shard`])
       }
       break
     case 'ok':
-    case 'excluded':
       break
   }
-  const fragment = result.fragment
+  const fragment = verdict.fragment
   if (fragment?.state === 'missing') {
     const page = url.replace(/#.*$/, '')
     const hint = fragment.suggestion === undefined ? 'fix or remove the fragment' : `did you mean \`#${fragment.suggestion}\`?`
@@ -86,26 +96,26 @@ export function describe(result: LinkResult): Described[] {
   return described
 }
 
-function brokenMessage(result: LinkResult): string {
-  const url = result.url
-  const last = result.redirects.at(-1)
-  switch (result.reasonCode) {
+function brokenMessage(verdict: LinkVerdict<unknown>): string {
+  const url = verdict.url
+  const last = verdict.redirects.at(-1)
+  switch (verdict.reasonCode) {
     case 'status': {
       const via = last ? ` (redirected to \`${last.to}\`)` : ''
-      return `Unexpected status ${result.status ?? 'error'} for \`${url}\`${via}; fix or remove the link`
+      return `Unexpected status ${verdict.status ?? 'error'} for \`${url}\`${via}; fix or remove the link`
     }
     case 'invalid-url':
       return `Cannot parse \`${url}\` as a URL; fix or remove the link`
     case 'unsupported-scheme': {
-      const scheme = /`([^`]*)`/.exec(result.reason)?.[1] ?? ''
+      const scheme = /`([^`]*)`/.exec(verdict.reason)?.[1] ?? ''
       return last
-        ? `Cannot reach \`${url}\`: ${result.reason}; fix or remove the link`
+        ? `Cannot reach \`${url}\`: ${verdict.reason}; fix or remove the link`
         : `Unexpected scheme \`${scheme}\` in \`${url}\`, expected \`http:\` or \`https:\``
     }
     case 'private-address':
-      return `Cannot check \`${url}\`: ${result.reason}; link to a public address`
+      return `Cannot check \`${url}\`: ${verdict.reason}; link to a public address`
     default:
-      return `Cannot reach \`${url}\`: ${result.reason}; fix or remove the link`
+      return `Cannot reach \`${url}\`: ${verdict.reason}; fix or remove the link`
   }
 }
 

@@ -2,9 +2,9 @@
 // the exact messages for the example results in __fixtures__/results.ts.
 import { readFile } from 'node:fs/promises'
 import { expect, test } from 'vitest'
-import { reportOf, ruleExamples } from './__fixtures__/results.js'
-import { linkProblems } from './problems.js'
-import { linkRuleIds, linkRules } from './rules.js'
+import { reportOf, ruleExamples } from './__fixtures__/link-results.js'
+import { linkProblems } from './link-problems.js'
+import { linkRuleIds, linkRules } from '../rules/link-rules.js'
 
 const docs = new URL('../../docs/rules/', import.meta.url)
 

@@ -1,5 +1,5 @@
 import { coreRuleIds, ruleDocsUrl } from '@roadmap/core'
-import type { LintRuleMeta } from '../rule.js'
+import type { LintRuleMeta } from '../rule/define-rule.js'
 
 /** The problems `@roadmap/core` finds while parsing, surfaced as rules of their own. */
 const descriptions: Record<(typeof coreRuleIds)[keyof typeof coreRuleIds], string> = {

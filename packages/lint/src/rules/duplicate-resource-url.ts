@@ -1,4 +1,4 @@
-import { defineFileRule } from '../rule.js'
+import { defineFileRule } from '../rule/define-rule.js'
 import { lintRuleIds } from '../rule-ids.js'
 import { parseUrl, resourcesOf } from '../util/resources.js'
 

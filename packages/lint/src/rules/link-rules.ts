@@ -1,5 +1,5 @@
 import { ruleDocsUrl } from '@roadmap/core'
-import type { LintRuleMeta } from '../rule.js'
+import type { LintRuleMeta } from '../rule/define-rule.js'
 
 /**
  * Stable ids of the problems the link checker reports. Suppression comments

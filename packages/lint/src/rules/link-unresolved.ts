@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs'
 import { basename, dirname, resolve } from 'node:path'
 import { closest } from '@roadmap/core'
-import { defineContentRule } from '../rule.js'
+import { defineContentRule } from '../rule/define-rule.js'
 import { lintRuleIds } from '../rule-ids.js'
 
 /** Relative links and `#fragment` links must lead to a file and heading that exist. */

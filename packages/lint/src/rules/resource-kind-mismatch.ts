@@ -1,4 +1,5 @@
-import { defineFileRule, type TextEdit } from '../rule.js'
+import { type TextEdit } from '../rule/content.js'
+import { defineFileRule } from '../rule/define-rule.js'
 import { lintRuleIds } from '../rule-ids.js'
 import { parseUrl, resourcesOf } from '../util/resources.js'
 

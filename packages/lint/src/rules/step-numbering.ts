@@ -1,6 +1,6 @@
 import { basename, dirname } from 'node:path'
 import { classifyContentPath } from '@roadmap/core'
-import { defineContentRule } from '../rule.js'
+import { defineContentRule } from '../rule/define-rule.js'
 import { lintRuleIds } from '../rule-ids.js'
 
 /** Step numbers give the order: `01`, `02`, `03`… with no gaps or repeats. */

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { defineFileRule } from '../rule.js'
+import { defineFileRule } from '../rule/define-rule.js'
 import { lintRuleIds } from '../rule-ids.js'
 
 const options = z.strictObject({ max: z.int().positive().default(160) }).default({ max: 160 })

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { defineFileRule } from '../rule.js'
+import { defineFileRule } from '../rule/define-rule.js'
 import { lintRuleIds } from '../rule-ids.js'
 
 const options = z.strictObject({ max: z.int().positive().default(60) }).default({ max: 60 })

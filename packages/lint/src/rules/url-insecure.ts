@@ -1,8 +1,8 @@
-import { defineContentRule } from '../rule.js'
+import { defineContentRule } from '../rule/define-rule.js'
 import { lintRuleIds } from '../rule-ids.js'
-import type { IndexedFile, LinkReference } from '../engine/content-index.js'
+import type { IndexedFile, LinkReference } from '../rule/content.js'
 import { parseUrl } from '../util/resources.js'
-import { destinationText } from '../fix/destination-text.js'
+import { destinationText } from '../rule/destination-text.js'
 
 /**
  * `http://` exposes readers to tampering. Where the content already links the

@@ -1,7 +1,7 @@
-import { defineFileRule } from '../rule.js'
+import { defineFileRule } from '../rule/define-rule.js'
 import { lintRuleIds } from '../rule-ids.js'
 import { parseUrl } from '../util/resources.js'
-import { destinationText } from '../fix/destination-text.js'
+import { destinationText } from '../rule/destination-text.js'
 
 /** Query parameters that only track the reader; the page is the same without them. */
 export const trackingParameter = /^(?:utm_[a-z_]+|fbclid|gclid|dclid|gbraid|wbraid|msclkid|yclid|mc_cid|mc_eid|igshid|_hsenc|_hsmi|mkt_tok|ref_src|si)$/i

@@ -1,0 +1,107 @@
+import type { CacheEntry } from '../cache/cache.js'
+import type { ChainResult } from '../request/chain.js'
+import type { PageAnchors } from '../request/fragments.js'
+import { findFragment } from '../request/fragments.js'
+import type { FragmentResult, LinkReasonCode, LinkRedirect, LinkVerdict } from '../types.js'
+
+/** What one request chain (or the cache, or the deadline) found of a page. */
+export type PageOutcome = 'ok' | 'broken' | 'unverifiable' | 'redirected' | 'unchecked'
+
+/** How a page (a URL without fragment) stands: its own result, or none yet. */
+export interface PageResult {
+  outcome: PageOutcome
+  reasonCode: LinkReasonCode
+  reason: string
+  status?: number
+  redirects: LinkRedirect[]
+  movedTo?: string
+  /** Worth one more try at the end of the run. */
+  transient: boolean
+  errorCode?: string
+}
+
+/**
+ * One page to request. A large library has tens of thousands: a page holds
+ * strings and numbers, not a `URL` (made again for each attempt), and its
+ * sets only once they have something in them.
+ */
+export interface Page<Place> {
+  /** The normalized URL without fragment. */
+  key: string
+  /** Host name, lower case, one string per host. */
+  host: string
+  /** Fragments the links to this page ask for (only with `checkFragments`). */
+  fragments: Set<string> | undefined
+  links: Array<Link<Place>>
+  result: PageResult | undefined
+  anchors: PageAnchors | undefined
+  /** Fragments the cache knows are on the page. */
+  cachedFragments: ReadonlySet<string> | undefined
+  cached: boolean
+  /** The result comes from this run's requests (so the cache learns from it). */
+  fresh: boolean
+  attempts: number
+  running: boolean
+  /** Waiting for the network to come back. */
+  parked: boolean
+}
+
+/** One unique URL (with fragment). */
+// Every field is set when the object is made (`undefined` until known), so
+// that V8 keeps them in the object, not in a second array per object.
+export interface Link<Place> {
+  url: string
+  places: Place[]
+  page: Page<Place> | undefined
+  fragment: string | undefined
+  /** A verdict known without any request: excluded, invalid, unsupported scheme. */
+  settled: LinkVerdict<Place> | undefined
+  /** The verdict as given to `onVerdict`: final, the report repeats it. */
+  given: LinkVerdict<Place> | undefined
+  outOfShard: boolean
+  done: boolean
+}
+
+/** A check run again at the end of the run: no retries of its own, and whatever the page's result. */
+export interface Retry {
+  retries: number
+  force: boolean
+}
+
+export function pageResultOf(result: ChainResult): PageResult {
+  const pageResult: PageResult = {
+    outcome: result.outcome,
+    reasonCode: result.reasonCode,
+    reason: result.reason,
+    redirects: result.redirects,
+    transient: result.kind === 'failure' && result.transient
+  }
+  if (result.status !== undefined) pageResult.status = result.status
+  if (result.kind === 'success' && result.movedTo !== undefined) pageResult.movedTo = result.movedTo
+  if (result.kind === 'failure' && result.errorCode !== undefined) pageResult.errorCode = result.errorCode
+  return pageResult
+}
+
+export function pageResultFromCache(entry: CacheEntry): PageResult {
+  const result: PageResult = {
+    outcome: entry.outcome,
+    reasonCode: entry.reasonCode,
+    reason: entry.reason,
+    status: entry.status,
+    redirects: entry.redirects,
+    transient: false
+  }
+  if (entry.finalUrl !== undefined) result.movedTo = entry.finalUrl
+  return result
+}
+
+/** The result of a page the run ended before checking. */
+export function unchecked(reason: string): PageResult {
+  return { outcome: 'unchecked', reasonCode: 'deadline', reason, redirects: [], transient: false }
+}
+
+export function fragmentResult<Place>(fragment: string, page: Page<Place>): FragmentResult {
+  if (page.cachedFragments?.has(fragment)) return { id: fragment, state: 'found' }
+  if (page.anchors) return findFragment(fragment, page.anchors)
+  return { id: fragment, state: 'unknown' }
+}

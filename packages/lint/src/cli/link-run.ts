@@ -1,0 +1,60 @@
+import { createLinkChecker, LinkCheckerThread, linkCheckerThreadAvailable, type LinkChecker, type LinkCheckerOptions, type LinksConfig } from '@roadmap/links'
+import { createLinkChecks, type LinkChecks } from '../link-checks/link-checks.js'
+import type { CliArguments } from './args.js'
+import type { CliIo } from './io.js'
+import { linkCheckerOptions } from './link-options.js'
+import { progressLine } from './progress-line.js'
+
+/** The link checks of one CLI run, with what to print at the end and how to stop. */
+export interface CliLinkChecks extends LinkChecks {
+  /** Say once what the whole run should know: the network was down, the cache was bad, a header's variable was unset. */
+  afterRun: () => void
+  /** Stop checking (after the run, or when it failed): nothing left keeps the process alive. */
+  stop: () => void
+}
+
+export type MakeLinkChecks = (flags: CliArguments['links'], config: LinksConfig | undefined, io: CliIo, configDirectory: string) => CliLinkChecks
+
+/**
+ * Start the link checker's thread now, so that it loads while the main
+ * thread reads the configuration, and return what makes the link checks once
+ * the configuration is known. The checker runs on this thread instead when
+ * the build has no worker (the tests run the TypeScript sources).
+ */
+export function prepareLinkChecks(): MakeLinkChecks {
+  const thread = linkCheckerThreadAvailable ? new LinkCheckerThread<string>() : undefined
+  return (flags, config, io, configDirectory) => {
+    const progress = io.stderr.isTTY === true && !io.env.CI ? progressLine(io) : undefined
+    const options = linkCheckerOptions(flags, config, io.cwd, io.env, configDirectory)
+    if (progress) options.onProgress = progress.update
+    const { checker, stop } = startChecker(thread, options)
+    const checks = createLinkChecks(checker)
+    const afterRun = () => {
+      progress?.clear()
+      const report = checks.report()
+      if (!report) return
+      if (report.networkUnreachable) {
+        const count = report.networkUnreachable.skipped
+        io.stderr.write(`network unreachable: ${count} link${count === 1 ? '' : 's'} not checked; use --offline\n`)
+      }
+      if (report.cacheProblem) io.stderr.write(`${report.cacheProblem.message}\n`)
+      for (const name of report.missingEnv) {
+        io.stderr.write(`Environment variable ${name} is not set; the link headers that use it were not sent.\n`)
+      }
+    }
+    return {
+      ...checks,
+      afterRun,
+      stop: () => {
+        progress?.clear()
+        stop()
+      }
+    }
+  }
+}
+
+function startChecker(thread: LinkCheckerThread<string> | undefined, options: LinkCheckerOptions<string>): { checker: LinkChecker<string>; stop: () => void } {
+  if (thread) return { checker: thread.start(options), stop: () => thread.stop() }
+  const run = new AbortController()
+  return { checker: createLinkChecker({ ...options, signal: run.signal }), stop: () => run.abort() }
+}

@@ -1,0 +1,64 @@
+import type { ContentParseResult, Diagnostic, RoadmapSource } from '@roadmap/core'
+import type { Node, Point, Position } from 'unist'
+import type { VFile } from 'vfile'
+
+/** A replacement of `text[start, end)` by `text`, in offsets of the file's text. */
+export interface TextEdit {
+  start: number
+  end: number
+  text: string
+}
+
+/** Where a problem is: a span, a point, a node, or nowhere in particular. */
+export type Place = Position | Point | Node | undefined
+
+/** A `roadmap-lint-disable-…` comment: which rules it silences on which line. */
+export interface Suppression {
+  line: number
+  /** Rule ids; empty silences every rule. */
+  rules: ReadonlySet<string>
+}
+
+/** A link written in a file: a resource or a link in prose. */
+export interface LinkReference {
+  /** The destination as parsed (entities and escapes decoded). */
+  url: string
+  /** The whole link node `[text](url "title")`. */
+  position: Position
+  /** Offsets of the destination as written in the source, when it can be found. */
+  destination: { start: number; end: number } | undefined
+  /** Whether the link is a topic's resource (not a link in prose). */
+  resource: boolean
+}
+
+/** What cross-file rules and the link checker need of one file, kept after its tree is dropped. */
+export interface IndexedFile {
+  /** Absolute path. */
+  path: string
+  file: VFile
+  /** The parse result; `undefined` when the file could not be read. */
+  parsed: ContentParseResult | undefined
+  roadmapId: string | undefined
+  /** Heading anchors GitHub would generate (`#some-heading`), for fragment links. */
+  anchors: Set<string>
+  links: LinkReference[]
+  /** Whether problems in this file are reported (`--changed` narrows it). */
+  selected: boolean
+  /** Fixes offered by the messages of this file. */
+  fixes: Map<Diagnostic, ReadonlyArray<TextEdit>>
+  /** `roadmap-lint-disable-…` comments of this file. */
+  suppressions: Suppression[]
+  /**
+   * Hosts of the `https://` links no longer in `links`: an offline run keeps
+   * only the links cross-file rules read, and `url-insecure` needs the hosts.
+   */
+  secureHosts: ReadonlySet<string>
+}
+
+/** Every file of the content, as cross-file rules see it. */
+export interface ContentIndex {
+  files: IndexedFile[]
+  byPath: Map<string, IndexedFile>
+  /** The parsed roadmap folders, as the core's cross-file checks take them. */
+  sources: RoadmapSource[]
+}

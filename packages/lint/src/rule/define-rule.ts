@@ -1,0 +1,86 @@
+import type { RoadmapParseResult, StepParseResult } from '@roadmap/core'
+import { ruleDocsUrl } from '@roadmap/core'
+import type { VFile } from 'vfile'
+import type { z } from 'zod'
+import type { RuleMeta } from '../formatters/types.js'
+import type { ContentIndex, IndexedFile, LinkReference, Place, TextEdit } from './content.js'
+
+/** A rule's description: id, docs, default severity, and whether `--fix` can fix it. */
+export interface LintRuleMeta extends RuleMeta {
+  fixable: boolean
+}
+
+/** What a per-file rule sees: one parsed file, with its tree. */
+export interface FileRuleContext<Options> {
+  file: VFile
+  parsed: StepParseResult | RoadmapParseResult
+  /** Every link of the file, resources and prose alike. */
+  links: ReadonlyArray<LinkReference>
+  options: Options
+  report: (reason: string, place: Place, fix?: ReadonlyArray<TextEdit>) => void
+}
+
+/** What a cross-file rule sees: a summary of every file, without trees. */
+export interface ContentRuleContext<Options> {
+  index: ContentIndex
+  options: Options
+  report: (target: IndexedFile, reason: string, place: Place, fix?: ReadonlyArray<TextEdit>) => void
+}
+
+interface RuleBase {
+  meta: LintRuleMeta
+  /** zod schema of the rule's options in the config (`[severity, options]`). */
+  optionsSchema: z.ZodType | undefined
+}
+
+export interface FileRule<Options = unknown> extends RuleBase {
+  scope: 'file'
+  check: (context: FileRuleContext<Options>) => void
+}
+
+export interface ContentRule<Options = unknown> extends RuleBase {
+  scope: 'content'
+  check: (context: ContentRuleContext<Options>) => void
+}
+
+export type Rule = FileRule<any> | ContentRule<any>
+
+export interface RuleDefinition<Options> {
+  id: string
+  description: string
+  defaultSeverity: 'error' | 'warning'
+  fixable?: boolean
+  options?: z.ZodType<Options>
+}
+
+/**
+ * Define a rule that checks one file at a time. The body only reports; the
+ * factory fills in the rule id, source, docs URL and severity.
+ *
+ * @example
+ *   export const listMarker = defineFileRule({ id: 'list-marker', … }, ({ parsed, report }) => { … })
+ */
+export function defineFileRule<Options = undefined>(
+  definition: RuleDefinition<Options>,
+  check: (context: FileRuleContext<Options>) => void
+): FileRule<Options> {
+  return { scope: 'file', meta: metaOf(definition), optionsSchema: definition.options, check }
+}
+
+/** Define a rule that needs every file at once (numbering, links between files). */
+export function defineContentRule<Options = undefined>(
+  definition: RuleDefinition<Options>,
+  check: (context: ContentRuleContext<Options>) => void
+): ContentRule<Options> {
+  return { scope: 'content', meta: metaOf(definition), optionsSchema: definition.options, check }
+}
+
+function metaOf(definition: RuleDefinition<unknown>): LintRuleMeta {
+  return {
+    id: definition.id,
+    description: definition.description,
+    url: ruleDocsUrl(definition.id),
+    defaultSeverity: definition.defaultSeverity,
+    fixable: definition.fixable ?? false
+  }
+}
