@@ -1,0 +1,106 @@
+// The installed packages, imported from ES modules and required from CommonJS.
+import { realpath } from 'node:fs/promises'
+import { join } from 'node:path'
+import { roadmaps } from '@roadmap/core/data'
+import { lintRuleIds } from '@roadmap/lint'
+import { closeAll, startServer } from '@roadmap/test-servers'
+import { afterEach, expect, inject, test } from 'vitest'
+import { node, nodeRequiresEsm, write } from './helpers.js'
+
+const { directory: consumer, packed } = inject('installed')
+const backendStepIds = roadmaps.find((roadmap) => roadmap.id === 'backend')?.steps.map((step) => step.id) ?? []
+const ruleIds = Object.values(lintRuleIds).sort()
+
+afterEach(closeAll)
+
+test('gets one @roadmap/core and one @roadmap/links: the ones @roadmap/lint uses are those it installed', async () => {
+  const lint = await realpath(join(consumer, 'node_modules', '@roadmap', 'lint'))
+  for (const name of ['core', 'links']) {
+    expect(await realpath(join(lint, '..', name))).toBe(await realpath(join(consumer, 'node_modules', '@roadmap', name)))
+  }
+})
+
+test('imports the dataset and @roadmap/lint as ES modules', async () => {
+  await write(consumer, {
+    'esm.js': `import { roadmaps } from '@roadmap/core/data'
+import { lintRules, runCli } from '@roadmap/lint'
+import schema from '@roadmap/lint/config.schema.json' with { type: 'json' }
+
+const backend = roadmaps.find((roadmap) => roadmap.id === 'backend')
+let out = ''
+const io = { cwd: process.cwd(), env: {}, stdout: { write: (text) => { out += text } }, stderr: process.stderr }
+const code = await runCli(['--version'], io)
+console.log(JSON.stringify({
+  steps: backend.steps.map((step) => step.id),
+  rules: lintRules.map((rule) => rule.meta.id).sort(),
+  version: [code, out],
+  schema: schema.$id
+}))
+`
+  })
+  const output = JSON.parse((await node(consumer, 'esm.js')).stdout) as unknown
+  expect(output).toEqual({
+    steps: backendStepIds,
+    rules: ruleIds,
+    version: [0, `${packed.lint.manifest.version}\n`],
+    schema: expect.stringMatching(/\/@roadmap\/lint\/dist\/config\.schema\.json$/)
+  })
+  expect(backendStepIds.length).toBeGreaterThan(0)
+})
+
+test('checks a list of URLs with @roadmap/links from a script, on its thread and off it', async () => {
+  const server = await startServer((request, response) => {
+    response.statusCode = request.url === '/missing' ? 404 : 200
+    response.end()
+  })
+  await write(consumer, {
+    'links.js': `import { checkLinks, LinkCheckerThread, linkCheckerThreadAvailable } from '@roadmap/links'
+
+const urls = [{ url: '${server.origin}/ok', place: 'a.md:1' }, { url: '${server.origin}/missing', place: 'b.md:2' }]
+const options = { allowPrivateHosts: true, retries: 0 }
+const report = await checkLinks(urls, options)
+const thread = new LinkCheckerThread().start(options)
+for (const { url, place } of urls) thread.add(url, place)
+const threaded = await thread.finish()
+const summary = (result) => result.verdicts.map((verdict) => [verdict.url.replace('${server.origin}', ''), verdict.verdict, verdict.places])
+console.log(JSON.stringify({ available: linkCheckerThreadAvailable, report: summary(report), threaded: summary(threaded) }))
+`
+  })
+  const expected = [
+    ['/missing', 'broken', ['b.md:2']],
+    ['/ok', 'ok', ['a.md:1']]
+  ]
+  expect(JSON.parse((await node(consumer, 'links.js')).stdout)).toEqual({ available: true, report: expected, threaded: expected })
+})
+
+// A top-level await anywhere in the module graph of an entry point would
+// make this fail with ERR_REQUIRE_ASYNC_MODULE.
+test.runIf(nodeRequiresEsm)('requires the dataset, @roadmap/links and @roadmap/lint from CommonJS (Node >= 20.19: require of ES modules)', async () => {
+  await write(consumer, {
+    'commonjs.cjs': `const { roadmaps } = require('@roadmap/core/data')
+const { findStep } = require('@roadmap/core')
+const lint = require('@roadmap/lint')
+const links = require('@roadmap/links')
+const { LinksConfigSchema } = require('@roadmap/links/config')
+
+const backend = roadmaps.find((roadmap) => roadmap.id === 'backend')
+console.log(JSON.stringify({
+  steps: backend.steps.map((step) => step.id),
+  step: findStep(backend, 'databases').id,
+  lint: [typeof lint.runCli, typeof lint.defineConfig, typeof lint.formatters.json, lint.version],
+  links: [typeof links.checkLinks, typeof links.streamLinks, LinksConfigSchema.safeParse({ retries: 1 }).success],
+  rules: lint.lintRules.map((rule) => rule.meta.id).sort(),
+  schema: require.resolve('@roadmap/lint/config.schema.json').replaceAll('\\\\', '/').endsWith('/dist/config.schema.json')
+}))
+`
+  })
+  const output = JSON.parse((await node(consumer, 'commonjs.cjs')).stdout) as unknown
+  expect(output).toEqual({
+    steps: backendStepIds,
+    step: 'databases',
+    lint: ['function', 'function', 'function', packed.lint.manifest.version],
+    links: ['function', 'function', true],
+    rules: ruleIds,
+    schema: true
+  })
+})
