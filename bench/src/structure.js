@@ -10,11 +10,12 @@
 // RSS and CPU time come from GNU time (or, without it, from the child itself).
 import { spawn, spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { availableParallelism, cpus, loadavg, release, tmpdir, totalmem } from 'node:os'
+import { loadavg, tmpdir } from 'node:os'
 import { join, relative, resolve } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { parseArgs } from 'node:util'
 import { ensureCorpus } from './generate-corpus.js'
+import { machine, median, positiveInteger, revision, round3, stats } from './report.js'
 
 const benchRoot = fileURLToPath(new URL('..', import.meta.url))
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url))
@@ -133,14 +134,6 @@ const results = summarise()
 printTable(results)
 writeResults(results)
 
-function positiveInteger(text, flag) {
-  const value = Number(text)
-  if (!Number.isInteger(value) || value < 1) {
-    console.error(`Unexpected ${flag} \`${text}\`, expected a positive integer`)
-    process.exit(2)
-  }
-  return value
-}
 
 function lintProblems() {
   const report = join(scratch, 'problems.json')
@@ -201,20 +194,8 @@ function measure(tool) {
   })
 }
 
-function median(numbers) {
-  const sorted = [...numbers].sort((a, b) => a - b)
-  const middle = Math.floor(sorted.length / 2)
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
-}
 
-function round3(value) {
-  return Math.round(value * 1000) / 1000
-}
 
-function stats(samples, key) {
-  const list = samples.map((sample) => sample[key])
-  return { median: round3(median(list)), min: round3(Math.min(...list)), max: round3(Math.max(...list)) }
-}
 
 function summarise() {
   const floor = tools.find((tool) => tool.name === 'floor')
@@ -262,14 +243,7 @@ function summarise() {
     benchmark: 'structure',
     date: started.toISOString(),
     minutes: round3((Date.now() - started.getTime()) / 60_000),
-    machine: {
-      cores: availableParallelism(),
-      cpu: cpus()[0]?.model ?? 'unknown',
-      memoryGiB: Math.round(totalmem() / 2 ** 30),
-      node: process.version,
-      os: `${process.platform} ${release()}`,
-      loadAverage: { before: loadBefore.map(round3), after: loadAfter.map(round3) }
-    },
+    machine: { ...machine(), loadAverage: { before: loadBefore.map(round3), after: loadAfter.map(round3) } },
     revision: revision(),
     measuredWith: useGnuTime ? 'GNU time (-f "%M %U %S"), wall time around the child process' : 'process.resourceUsage() in the child, wall time around the child process',
     corpus: { ...corpus.manifest, folder: relative(repoRoot, corpus.folder), problemsReported: problems.length },
@@ -280,12 +254,6 @@ function summarise() {
   }
 }
 
-function revision() {
-  const head = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: repoRoot, encoding: 'utf8' })
-  const status = spawnSync('git', ['status', '--porcelain', '--', 'packages'], { cwd: repoRoot, encoding: 'utf8' })
-  if (head.status !== 0) return undefined
-  return { commit: head.stdout.trim(), packagesModified: status.stdout.trim() !== '' }
-}
 
 function printTable(results) {
   const rows = Object.entries(results.tools).map(([name, tool]) => [

@@ -1,0 +1,52 @@
+// The import rules of this repository, checked by tools/architecture's tests
+// (and by `pnpm exec depcruise --config .dependency-cruiser.cjs packages tools`).
+//
+// Within a package, each folder is a layer and may import only the layers
+// listed after it: data flows down the list, and nothing below reaches back
+// up. The entry points (`index.ts`, `config.ts`) may import any layer.
+
+/** Layers of each package, from the top (the one nothing imports) down. */
+const layers = {
+  'packages/lint/src': [['cli'], ['link-checks', 'fix'], ['engine'], ['config'], ['rules'], ['rule'], ['formatters'], ['util'], ['errors.ts', 'rule-ids.ts']],
+  'packages/links/src': [['thread'], ['checker'], ['request'], ['schedule'], ['cache'], ['options'], ['util'], ['errors.ts', 'types.ts']]
+}
+
+const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+const pathOf = (root, names) => `^${escape(root)}/(${names.map(escape).join('|')})($|/)`
+
+const layerRules = Object.entries(layers).flatMap(([root, stack]) =>
+  stack.slice(1).map((names, index) => ({
+    name: `layer-${root.split('/')[1]}-${names.join('-')}`,
+    comment: `${names.join(', ')} of ${root} must not import a layer above it (${stack.slice(0, index + 1).flat().join(', ')})`,
+    severity: 'error',
+    from: { path: pathOf(root, names) },
+    to: { path: pathOf(root, stack.slice(0, index + 1).flat()) }
+  }))
+)
+
+/** @type {import('dependency-cruiser').IConfiguration} */
+module.exports = {
+  forbidden: [
+    {
+      name: 'no-circular',
+      comment: 'Modules must not import each other in a cycle, type imports included',
+      severity: 'error',
+      from: {},
+      to: { circular: true }
+    },
+    {
+      name: 'no-relative-import-across-packages',
+      comment: 'A package uses another only through its published exports, never a relative path into it',
+      severity: 'error',
+      from: { path: '^(packages|tools|apps)/([^/]+)/' },
+      to: { path: '^(packages|tools|apps)/', pathNot: '^$1/$2/' }
+    },
+    ...layerRules
+  ],
+  options: {
+    tsPreCompilationDeps: true,
+    doNotFollow: { path: 'node_modules' },
+    exclude: { path: '(^|/)(node_modules|dist)/' },
+    tsConfig: { fileName: 'tsconfig.base.json' }
+  }
+}
