@@ -1,4 +1,5 @@
 export { findRoadmap, findStep, findTopic } from './find.js'
 export { stepsInDependencyOrder } from './order.js'
+export { prerequisitesOf, type RoadmapStep } from './prerequisites.js'
 export { listResources, type ResourceEntry } from './resources.js'
 export { closest } from '../util/closest.js'

@@ -39,14 +39,15 @@ describe('checkRequires', () => {
 
   test('an unknown step: a did-you-mean in the same roadmap and across roadmaps', () => {
     const sources = [
-      roadmap('backend', { '01-basics.md': [], '02-apis.md': ['basic', 'frontend/htlm', 'frontend/css', 'mobile/swift'] }),
+      roadmap('backend', { '01-basics.md': [], '02-apis.md': ['basic', 'frontend/htlm', 'frontend/css', 'mobile/swift', 'frontnd/html'] }),
       roadmap('frontend', { '01-html.md': [] })
     ]
     expect(lines(checkRequires(sources))).toEqual([
       'content/backend/02-apis.md:5:12-5:17 requires-unknown Cannot find step `basic` in `requires`; did you mean `basics`?',
       'content/backend/02-apis.md:5:19-5:32 requires-unknown Cannot find step `frontend/htlm` in `requires`; did you mean `frontend/html`?',
       'content/backend/02-apis.md:5:34-5:46 requires-unknown Cannot find step `frontend/css` in `requires`; check the step file names',
-      'content/backend/02-apis.md:5:48-5:60 requires-unknown Cannot find roadmap `mobile` for `mobile/swift` in `requires`; expected a step id of a roadmap under `content/`'
+      'content/backend/02-apis.md:5:48-5:60 requires-unknown Cannot find roadmap `mobile` for `mobile/swift` in `requires`; expected `<roadmap-id>/<step-id>` of a roadmap under `content/`',
+      'content/backend/02-apis.md:5:62-5:74 requires-unknown Cannot find roadmap `frontnd` for `frontnd/html` in `requires`; did you mean `frontend/html`?'
     ])
   })
 

@@ -83,7 +83,9 @@ function unknownReason(
     sameRoadmap.map((key) => key.slice(key.indexOf('/') + 1))
   )
   if (sameRoadmap.length === 0) {
-    return `Cannot find roadmap \`${reference.roadmap}\` for \`${written}\` in \`requires\`; expected a step id of a roadmap under \`content/\``
+    const roadmap = closest(reference.roadmap, new Set([...steps.keys()].map(keyRoadmap)))
+    const hint = roadmap ? `; did you mean \`${roadmap}/${reference.step}\`?` : '; expected `<roadmap-id>/<step-id>` of a roadmap under `content/`'
+    return `Cannot find roadmap \`${reference.roadmap}\` for \`${written}\` in \`requires\`${hint}`
   }
   const hint = suggestion ? `; did you mean \`${written.includes('/') ? `${reference.roadmap}/${suggestion}` : suggestion}\`?` : '; check the step file names'
   return `Cannot find step \`${written}\` in \`requires\`${hint}`

@@ -39,6 +39,12 @@ describe('compareDatasets', () => {
     expect(changes.map(describeChange)).toEqual(['Added roadmap `git`.'])
   })
 
+  it('needs a minor for an added roadmap whose step requires a step of another roadmap', async () => {
+    const { changes, requiredBump } = await compare('roadmap-added-requiring')
+    expect(requiredBump).toBe('minor')
+    expect(changes.map(describeChange)).toEqual(['Added roadmap `git`.'])
+  })
+
   it('needs a major for a removed topic', async () => {
     const { changes, requiredBump } = await compare('topic-removed')
     expect(requiredBump).toBe('major')
