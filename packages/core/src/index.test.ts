@@ -42,6 +42,7 @@ test('the public API is exactly this list (an export is a promise)', () => {
       "parseContentFile",
       "parseRoadmap",
       "parseStep",
+      "prerequisitesOf",
       "readContentFile",
       "report",
       "resourceKinds",
