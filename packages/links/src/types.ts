@@ -112,7 +112,7 @@ export interface LinkReport<Place = unknown> {
   cacheProblem?: CacheProblem
   /** The run's deadline passed (or its signal aborted) before every link was checked. */
   deadlineReached: boolean
-  /** Hosts that asked us to slow down (429 or `Retry-After`), slowed for the rest of the run. */
+  /** Hosts that asked us to slow down (429 or `Retry-After`) at some point of the run. */
   slowedHosts: string[]
   /** Environment variables named in `hosts.*.headers` that were not set; those headers were not sent. */
   missingEnv: string[]

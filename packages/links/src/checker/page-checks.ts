@@ -75,6 +75,7 @@ export class PageChecks {
       scheduler: this.#scheduler,
       monitor: this.#monitor,
       getOnlyHosts: new Set(),
+      headTrustedHosts: new Set(),
       headClosesHosts: new Set(),
       countRequest: () => {
         this.#requests++

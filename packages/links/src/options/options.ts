@@ -32,7 +32,7 @@ export interface LinkCheckerOptions<Place = unknown> {
   retryDelay?: number
   /** Longest `Retry-After` honoured (default 30 s). */
   retryAfterMax?: number
-  /** Minimum gap between requests to a host that asked us to slow down (default 1 s). */
+  /** First gap between requests to a host that keeps asking to slow down at one request at a time (default 1 s). */
   slowHostGap?: number
   /** Redirects followed per link (default 10). */
   maxRedirects?: number

@@ -30,6 +30,8 @@ export interface ChainContext {
   monitor: NetworkMonitor
   /** Hosts that refused HEAD: they get GET from then on. */
   getOnlyHosts: Set<string>
+  /** Hosts whose HEAD 404 or 410 a GET confirmed: their HEAD is trusted for those. */
+  headTrustedHosts: Set<string>
   /** Hosts that sent a body after a HEAD: their HEAD connections are closed from then on. */
   headClosesHosts: Set<string>
   countRequest: () => void
@@ -59,9 +61,9 @@ export function hostKey(url: URL): string {
 /**
  * Request `start` and follow its redirects by hand, in the caller's slot (a
  * redirect to another host moves the slot there). HEAD first; GET when the
- * body is wanted, when the host refused HEAD before, or when HEAD got an error
- * status (many servers answer HEAD wrongly). Credentials are only ever sent to
- * the link's own origin. Throws only when the run ends.
+ * body is wanted, when the host refused HEAD before, or when HEAD got an
+ * error status that servers give HEAD wrongly (`trustHead`). Credentials are
+ * only ever sent to the link's own origin. Throws only when the run ends.
  */
 export async function runChain(context: ChainContext, start: URL, slot: Slot, wantBody: boolean): Promise<ChainResult> {
   const redirects: LinkRedirect[] = []
@@ -214,16 +216,18 @@ async function fetchHop(
     const retryAfter = parseRetryAfter(header(response.headers, 'retry-after'), context.options.retryAfterMax)
     if (response.status === 429 || (response.status === 503 && retryAfter !== undefined)) {
       context.scheduler.slowDown(host, retryAfter ?? 0, sentAt)
-    }
+    } else context.scheduler.answered(host)
     return response
   }
   try {
     if (wantBody || context.getOnlyHosts.has(host)) return { kind: 'response', ...(await send('GET')) }
     const head = await send('HEAD')
-    if (head.status < 400 || head.status === 429) return { kind: 'response', ...head }
+    if (trustHead(head.status, context.headTrustedHosts.has(host))) return { kind: 'response', ...head }
     const get = await send('GET')
-    // A 4xx (or 501) that GET does not repeat means the server refuses HEAD.
+    // A 4xx (or 501) that GET does not repeat means the server refuses HEAD;
+    // a 404 or 410 that GET repeats means its HEAD can be trusted for them.
     if (get.status < 400 && (head.status < 500 || head.status === 501)) context.getOnlyHosts.add(host)
+    else if (get.status === head.status && isGone(head.status)) context.headTrustedHosts.add(host)
     return { kind: 'response', ...get }
   } catch (error) {
     if (context.run.aborted) throw context.run.reason
@@ -231,6 +235,21 @@ async function fetchHop(
     context.monitor.recordFailure(host, failure.errorCode)
     return failure
   }
+}
+
+/**
+ * Whether a HEAD answer stands without asking again with GET: a success or a
+ * redirect; `429`, which a GET would only make worse; and `404` and `410` once
+ * a GET has confirmed one on this host. Other errors (`405`, `501`, `400`,
+ * `403`, `5xx`, …) are often a server's answer to HEAD alone, so GET decides;
+ * so one request per URL, but for the first 404 or 410 of each host.
+ */
+function trustHead(status: number, hostTrusted: boolean): boolean {
+  return status < 400 || status === 429 || (hostTrusted && isGone(status))
+}
+
+function isGone(status: number): boolean {
+  return status === 404 || status === 410
 }
 
 function isParserError(error: unknown): boolean {

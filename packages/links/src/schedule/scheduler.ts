@@ -1,16 +1,4 @@
-interface HostState {
-  active: number
-  limit: number
-  /** Not before this time (ms since epoch) may a request to the host start. */
-  nextStartAt: number
-  /** Minimum gap between request starts; 0 unless the host asked us to slow down. */
-  gap: number
-  slowed: boolean
-  /** When the host was last slowed down (ms since epoch). */
-  slowedAt: number
-  /** Checks waiting for their first slot, in order. */
-  waiting: Waiter[]
-}
+import { HostPace } from './host-pace.js'
 
 interface Waiter {
   host: string
@@ -18,12 +6,18 @@ interface Waiter {
   fail: (reason: unknown) => void
 }
 
+interface HostState {
+  pace: HostPace
+  /** Checks waiting for their first slot, in order. */
+  waiting: Waiter[]
+}
+
 /**
  * Hands out request slots under a global limit and a per-host limit. Each
  * host has its own queue and hosts take turns, so a busy host never holds up
- * the others. A host that asks us to slow down (429, `Retry-After`) gets one
- * request at a time, a minimum gap between requests, and no request before its
- * wait ends. Every wait ends when `signal` aborts (the run's deadline).
+ * the others. A host that asks us to slow down (429, `Retry-After`) gets no
+ * request before its wait ends and a slower pace for a while (`HostPace`).
+ * Every wait ends when `signal` aborts (the run's deadline).
  */
 export class Scheduler {
   readonly #globalLimit: number
@@ -51,34 +45,27 @@ export class Scheduler {
   }
 
   /**
-   * Slow `host` down for the rest of the run, and start nothing there for
-   * `waitMs`. `sentAt` is when the request that was asked to slow down went
-   * out: one sent before the host was last slowed down was part of the load
-   * that slowing answered, so it holds the host back but slows it no further.
+   * `host` asked to slow down in answer to a request sent at `sentAt`: start
+   * nothing there for `waitMs`, and slow it down for a while (`HostPace`).
    */
   slowDown(host: string, waitMs: number, sentAt = Date.now()): void {
-    const state = this.#state(host)
-    // Halve the host's concurrency at each request to slow down; only a host
-    // that asks again when already at one request gets a gap between them.
-    // (One request a second from the first 429 on would take hours for a big
-    // library on one host, and outlast the run's deadline.)
-    if (!state.slowed || sentAt >= state.slowedAt) {
-      if (state.slowed && state.limit === 1) state.gap = Math.max(state.gap, this.#slowGap)
-      state.slowed = true
-      state.slowedAt = Date.now()
-      state.limit = Math.max(1, Math.floor(state.limit / 2))
-    }
-    state.nextStartAt = Math.max(state.nextStartAt, Date.now() + waitMs)
+    this.#state(host).pace.slowDown(waitMs, sentAt, Date.now())
+    this.#pump()
+  }
+
+  /** `host` answered without asking to slow down: it wins back part of its pace. */
+  answered(host: string): void {
+    this.#state(host).pace.answered()
     this.#pump()
   }
 
   /** The earliest time a request to `host` may start (later than now while it is held back). */
   readyAt(host: string): number {
-    return this.#hosts.get(host)?.nextStartAt ?? 0
+    return this.#hosts.get(host)?.pace.nextStartAt ?? 0
   }
 
   get slowedHosts(): string[] {
-    return [...this.#hosts].filter(([, state]) => state.slowed).map(([host]) => host).sort()
+    return [...this.#hosts].filter(([, state]) => state.pace.everSlowed).map(([host]) => host).sort()
   }
 
   /** @internal Used by `Slot`. */
@@ -88,7 +75,7 @@ export class Scheduler {
 
   /** @internal Used by `Slot`. */
   release(host: string | undefined, global: boolean): void {
-    if (host !== undefined) this.#state(host).active--
+    if (host !== undefined) this.#state(host).pace.active--
     if (global) this.#globalActive--
     this.#pump()
   }
@@ -109,25 +96,10 @@ export class Scheduler {
   #state(host: string): HostState {
     let state = this.#hosts.get(host)
     if (!state) {
-      state = { active: 0, limit: this.#hostLimit(host), nextStartAt: 0, gap: 0, slowed: false, slowedAt: 0, waiting: [] }
+      state = { pace: new HostPace(this.#hostLimit(host), this.#slowGap), waiting: [] }
       this.#hosts.set(host, state)
     }
     return state
-  }
-
-  /** Whether `state` can start a request now; remembers when a held-back host opens. */
-  #open(state: HostState, now: number, wake: { at: number }): boolean {
-    if (state.active >= state.limit) return false
-    if (state.nextStartAt > now) {
-      wake.at = Math.min(wake.at, state.nextStartAt)
-      return false
-    }
-    return true
-  }
-
-  #take(state: HostState, now: number): void {
-    state.active++
-    if (state.gap > 0) state.nextStartAt = now + state.gap
   }
 
   #pump(): void {
@@ -136,9 +108,9 @@ export class Scheduler {
     const wake = { at: Number.POSITIVE_INFINITY }
     const granted: Waiter[] = []
     this.#moving = this.#moving.filter((waiter) => {
-      const state = this.#state(waiter.host)
-      if (!this.#open(state, now, wake)) return true
-      this.#take(state, now)
+      const { pace } = this.#state(waiter.host)
+      if (!pace.isOpen(now, wake)) return true
+      pace.take(now)
       granted.push(waiter)
       return false
     })
@@ -148,10 +120,10 @@ export class Scheduler {
       progress = false
       for (const state of this.#hosts.values()) {
         if (this.#globalActive >= this.#globalLimit) break
-        if (state.waiting.length === 0 || !this.#open(state, now, wake)) continue
+        if (state.waiting.length === 0 || !state.pace.isOpen(now, wake)) continue
         const waiter = state.waiting.shift()
         if (!waiter) continue
-        this.#take(state, now)
+        state.pace.take(now)
         this.#globalActive++
         granted.push(waiter)
         progress = true
