@@ -3,11 +3,13 @@
 //
 // Within a package, each folder is a layer and may import only the layers
 // listed after it: data flows down the list, and nothing below reaches back
-// up. The entry points (`index.ts`, `config.ts`) may import any layer.
+// up. The entry points (`index.ts`, `config.ts`, `pipeline.ts`) may import
+// any layer; tests may too.
 
 /** Layers of each package, from the top (the one nothing imports) down. */
 const layers = {
-  'packages/lint/src': [['cli'], ['link-checks', 'fix'], ['engine'], ['config'], ['rules'], ['rule'], ['formatters'], ['util'], ['errors.ts', 'rule-ids.ts']],
+  'packages/core/src': [['load'], ['file'], ['validate'], ['build'], ['parse'], ['query'], ['schema'], ['util'], ['diagnostic.ts', 'rule-ids.ts', 'errors.ts']],
+  'packages/lint/src': [['cli'], ['link-checks', 'fix'], ['engine'], ['config'], ['rules'], ['rule'], ['formatters'], ['git', 'util'], ['errors.ts', 'rule-ids.ts']],
   'packages/links/src': [['thread'], ['checker'], ['request'], ['schedule'], ['cache'], ['options'], ['util'], ['errors.ts', 'types.ts']]
 }
 
@@ -19,7 +21,8 @@ const layerRules = Object.entries(layers).flatMap(([root, stack]) =>
     name: `layer-${root.split('/')[1]}-${names.join('-')}`,
     comment: `${names.join(', ')} of ${root} must not import a layer above it (${stack.slice(0, index + 1).flat().join(', ')})`,
     severity: 'error',
-    from: { path: pathOf(root, names) },
+    // Tests may use a layer above the one they test (the parser, to make input).
+    from: { path: pathOf(root, names), pathNot: '\\.test\\.ts$' },
     to: { path: pathOf(root, stack.slice(0, index + 1).flat()) }
   }))
 )

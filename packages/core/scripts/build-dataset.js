@@ -1,26 +1,45 @@
-// Builds the prebuilt dataset shipped as `@roadmap/core/data`: loads every
-// roadmap in `content/`, fails the build on any error, and writes the data as
-// a module that needs neither the parser nor the file system at run time.
+// Builds the prebuilt dataset shipped as `@roadmap/core/data` from content/,
+// with the pipeline and the rules `roadmap-lint` runs and the repository's
+// configuration: it refuses to write a dataset when any error-severity rule
+// fires, and prints the problems as `roadmap-lint` does. The dataset needs
+// neither the parser nor the file system at run time.
+//
+// @roadmap/lint is not a dependency of this package (it depends on this one):
+// the script uses the workspace's copy, a dev dependency of the repository
+// root, and turbo runs this task (`build:data`) after @roadmap/lint's build.
 import { mkdir, writeFile } from 'node:fs/promises'
 import { dirname, join, relative, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { loadContent, severityOf } from '../dist/index.js'
+import { parseArgs } from 'node:util'
+import { allRuleMeta, configSchema, findConfig, formatters, lint, lintRules, loadConfig, reportsOf, version } from '@roadmap/lint'
+import { assembleRoadmaps } from '../dist/pipeline.js'
 
 const packageRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..')
-const contentRoot = resolve(packageRoot, '../../content')
-const dist = join(packageRoot, 'dist')
+const repoRoot = resolve(packageRoot, '../..')
+// `--content` and `--out` are for the tests; the build uses the defaults.
+const { values } = parseArgs({ options: { content: { type: 'string' }, out: { type: 'string' } } })
+const contentRoot = resolve(values.content ?? join(repoRoot, 'content'))
+const dist = resolve(values.out ?? join(packageRoot, 'dist'))
 
-const { roadmaps, diagnostics } = await loadContent(contentRoot)
+const configFile = findConfig(dirname(contentRoot))
+const config = await loadConfig(configFile, { schema: configSchema, rules: lintRules, metas: allRuleMeta, cwd: dirname(contentRoot) })
+const result = await lint({ paths: [contentRoot], cwd: dirname(contentRoot), rules: lintRules, config, keepModels: true })
 
-for (const diagnostic of diagnostics) {
-  const file = relative(process.cwd(), diagnostic.file ?? '')
-  console.error(
-    `${file}:${diagnostic.line ?? 1}:${diagnostic.column ?? 1}  ${severityOf(diagnostic)}  ${diagnostic.reason}  ${diagnostic.ruleId}`
-  )
+const reports = reportsOf(result.files, dirname(contentRoot))
+const errors = reports.flatMap((file) => file.messages).filter((message) => message.fatal === true).length
+// A file the configuration ignores is not reported, but a file with an error
+// has no model: its roadmap would be published without it.
+const unbuilt = result.index.files.filter((entry) => entry.summary.kind !== 'unexpected' && entry.model === undefined && !result.files.includes(entry))
+if (errors > 0 || unbuilt.length > 0) {
+  process.stderr.write(formatters.stylish(reports, { color: process.stderr.isTTY === true, rules: allRuleMeta, version }))
+  for (const entry of unbuilt) process.stderr.write(`${relative(dirname(contentRoot), entry.path)}: has errors, though the configuration ignores it\n`)
+  process.stderr.write(`\nThe dataset was not built: fix the errors above (\`pnpm lint:content --offline\` shows them again).\n`)
+  process.exit(1)
 }
-const errors = diagnostics.filter((diagnostic) => severityOf(diagnostic) === 'error').length
-if (errors > 0) {
-  console.error(`\nThe dataset was not built: ${errors} error(s) in ${relative(process.cwd(), contentRoot)}. Run \`pnpm lint:content\` for details.`)
+
+const { roadmaps, errors: bugs } = assembleRoadmaps(result.index.files.flatMap((entry) => (entry.model ? [{ roadmapId: entry.summary.roadmapId, model: entry.model }] : [])))
+if (bugs.length > 0) {
+  process.stderr.write(`The dataset was not built:\n${bugs.join('\n')}\n`)
   process.exit(1)
 }
 

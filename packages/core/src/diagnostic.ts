@@ -30,6 +30,19 @@ export interface DiagnosticInit {
  *   report(file, 'Unexpected `###` heading, expected `##`', { ruleId: 'heading-depth', place: node })
  */
 export function report(file: VFile, reason: string, init: DiagnosticInit): Diagnostic {
+  const message = createDiagnostic(file.path, reason, init)
+  file.messages.push(message)
+  return message
+}
+
+/**
+ * A problem in the file at `path`, not yet added to any file: for checks
+ * that read summaries, not files.
+ *
+ * @example
+ *   createDiagnostic('content/backend/03-databases.md', 'Cannot find step …', { ruleId: 'requires-unknown', place })
+ */
+export function createDiagnostic(path: string, reason: string, init: DiagnosticInit): Diagnostic {
   const place = toPlace(init.place)
   const message = new VFileMessage(reason, {
     ruleId: init.ruleId,
@@ -37,10 +50,9 @@ export function report(file: VFile, reason: string, init: DiagnosticInit): Diagn
     ...(place ? { place } : {}),
     ...(init.cause instanceof Error ? { cause: init.cause } : {})
   })
-  message.file = file.path
+  message.file = path
   message.url = ruleDocsUrl(init.ruleId)
   message.fatal = (init.severity ?? 'error') === 'error'
-  file.messages.push(message)
   return message
 }
 

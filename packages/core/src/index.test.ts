@@ -1,14 +1,15 @@
 import { expect, test } from 'vitest'
 import * as core from './index.js'
+import * as pipeline from './pipeline.js'
 
-test('the public API is exactly this list (an export is a promise)', () => {
+test('the public API for apps is exactly this list (an export is a promise)', () => {
   expect(Object.keys(core).sort()).toMatchInlineSnapshot(`
     [
       "ContentNotFoundError",
+      "ContentPathError",
       "DateSchema",
       "IdSchema",
       "LevelSchema",
-      "Positions",
       "RequirementSchema",
       "ResourceKindSchema",
       "ResourceSchema",
@@ -21,38 +22,55 @@ test('the public API is exactly this list (an export is a promise)', () => {
       "StepReferenceSchema",
       "StepSchema",
       "TopicSchema",
-      "assembleRoadmap",
-      "checkCrossFile",
-      "classifyContentPath",
       "closest",
-      "coreRuleIds",
-      "defaultMaxFileBytes",
-      "describeFsError",
-      "discoverRoadmaps",
-      "docsBaseUrl",
       "findRoadmap",
       "findStep",
       "findTopic",
-      "isComment",
       "kebabCasePattern",
       "levels",
       "listResources",
       "loadContent",
-      "missingRoadmapFile",
       "parseContentFile",
       "parseRoadmap",
       "parseStep",
       "prerequisitesOf",
-      "readContentFile",
-      "report",
       "resourceKinds",
       "roadmapJsonSchema",
       "roadmapJsonSchemaId",
+      "severityOf",
+      "stepsInDependencyOrder",
+    ]
+  `)
+})
+
+test('the pipeline API for tools that check content is exactly this list', () => {
+  expect(Object.keys(pipeline).sort()).toMatchInlineSnapshot(`
+    [
+      "Positions",
+      "assembleRoadmap",
+      "assembleRoadmaps",
+      "checkCrossFile",
+      "classifyContentPath",
+      "closest",
+      "coreRuleIds",
+      "coreRules",
+      "createDiagnostic",
+      "defaultMaxFileBytes",
+      "describeFsError",
+      "detach",
+      "discoverContent",
+      "discoverRoadmaps",
+      "docsBaseUrl",
+      "isComment",
+      "parseContentFile",
+      "readContentFile",
+      "report",
       "ruleDocsUrl",
       "severityOf",
       "sortDiagnostics",
       "stepKey",
-      "stepsInDependencyOrder",
+      "summarizeFile",
+      "unexpectedResult",
     ]
   `)
 })

@@ -1,57 +1,18 @@
-/**
- * Stable ids of every problem `@roadmap/core` reports. Tools and suppression
- * comments refer to them, so an id is never renamed or reused.
- */
-export const coreRuleIds = {
-  /** The file could not be read from disk. */
-  fileUnreadable: 'file-unreadable',
-  /** The file is not UTF-8 text (binary content, another encoding). */
-  fileEncoding: 'file-encoding',
-  /** The file is larger than the parser accepts. */
-  fileTooLarge: 'file-too-large',
-  /** The file has no content. */
-  fileEmpty: 'file-empty',
-  /** A file or folder where the content layout has none. */
-  fileUnexpected: 'file-unexpected',
-  /** A roadmap folder without `roadmap.md`. */
-  roadmapMissing: 'roadmap-missing',
-  /** The file has no `---` YAML frontmatter block at its top. */
-  frontmatterMissing: 'frontmatter-missing',
-  /** The frontmatter is not valid YAML. */
-  yamlSyntax: 'yaml-syntax',
-  /** A frontmatter key the format does not define. */
-  frontmatterUnknownKey: 'frontmatter-unknown-key',
-  /** A required frontmatter key is missing. */
-  frontmatterRequired: 'frontmatter-required',
-  /** A frontmatter value of the wrong type or form. */
-  frontmatterInvalid: 'frontmatter-invalid',
-  /** A heading at a depth the format does not allow. */
-  headingDepth: 'heading-depth',
-  /** Markdown the format does not define (a table, a second list, HTML, …). */
-  unexpectedContent: 'unexpected-content',
-  /** A topic's resource list item that is not exactly one link. */
-  resourceFormat: 'resource-format',
-  /** A resource without a known kind in its link title. */
-  resourceKind: 'resource-kind',
-  /** A resource URL that is not an absolute http(s) URL. */
-  resourceUrl: 'resource-url',
-  /** A topic without a description or without resources. */
-  topicIncomplete: 'topic-incomplete',
-  /** A heading whose slug is not a kebab-case id (empty, or not ASCII). */
-  headingId: 'heading-id',
-  /** Two topics (or sections) whose headings give the same id. */
-  duplicateHeadingId: 'duplicate-heading-id',
-  /** Two step files in one roadmap with the same step id. */
-  duplicateStepId: 'duplicate-step-id',
-  /** A `requires` entry naming a step that does not exist. */
-  requiresUnknown: 'requires-unknown',
-  /** A step that requires itself. */
-  requiresSelf: 'requires-self',
-  /** Steps whose `requires` form a cycle. */
-  requiresCycle: 'requires-cycle'
-} as const
-
-export type CoreRuleId = (typeof coreRuleIds)[keyof typeof coreRuleIds]
+/** One rule of the content format, as tools list it (SARIF rules, docs, the README table). */
+export interface RuleEntry {
+  /** Stable id: configuration files and suppression comments name it, so it is never renamed or reused. */
+  id: string
+  /** One line: what the rule checks. */
+  description: string
+  /** Severity when the configuration does not change it. */
+  defaultSeverity: 'error' | 'warning'
+  /** Absolute URL of the rule's documentation. */
+  url: string
+  /** Whether `roadmap-lint --fix` can fix what it reports. */
+  fixable: boolean
+  /** The files that report it, relative to the repository root. */
+  implementedIn: readonly string[]
+}
 
 /** Where each rule is documented. */
 export const docsBaseUrl = 'https://github.com/roadmap-dev/roadmap/blob/main/packages/lint/docs/rules/'
@@ -59,3 +20,57 @@ export const docsBaseUrl = 'https://github.com/roadmap-dev/roadmap/blob/main/pac
 export function ruleDocsUrl(ruleId: string): string {
   return `${docsBaseUrl}${ruleId}.md`
 }
+
+const at = (...files: string[]) => files.map((file) => `packages/core/src/${file}`)
+
+/**
+ * Every problem `@roadmap/core` reports, each once: its id, what it checks and
+ * the files that report it. These are the content format itself: a file with
+ * one of them is an error, and keeps its roadmap out of the dataset.
+ */
+const rules = {
+  fileUnreadable: { id: 'file-unreadable', description: 'Content files can be read', implementedIn: at('load/discover.ts', 'load/read-content-file.ts') },
+  fileEncoding: { id: 'file-encoding', description: 'Content files are UTF-8 text, not binary', implementedIn: at('parse/decode.ts') },
+  fileTooLarge: { id: 'file-too-large', description: 'Content files are at most 1 MiB', implementedIn: at('parse/decode.ts') },
+  fileEmpty: { id: 'file-empty', description: 'Content files are not empty', implementedIn: at('parse/decode.ts') },
+  fileUnexpected: { id: 'file-unexpected', description: 'Files and folders follow the content layout', implementedIn: at('load/discover.ts', 'file/parse-file.ts', 'validate/issue-rules.ts') },
+  roadmapMissing: { id: 'roadmap-missing', description: 'Every roadmap folder has a `roadmap.md`', implementedIn: at('validate/roadmap-missing.ts') },
+  frontmatterMissing: { id: 'frontmatter-missing', description: 'Every file starts with a `---` YAML frontmatter block', implementedIn: at('parse/frontmatter.ts') },
+  yamlSyntax: { id: 'yaml-syntax', description: 'Frontmatter is valid YAML', implementedIn: at('parse/frontmatter.ts') },
+  frontmatterUnknownKey: { id: 'frontmatter-unknown-key', description: 'Frontmatter has only the keys the format defines', implementedIn: at('parse/frontmatter.ts') },
+  frontmatterRequired: { id: 'frontmatter-required', description: 'Frontmatter has every required key', implementedIn: at('parse/frontmatter.ts') },
+  frontmatterInvalid: { id: 'frontmatter-invalid', description: 'Frontmatter values have the right type and form', implementedIn: at('parse/frontmatter.ts') },
+  headingDepth: { id: 'heading-depth', description: 'Headings are at the depths the format allows', implementedIn: at('build/headings.ts') },
+  unexpectedContent: {
+    id: 'unexpected-content',
+    description: 'Files hold only the Markdown the format defines',
+    implementedIn: at('build/html.ts', 'build/introduction.ts', 'build/table.ts', 'build/topic.ts', 'load/load-content.ts', 'validate/issue-rules.ts')
+  },
+  resourceFormat: { id: 'resource-format', description: 'Every resource list item is exactly one link', implementedIn: at('build/resource.ts', 'validate/issue-rules.ts') },
+  resourceKind: { id: 'resource-kind', description: 'Every resource has a known kind as its link title', implementedIn: at('validate/issue-rules.ts') },
+  resourceUrl: { id: 'resource-url', description: 'Resource URLs are absolute http(s) URLs', implementedIn: at('validate/issue-rules.ts') },
+  topicIncomplete: { id: 'topic-incomplete', description: 'Every topic has a description and resources', implementedIn: at('validate/issue-rules.ts') },
+  headingId: { id: 'heading-id', description: 'Headings give kebab-case ids', implementedIn: at('validate/issue-rules.ts') },
+  duplicateHeadingId: { id: 'duplicate-heading-id', description: 'Topic and section ids are unique within a file', implementedIn: at('build/headings.ts') },
+  duplicateStepId: { id: 'duplicate-step-id', description: 'Step ids are unique within a roadmap', implementedIn: at('validate/duplicate-steps.ts') },
+  requiresUnknown: { id: 'requires-unknown', description: '`requires` names existing steps', implementedIn: at('validate/requires.ts') },
+  requiresSelf: { id: 'requires-self', description: 'A step does not require itself', implementedIn: at('validate/requires.ts') },
+  requiresCycle: { id: 'requires-cycle', description: '`requires` has no cycles', implementedIn: at('validate/requires.ts') }
+} as const
+
+type CoreRules = typeof rules
+
+/** Stable ids of every problem `@roadmap/core` reports, by name: `coreRuleIds.fileEncoding` is `'file-encoding'`. */
+export const coreRuleIds = Object.fromEntries(Object.entries(rules).map(([name, rule]) => [name, rule.id])) as {
+  readonly [Name in keyof CoreRules]: CoreRules[Name]['id']
+}
+
+export type CoreRuleId = CoreRules[keyof CoreRules]['id']
+
+/** Every rule of the core, as `@roadmap/lint` lists it beside its own. */
+export const coreRules: readonly RuleEntry[] = Object.values(rules).map((rule) => ({
+  ...rule,
+  defaultSeverity: 'error',
+  url: ruleDocsUrl(rule.id),
+  fixable: false
+}))

@@ -2,7 +2,8 @@
 // renamed heading or step file must fail here before it is published.
 import { describe, expect, test } from 'vitest'
 import { roadmaps } from '../dist/data.js'
-import { findRoadmap, listResources, stepKey, type Roadmap } from '../src/index.js'
+import { findRoadmap, listResources, type Roadmap } from '../src/index.js'
+import { stepKey } from '../src/pipeline.js'
 
 const backend = findRoadmap(roadmaps, 'backend') as Roadmap
 

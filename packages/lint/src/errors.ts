@@ -1,11 +1,14 @@
 import { RoadmapError } from '@roadmap/core/errors'
 
+/** The stable `code` of every error `@roadmap/lint` throws. */
+export type RoadmapLintErrorCode = 'ERR_ROADMAP_LINT_CONFIG' | 'ERR_ROADMAP_LINT_USAGE' | 'ERR_ROADMAP_LINT_GIT'
+
 /**
  * Errors `@roadmap/lint` throws. Match on `code`, which is stable; messages
  * may be reworded. The CLI turns each into exit code 2.
  */
-export class RoadmapLintError extends RoadmapError {
-  constructor(code: string, message: string, options?: ErrorOptions) {
+export class RoadmapLintError extends RoadmapError<RoadmapLintErrorCode> {
+  constructor(code: RoadmapLintErrorCode, message: string, options?: ErrorOptions) {
     super(code, message, options)
     this.name = 'RoadmapLintError'
   }

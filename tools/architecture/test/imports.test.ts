@@ -36,10 +36,17 @@ describe('the rules can fail', () => {
     const layerRules = (config.forbidden ?? []).flatMap((rule) => (rule.name?.startsWith('layer-') && 'to' in rule ? [rule] : []))
     expect(layerRules.length).toBeGreaterThan(10)
     const forbidden = (from: string, to: string) =>
-      layerRules.some((rule) => new RegExp(String(rule.from.path)).test(from) && new RegExp(String(rule.to.path)).test(to))
+      layerRules.some(
+        (rule) =>
+          new RegExp(String(rule.from.path)).test(from) &&
+          !(rule.from.pathNot !== undefined && new RegExp(String(rule.from.pathNot)).test(from)) &&
+          new RegExp(String(rule.to.path)).test(to)
+      )
     expect(forbidden('packages/lint/src/rule/content.ts', 'packages/lint/src/engine/lint.ts')).toBe(true)
     expect(forbidden('packages/lint/src/rules/url-insecure.ts', 'packages/lint/src/fix/fix-files.ts')).toBe(true)
     expect(forbidden('packages/links/src/request/chain.ts', 'packages/links/src/checker/checker.ts')).toBe(true)
+    expect(forbidden('packages/core/src/validate/summary.ts', 'packages/core/src/file/parse-file.ts')).toBe(true)
+    expect(forbidden('packages/core/src/validate/requires.test.ts', 'packages/core/src/file/parse-file.ts')).toBe(false)
     expect(forbidden('packages/lint/src/engine/lint.ts', 'packages/lint/src/rule/content.ts')).toBe(false)
     expect(forbidden('packages/lint/src/cli/run.ts', 'packages/lint/src/engine/lint.ts')).toBe(false)
   })

@@ -1,29 +1,18 @@
 import { RoadmapError } from '@roadmap/core'
 
+export { GitError, UsageError } from '@roadmap/lint'
+
+/** The stable `code` of the errors the release checks add to those of `@roadmap/lint` (`GitError`, `UsageError`), which they share. */
+export type ReleaseCheckErrorCode = 'ERR_RELEASE_CHECK_CHANGESET' | 'ERR_RELEASE_CHECK_CONTENT' | 'ERR_RELEASE_CHECK_LINK_REPORT'
+
 /**
  * Errors the release checks throw. Match on `code`, which is stable; messages
  * may be reworded. The CLIs turn every one of them into exit code 2.
  */
-export class ReleaseCheckError extends RoadmapError {
-  constructor(code: string, message: string, options?: ErrorOptions) {
+export class ReleaseCheckError extends RoadmapError<ReleaseCheckErrorCode> {
+  constructor(code: ReleaseCheckErrorCode, message: string, options?: ErrorOptions) {
     super(code, message, options)
     this.name = 'ReleaseCheckError'
-  }
-}
-
-/** A command-line argument is unknown, missing its value or malformed. */
-export class UsageError extends ReleaseCheckError {
-  constructor(message: string, options?: ErrorOptions) {
-    super('ERR_RELEASE_CHECK_USAGE', message, options)
-    this.name = 'UsageError'
-  }
-}
-
-/** A git command failed: not a repository, an unknown ref, no merge-base. */
-export class GitError extends ReleaseCheckError {
-  constructor(message: string, options?: ErrorOptions) {
-    super('ERR_RELEASE_CHECK_GIT', message, options)
-    this.name = 'GitError'
   }
 }
 

@@ -13,7 +13,6 @@ it('exports exactly the public API', () => {
       "ReleaseCheckError",
       "UsageError",
       "bumps",
-      "changedFiles",
       "checkChangesetPresence",
       "checkContentCompat",
       "compareDatasets",

@@ -14,7 +14,6 @@ export {
 export { corePackageName, describeChange, describeVerdict, judgeCompat, type CompatVerdict } from './compat/describe.js'
 export { loadDataset, type Dataset } from './compat/load-dataset.js'
 export { checkContentCompat, type ContentCompatOptions, type ContentCompatResult } from './compat/check-content-compat.js'
-export { changedFiles } from './git/changed-files.js'
 export { exportTree } from './git/export-tree.js'
 export { defaultBaseRefs, findRepositoryRoot, resolveBase, type Base } from './git/resolve-base.js'
 export {

@@ -141,7 +141,7 @@ describe('content-compat, end to end in a git repository', () => {
     repo.write('.changeset/broken.md', 'no frontmatter\n')
     const io = recordingIo(repo.root)
     expect(await runContentCompat(['--base', 'HEAD~1'], io)).toBe(2)
-    expect(io.err()).toContain('Cannot find the frontmatter of changeset `broken`')
+    expect(io.err()).toContain('Cannot parse changeset `broken`: missing or invalid frontmatter.')
   })
 
   it('exits 2 outside a git repository', async () => {

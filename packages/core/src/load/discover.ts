@@ -4,6 +4,7 @@ import { VFile } from 'vfile'
 import { report } from '../diagnostic.js'
 import { coreRuleIds } from '../rule-ids.js'
 import { kebabCasePattern } from '../schema/id.js'
+import { missingRoadmapFile } from '../validate/roadmap-missing.js'
 import { describeFsError } from './read-content-file.js'
 
 /** The files of one roadmap folder, as found on disk. */
@@ -12,7 +13,7 @@ export interface RoadmapFolder {
   path: string
   /** Files (not folders), sorted by name; `roadmap.md` among them if present. */
   files: string[]
-  /** Problems with the folder itself (unexpected entries, unreadable links). */
+  /** Problems with the folder itself (unexpected entries, unreadable links, a missing `roadmap.md`). */
   problems: VFile[]
 }
 
@@ -75,6 +76,7 @@ async function readFolder(path: string, id: string): Promise<RoadmapFolder> {
     else if (kind.kind === 'folder') folder.problems.push(unexpected(file, `Unexpected folder \`${entry.name}\` in roadmap \`${id}\`, expected only \`roadmap.md\` and step files`))
     else folder.problems.push(unexpected(file, kind.reason, coreRuleIds.fileUnreadable))
   }
+  if (!folder.files.some((file) => basename(file) === 'roadmap.md')) folder.problems.push(missingRoadmapFile(path, id))
   return folder
 }
 

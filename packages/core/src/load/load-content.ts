@@ -1,16 +1,17 @@
 import { stat } from 'node:fs/promises'
 import { VFile } from 'vfile'
-import type { Diagnostic } from '../diagnostic.js'
+import { report, type Diagnostic } from '../diagnostic.js'
 import { ContentNotFoundError } from '../errors.js'
-import { parseContentFile, type StepParseResult, type RoadmapParseResult } from '../parse/parse-file.js'
 import { classifyContentPath } from '../parse/content-path.js'
 import type { DecodeOptions } from '../parse/decode.js'
+import { parseContentFile, unexpectedResult, type ContentParseResult } from '../file/parse-file.js'
+import { coreRuleIds } from '../rule-ids.js'
 import type { Roadmap } from '../schema/roadmap.js'
+import type { Step } from '../schema/step.js'
 import { assembleRoadmap } from '../validate/assemble.js'
-import { missingRoadmapFile } from '../validate/roadmap-missing.js'
 import { checkCrossFile } from '../validate/cross-file.js'
-import type { RoadmapSource } from '../validate/sources.js'
-import { discoverRoadmaps } from './discover.js'
+import { summarizeFile } from '../file/summarize.js'
+import { discoverRoadmaps, type RoadmapFolder } from './discover.js'
 import { readContentFile } from './read-content-file.js'
 
 export type LoadOptions = DecodeOptions
@@ -20,14 +21,13 @@ export interface LoadResult {
   roadmaps: Roadmap[]
   /** Every problem found, sorted by file, line and column. */
   diagnostics: Diagnostic[]
-  /** The parsed sources, for tools that check more (such as `@roadmap/lint`). */
-  sources: RoadmapSource[]
 }
 
 /**
  * Load a `content/` folder (all roadmaps) or one roadmap folder, validate it
- * and return the roadmaps with every problem found. Throws only when the
- * folder itself does not exist (`ContentNotFoundError`).
+ * and return the roadmaps with every problem found: the pipeline (discover →
+ * read → parse → validate → cross-file) without the linter's rules. Throws
+ * only when the folder itself does not exist (`ContentNotFoundError`).
  *
  * @example
  *   const { roadmaps, diagnostics } = await loadContent('content')
@@ -40,45 +40,42 @@ export async function loadContent(directory: string, options: LoadOptions = {}):
   }
 
   const { folders, problems } = await discoverRoadmaps(directory)
-  const sources: RoadmapSource[] = []
-
-  for (const folder of folders) {
-    const source: RoadmapSource = { id: folder.id, roadmap: undefined, steps: [], others: [...folder.problems] }
-    const parsed = await Promise.all(folder.files.map((path) => loadFile(path, options)))
-    for (const result of parsed) {
-      if (result.kind === 'step') source.steps.push(result)
-      else if (result.kind === 'roadmap') source.roadmap = result
-      else source.others.push(result.file)
-    }
-    if (!source.roadmap) source.others.push(missingRoadmapFile(folder.path, folder.id))
-    sources.push(source)
+  const loaded = await Promise.all(folders.map(async (folder) => ({ folder, files: await Promise.all(folder.files.map((path) => loadFile(path, options))) })))
+  const files = new Map<string, VFile>()
+  for (const { folder, files: parsed } of loaded) {
+    for (const file of [...folder.problems, ...parsed.map((result) => result.file)]) files.set(file.path, file)
   }
+  const summaries = loaded.flatMap(({ folder, files: parsed }) => parsed.map((result) => summarizeFile(result, result.file.path, folder.id)))
+  for (const diagnostic of checkCrossFile(summaries)) files.get(diagnostic.file ?? '')?.messages.push(diagnostic)
 
-  checkCrossFile(sources)
-
-  const roadmaps = sources
-    .map((source) => assembleRoadmap(source))
+  const roadmaps = loaded
+    .map(({ folder, files: parsed }) => roadmapOf(folder, parsed))
     .filter((roadmap): roadmap is Roadmap => roadmap !== undefined)
     .sort((a, b) => (a.id < b.id ? -1 : 1))
 
-  const files = [...problems, ...sources.flatMap(filesOf)]
-  return { roadmaps, diagnostics: sortDiagnostics(files.flatMap((file) => file.messages)), sources }
+  const all = [...problems, ...files.values()]
+  return { roadmaps, diagnostics: sortDiagnostics(all.flatMap((file) => file.messages)) }
 }
 
-async function loadFile(path: string, options: LoadOptions) {
+async function loadFile(path: string, options: LoadOptions): Promise<ContentParseResult> {
   // A file the layout has no place for is reported by name, without reading it.
   if (classifyContentPath(path).kind === 'unexpected') return parseContentFile('', { ...options, path })
   const read = await readContentFile(path, options.maxBytes)
-  if ('file' in read) {
-    return { kind: 'unexpected' as const, file: read.file }
-  }
+  if ('file' in read) return unexpectedResult(read.file)
   return parseContentFile(read.contents, { ...options, path })
 }
 
-function filesOf(source: RoadmapSource): VFile[] {
-  const files = [...source.others, ...source.steps.map((step: StepParseResult) => step.file)]
-  if (source.roadmap) files.push((source.roadmap as RoadmapParseResult).file)
-  return files
+/** The roadmap of a folder none of whose files has an error. */
+function roadmapOf(folder: RoadmapFolder, parsed: ReadonlyArray<ContentParseResult>): Roadmap | undefined {
+  const files = [...folder.problems, ...parsed.map((result) => result.file)]
+  if (files.some((file) => file.messages.some((message) => message.fatal === true))) return undefined
+  const roadmapFile = parsed.find((result) => result.kind === 'roadmap')
+  if (roadmapFile?.kind !== 'roadmap' || !roadmapFile.value) return undefined
+  const steps = parsed.flatMap((result) => (result.kind === 'step' && result.value ? [result.value as Step] : []))
+  const assembled = assembleRoadmap(roadmapFile.value, steps)
+  if ('roadmap' in assembled) return assembled.roadmap
+  report(roadmapFile.file, assembled.error, { ruleId: coreRuleIds.unexpectedContent, place: { line: 1, column: 1 } })
+  return undefined
 }
 
 /** Sorted by file, then line, then column: the order people read a report in. */

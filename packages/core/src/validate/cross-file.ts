@@ -1,12 +1,14 @@
 import type { Diagnostic } from '../diagnostic.js'
 import { checkDuplicateSteps } from './duplicate-steps.js'
 import { checkRequires } from './requires.js'
-import type { RoadmapSource } from './sources.js'
+import type { FileSummary } from './summary.js'
 
 /**
- * The checks that need more than one file: duplicate step ids and `requires`.
- * Messages are also added to the files they belong to.
+ * The last stage of the pipeline: the checks that need more than one file,
+ * duplicate step ids and `requires`, over every file's summary. Returns the
+ * problems, each with its file's path in `file`; the caller adds them to its
+ * files.
  */
-export function checkCrossFile(sources: ReadonlyArray<RoadmapSource>): Diagnostic[] {
-  return [...sources.flatMap((source) => checkDuplicateSteps(source)), ...checkRequires(sources)]
+export function checkCrossFile(summaries: ReadonlyArray<FileSummary>): Diagnostic[] {
+  return [...checkDuplicateSteps(summaries), ...checkRequires(summaries)]
 }

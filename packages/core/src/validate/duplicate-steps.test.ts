@@ -1,12 +1,13 @@
 import { expect, test } from 'vitest'
-import { parseStep } from '../parse/parse-file.js'
+import { parseStep } from '../file/parse-file.js'
 import { checkDuplicateSteps } from './duplicate-steps.js'
 import { checkCrossFile } from './cross-file.js'
-import type { RoadmapSource } from './sources.js'
+import { summarizeFile } from '../file/summarize.js'
+import type { FileSummary } from './summary.js'
 
-function roadmap(id: string, names: string[]): RoadmapSource {
+function roadmap(id: string, names: string[]): FileSummary[] {
   const text = '---\ntitle: T\nsummary: S\nlevel: beginner\n---\n\n## Topic\n\nText.\n\n- [A](https://example.org "article")\n'
-  return { id, roadmap: undefined, others: [], steps: names.map((name) => parseStep(text, { path: `${id}/${name}` })) }
+  return names.map((name) => summarizeFile(parseStep(text, { path: `${id}/${name}` }), `${id}/${name}`, id))
 }
 
 test('two files with the same step id: the later one is reported, naming the first', () => {
@@ -18,10 +19,10 @@ test('two files with the same step id: the later one is reported, naming the fir
 })
 
 test('the same step id in two roadmaps is fine', () => {
-  expect(checkCrossFile([roadmap('backend', ['01-apis.md']), roadmap('frontend', ['01-apis.md'])])).toEqual([])
+  expect(checkCrossFile([...roadmap('backend', ['01-apis.md']), ...roadmap('frontend', ['01-apis.md'])])).toEqual([])
 })
 
 test('checkCrossFile runs both checks', () => {
   const source = roadmap('backend', ['01-apis.md', '02-apis.md'])
-  expect(checkCrossFile([source]).map((diagnostic) => diagnostic.ruleId)).toEqual(['duplicate-step-id'])
+  expect(checkCrossFile(source).map((diagnostic) => diagnostic.ruleId)).toEqual(['duplicate-step-id'])
 })

@@ -1,23 +1,25 @@
 import type { Position } from 'unist'
 import { describe, expect, test } from 'vitest'
 import type { Diagnostic } from '../diagnostic.js'
-import { parseStep } from '../parse/parse-file.js'
+import { parseStep } from '../file/parse-file.js'
 import { checkRequires } from './requires.js'
-import type { RoadmapSource } from './sources.js'
+import { summarizeFile } from '../file/summarize.js'
+import type { FileSummary } from './summary.js'
 
-/** A roadmap whose steps are `{ 'NN-step-id.md': requires }`. */
-function roadmap(id: string, steps: Record<string, string[]>): RoadmapSource {
-  return {
-    id,
-    roadmap: undefined,
-    others: [],
-    steps: Object.entries(steps).map(([name, requires]) =>
-      parseStep(
-        `---\ntitle: T\nsummary: S\nlevel: beginner\nrequires: [${requires.join(', ')}]\n---\n\n## Topic\n\nText.\n\n- [A](https://example.org "article")\n`,
-        { path: `content/${id}/${name}` }
-      )
+/** The steps of a roadmap, `{ 'NN-step-id.md': requires }`, parsed: their files and summaries. */
+function roadmap(id: string, steps: Record<string, string[]>) {
+  const parsed = Object.entries(steps).map(([name, requires]) =>
+    parseStep(
+      `---\ntitle: T\nsummary: S\nlevel: beginner\nrequires: [${requires.join(', ')}]\n---\n\n## Topic\n\nText.\n\n- [A](https://example.org "article")\n`,
+      { path: `content/${id}/${name}` }
     )
-  }
+  )
+  return { files: parsed.map((step) => step.file), summaries: parsed.map((step) => summarizeFile(step, step.file.path, id)) }
+}
+
+/** Every summary of the roadmaps. */
+function all(...roadmaps: Array<ReturnType<typeof roadmap>>): FileSummary[] {
+  return roadmaps.flatMap((one) => one.summaries)
 }
 
 function lines(diagnostics: ReadonlyArray<Diagnostic>): string[] {
@@ -33,8 +35,8 @@ describe('checkRequires', () => {
       roadmap('backend', { '01-basics.md': [], '02-apis.md': ['basics', 'frontend/html'] }),
       roadmap('frontend', { '01-html.md': ['backend/basics'] })
     ]
-    expect(checkRequires(sources)).toEqual([])
-    expect(sources.flatMap((source) => source.steps.flatMap((step) => step.file.messages))).toEqual([])
+    expect(checkRequires(all(...sources))).toEqual([])
+    expect(sources.flatMap((source) => source.files.flatMap((file) => file.messages))).toEqual([])
   })
 
   test('an unknown step: a did-you-mean in the same roadmap and across roadmaps', () => {
@@ -42,7 +44,7 @@ describe('checkRequires', () => {
       roadmap('backend', { '01-basics.md': [], '02-apis.md': ['basic', 'frontend/htlm', 'frontend/css', 'mobile/swift', 'frontnd/html'] }),
       roadmap('frontend', { '01-html.md': [] })
     ]
-    expect(lines(checkRequires(sources))).toEqual([
+    expect(lines(checkRequires(all(...sources)))).toEqual([
       'content/backend/02-apis.md:5:12-5:17 requires-unknown Cannot find step `basic` in `requires`; did you mean `basics`?',
       'content/backend/02-apis.md:5:19-5:32 requires-unknown Cannot find step `frontend/htlm` in `requires`; did you mean `frontend/html`?',
       'content/backend/02-apis.md:5:34-5:46 requires-unknown Cannot find step `frontend/css` in `requires`; check the step file names',
@@ -51,15 +53,16 @@ describe('checkRequires', () => {
     ])
   })
 
-  test('a diagnostic is also added to the file it belongs to', () => {
+  test('a diagnostic names its file and is added to none: the caller adds it', () => {
     const sources = [roadmap('backend', { '01-basics.md': ['nope'] })]
-    const [diagnostic] = checkRequires(sources)
-    expect(sources[0]?.steps[0]?.file.messages).toEqual([diagnostic])
+    const [diagnostic] = checkRequires(all(...sources))
+    expect(diagnostic?.file).toBe('content/backend/01-basics.md')
+    expect(sources[0]?.files[0]?.messages).toEqual([])
   })
 
   test('a step that requires itself, short or qualified', () => {
     const sources = [roadmap('backend', { '01-basics.md': ['basics'], '02-apis.md': ['backend/apis'] })]
-    expect(lines(checkRequires(sources))).toEqual([
+    expect(lines(checkRequires(all(...sources)))).toEqual([
       'content/backend/01-basics.md:5:12-5:18 requires-self Unexpected `basics` in `requires`: a step cannot require itself; remove it',
       'content/backend/02-apis.md:5:12-5:24 requires-self Unexpected `apis` in `requires`: a step cannot require itself; remove it'
     ])
@@ -67,7 +70,7 @@ describe('checkRequires', () => {
 
   test('a cycle is reported once, with its route, at the entry that closes it', () => {
     const sources = [roadmap('backend', { '01-a.md': ['c'], '02-b.md': ['a'], '03-c.md': ['b'], '04-d.md': ['a'] })]
-    expect(lines(checkRequires(sources))).toEqual([
+    expect(lines(checkRequires(all(...sources)))).toEqual([
       'content/backend/02-b.md:5:12-5:13 requires-cycle Unexpected cycle in `requires`: `backend/b` → `backend/a` → `backend/c` → `backend/b`; remove one of these requirements'
     ])
   })
@@ -77,7 +80,7 @@ describe('checkRequires', () => {
       roadmap('backend', { '01-a.md': ['b'], '02-b.md': ['a'], '03-c.md': ['frontend/x'] }),
       roadmap('frontend', { '01-x.md': ['backend/c'] })
     ]
-    expect(lines(checkRequires(sources))).toEqual([
+    expect(lines(checkRequires(all(...sources)))).toEqual([
       'content/backend/02-b.md:5:12-5:13 requires-cycle Unexpected cycle in `requires`: `backend/b` → `backend/a` → `backend/b`; remove one of these requirements',
       'content/frontend/01-x.md:5:12-5:21 requires-cycle Unexpected cycle in `requires`: `frontend/x` → `backend/c` → `frontend/x`; remove one of these requirements'
     ])
@@ -85,7 +88,7 @@ describe('checkRequires', () => {
 
   test('entries that are not step ids are left to the frontmatter schema', () => {
     const sources = [roadmap('backend', { '01-a.md': ['Not An Id', 'a/b/c'] })]
-    expect(checkRequires(sources)).toEqual([])
-    expect(sources[0]?.steps[0]?.file.messages.map((message) => message.ruleId)).toEqual(['frontmatter-invalid', 'frontmatter-invalid'])
+    expect(checkRequires(all(...sources))).toEqual([])
+    expect(sources[0]?.files[0]?.messages.map((message) => message.ruleId)).toEqual(['frontmatter-invalid', 'frontmatter-invalid'])
   })
 })

@@ -15,6 +15,22 @@ async function check(urls: ReadonlyArray<string>, options: LinkCheckerOptions = 
 
 const delay = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
+/**
+ * Answers held until `size` of them wait together (or `timeoutMs` passed):
+ * whether a client sends that many at once shows however busy the machine is.
+ */
+function barrier(size: number, timeoutMs = 3_000): () => Promise<void> {
+  let waiting: Array<() => void> = []
+  return () =>
+    new Promise<void>((resolve) => {
+      waiting.push(resolve)
+      if (waiting.length >= size) {
+        for (const release of waiting) release()
+        waiting = []
+      } else setTimeout(resolve, timeoutMs)
+    })
+}
+
 describe('transient failures are retried', () => {
   test('503 then 200 is ok after a retry', async () => {
     let calls = 0
@@ -48,16 +64,18 @@ describe('transient failures are retried', () => {
         response.end()
         return
       }
-      await delay(20)
+      if (request.url?.startsWith('/late')) await together()
+      else await delay(20)
       response.end()
     })
+    const together = barrier(4)
     const started = Date.now()
-    const urls = [`${server.origin}/limited`, ...Array.from({ length: 40 }, (_, n) => `${server.origin}/p${n}`)]
+    const urls = [`${server.origin}/limited`, ...Array.from({ length: 40 }, (_, n) => `${server.origin}/p${n}`), ...Array.from({ length: 8 }, (_, n) => `${server.origin}/late${n}`)]
     const report = await check(urls, { hostConcurrency: 4, slowHostGap: 50 })
-    expect(report.summary.ok).toBe(41)
+    expect(report.summary.ok).toBe(49)
     expect(report.verdicts.find((verdict) => verdict.url.endsWith('/limited'))).toMatchObject({ verdict: 'ok', attempts: 2 })
     // One request for each URL, and one more for the URL that asked to wait.
-    expect(server.requests).toHaveLength(42)
+    expect(server.requests).toHaveLength(50)
     expect(Date.now() - started).toBeGreaterThanOrEqual(950)
     expect(report.slowedHosts).toEqual(['127.0.0.1'])
     // Requests sent before the 429 arrived end within ~20 ms; nothing starts
@@ -65,8 +83,8 @@ describe('transient failures are retried', () => {
     const after = server.requests.filter((request) => request.at > limitedAt + 200)
     expect(after[0]!.at - limitedAt).toBeGreaterThanOrEqual(950)
     expect(after.slice(0, 2).every((request) => request.inFlightForHost <= 2)).toBe(true)
-    // ... winning back one more a round, up to the host's four.
-    expect(Math.max(...after.map((request) => request.inFlightForHost))).toBe(4)
+    // ... winning back one more a round, up to the host's four by the last URLs.
+    expect(Math.max(...server.requests.filter((request) => request.path.startsWith('/late')).map((request) => request.inFlightForHost))).toBe(4)
   })
 
   test('a host that answers 429 again and again is slowed down, and gets its pace back once it stops', async () => {
@@ -82,17 +100,23 @@ describe('transient failures are retried', () => {
         response.end()
         return
       }
-      await delay(5)
+      if (path.startsWith('/late')) await together()
+      else await delay(5)
       response.end()
     })
-    const urls = [...[1, 2, 3].map((n) => `${server.origin}/limited${n}`), ...Array.from({ length: 30 }, (_, n) => `${server.origin}/p${n}`)]
+    const together = barrier(4)
+    const urls = [
+      ...[1, 2, 3].map((n) => `${server.origin}/limited${n}`),
+      ...Array.from({ length: 30 }, (_, n) => `${server.origin}/p${n}`),
+      ...Array.from({ length: 8 }, (_, n) => `${server.origin}/late${n}`)
+    ]
     const report = await check(urls, { hostConcurrency: 4, slowHostGap: 60, retries: 3 })
-    expect(report.summary.ok).toBe(33)
+    expect(report.summary.ok).toBe(41)
     expect(report.slowedHosts).toEqual(['127.0.0.1'])
     // One request per URL, plus one for each 429: nothing else was sent again.
-    expect(server.requests).toHaveLength(33 + 6)
-    // Back to four at once by the end.
-    expect(Math.max(...server.requests.slice(-8).map((request) => request.inFlightForHost))).toBe(4)
+    expect(server.requests).toHaveLength(41 + 6)
+    // Back to four at once by the last URLs.
+    expect(Math.max(...server.requests.filter((request) => request.path.startsWith('/late')).map((request) => request.inFlightForHost))).toBe(4)
   })
 
   test('a reset connection is retried, then unverifiable', async () => {

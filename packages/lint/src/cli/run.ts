@@ -1,22 +1,20 @@
-import { readFileSync, statSync } from 'node:fs'
-import { defaultMaxFileBytes } from '@roadmap/core'
+import { readFileSync } from 'node:fs'
 import { mkdir, writeFile } from 'node:fs/promises'
-import { dirname, relative, resolve, sep } from 'node:path'
-import { VFile } from 'vfile'
+import { dirname, relative, resolve } from 'node:path'
 import { findConfig } from '../config/find-config.js'
 import { loadConfig } from '../config/load-config.js'
 import { configSchema } from '../config/config-schema.js'
 import { affectedBy } from '../engine/affected.js'
 import { lint, type LintExtension, type LintResult } from '../engine/lint.js'
+import { reportsOf } from '../engine/reports.js'
 import { RoadmapLintError, UsageError } from '../errors.js'
 import { fixFiles } from '../fix/fix-files.js'
 import { formatters } from '../formatters/index.js'
 import { allRuleMeta, lintRules } from '../rules/index.js'
 import { parseCliArguments } from './args.js'
-import { changedFiles } from './changed-files.js'
+import { changedFiles } from '../git/changed-files.js'
 import { useColor } from './color.js'
 import { LinkCheckError } from '@roadmap/links/config'
-import type { IndexedFile } from '../rule/content.js'
 import { helpText } from './help.js'
 import type { CliIo } from './io.js'
 
@@ -92,7 +90,7 @@ async function runOrThrow(argv: ReadonlyArray<string>, io: CliIo): Promise<numbe
     links?.stop()
   }
 
-  const reports = toReports(result.files, io.cwd)
+  const reports = reportsOf(result.files, io.cwd)
   const color = args.output === undefined && useColor(args.color, io.stdout, io.env)
   const formatter = formatters[args.format as keyof typeof formatters]
   const output = formatter(reports, { color, rules: allRuleMeta, version })
@@ -114,28 +112,4 @@ async function runOrThrow(argv: ReadonlyArray<string>, io: CliIo): Promise<numbe
     return 1
   }
   return 0
-}
-
-/** A file's text for code frames, when the run did not keep it; none if it cannot be read. */
-function readSource(path: string): string | undefined {
-  try {
-    // Never a FIFO or device (a read would block) nor a huge file.
-    const stats = statSync(path)
-    if (!stats.isFile() || stats.size > defaultMaxFileBytes) return undefined
-    return readFileSync(path, 'utf8')
-  } catch {
-    return undefined
-  }
-}
-
-/** Files as reports show them: paths relative to the working directory, with `/`. */
-function toReports(files: ReadonlyArray<IndexedFile>, cwd: string): VFile[] {
-  return files.map((entry) => {
-    const path = relative(cwd, entry.path).split(sep).join('/')
-    const value = entry.file.value ?? (entry.file.messages.length > 0 ? readSource(entry.path) : undefined)
-    const file = new VFile({ path, ...(value === undefined ? {} : { value }) })
-    for (const message of entry.file.messages) message.file = path
-    file.messages = entry.file.messages
-    return file
-  })
 }

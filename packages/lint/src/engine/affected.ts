@@ -15,8 +15,7 @@ export function affectedBy(changed: ReadonlySet<string>): (entry: IndexedFile) =
   const roadmapIds = new Set([...folders].map((folder) => folder.split(sep).at(-1) ?? ''))
   return (entry) => {
     if (changed.has(entry.path) || folders.has(dirname(entry.path))) return true
-    const draft = entry.parsed?.kind === 'step' ? entry.parsed.draft : undefined
-    if (draft?.requires.some((reference) => roadmapIds.has(reference.roadmap))) return true
+    if (entry.summary.step?.requires.some((reference) => roadmapIds.has(reference.roadmap))) return true
     return entry.links.some((link) => {
       const target = relativeTarget(entry.path, link.url)
       return target !== undefined && (folders.has(target) || folders.has(dirname(target)))

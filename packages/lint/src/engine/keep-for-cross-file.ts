@@ -1,5 +1,4 @@
-import { Positions, type ContentParseResult } from '@roadmap/core'
-import { detach, detachOptional } from '../util/detach.js'
+import { detach } from '@roadmap/core/pipeline'
 import type { IndexedFile } from '../rule/content.js'
 
 export interface KeepOptions {
@@ -9,23 +8,14 @@ export interface KeepOptions {
 
 /**
  * Once a file's own checks have run and extensions have seen it, keep only
- * what the cross-file checks read: ids, order, title, summary and `requires`
- * (with their places), the anchors, the links that are not `https://`
- * (relative, `#fragment`, and `http://` while `url-insecure` is on), and the
- * hosts of the `https://` links. The link checker keeps its own record of the
- * external links. What stays is copied out of the source text, so the text
- * can go: this is what keeps memory flat on a large library (see
- * bench/README.md).
+ * what the cross-file checks read besides its summary: the anchors, the links
+ * that are not `https://` (relative, `#fragment`, and `http://` while
+ * `url-insecure` is on), and the hosts of the `https://` links. The link
+ * checker keeps its own record of the external links. What stays is copied
+ * out of the source text, so the text can go: this is what keeps memory flat
+ * on a large library (see bench/README.md).
  */
 export function keepForCrossFile(entry: IndexedFile, options: KeepOptions): void {
-  const parsed = entry.parsed
-  if (parsed) {
-    parsed.tree = undefined
-    parsed.value = undefined
-    parsed.frontmatter = undefined
-    slimDraft(parsed)
-  }
-
   const hosts = new Set<string>()
   entry.links = entry.links.filter((link) => {
     const match = /^https:\/\/([^/?#:@]+)(?:[/?#:]|$)/i.exec(link.url)
@@ -38,38 +28,6 @@ export function keepForCrossFile(entry: IndexedFile, options: KeepOptions): void
   entry.secureHosts = hosts
   for (const link of entry.links) link.url = detach(link.url)
   entry.anchors = new Set([...entry.anchors].map(detach))
-}
-
-function slimDraft(parsed: ContentParseResult): void {
-  if (parsed.kind === 'step' && parsed.draft) {
-    const draft = parsed.draft
-    const positions = new Positions()
-    for (const reference of draft.requires) {
-      positions.set(reference, parsed.positions.get(reference))
-      reference.roadmap = detach(reference.roadmap)
-      reference.step = detach(reference.step)
-    }
-    parsed.positions = positions
-    parsed.draft = {
-      ...draft,
-      id: detach(draft.id),
-      title: detachOptional(draft.title),
-      summary: detachOptional(draft.summary),
-      introduction: '',
-      topics: []
-    }
-  } else if (parsed.kind === 'roadmap' && parsed.draft) {
-    const draft = parsed.draft
-    parsed.positions = new Positions()
-    parsed.draft = {
-      ...draft,
-      id: detach(draft.id),
-      title: detachOptional(draft.title),
-      description: detachOptional(draft.description),
-      introduction: '',
-      sections: []
-    }
-  }
 }
 
 const interned = new Map<string, string>()

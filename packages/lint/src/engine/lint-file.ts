@@ -1,4 +1,5 @@
-import { parseContentFile, readContentFile, type ContentParseResult } from '@roadmap/core'
+import { parseContentFile, type ContentParseResult } from '@roadmap/core'
+import { readContentFile, summarizeFile } from '@roadmap/core/pipeline'
 import type { VFile } from 'vfile'
 import { type FileRule } from '../rule/define-rule.js'
 import { reportFor } from '../rule/report-for.js'
@@ -14,6 +15,8 @@ export interface LintFileOptions {
   maxBytes: number | undefined
   /** Keep `http://` links for `url-insecure` (see `keepForCrossFile`). */
   keepInsecureLinks: boolean
+  /** Keep the validated model of each file (to build the dataset). */
+  keepModels?: boolean
   /** Called once the file is checked, with its tree and every link, before it is slimmed. */
   onChecked: (entry: IndexedFile) => void
 }
@@ -36,6 +39,8 @@ export async function lintFile(path: string, roadmapId: string, options: LintFil
 function checkFile(path: string, contents: Uint8Array, roadmapId: string, options: LintFileOptions): IndexedFile {
   const parsed = parseContentFile(contents, { path, ...(options.maxBytes ? { maxBytes: options.maxBytes } : {}) })
   const indexed = indexedFile(path, parsed.file, parsed, roadmapId)
+  if (options.keepModels && parsed.kind === 'step' && parsed.value) indexed.model = { kind: 'step', value: parsed.value }
+  if (options.keepModels && parsed.kind === 'roadmap' && parsed.value) indexed.model = { kind: 'roadmap', value: parsed.value }
   if (parsed.kind === 'unexpected' || !parsed.tree) return indexed
 
   const { links, anchors } = collectLinks(parsed.file, parsed.tree, parsed.kind === 'step')
@@ -58,5 +63,6 @@ function checkFile(path: string, contents: Uint8Array, roadmapId: string, option
 }
 
 function indexedFile(path: string, file: VFile, parsed: ContentParseResult | undefined, roadmapId: string): IndexedFile {
-  return { path, file, parsed, roadmapId, anchors: new Set(), links: [], selected: true, fixes: new Map(), suppressions: [], secureHosts: new Set() }
+  const summary = summarizeFile(parsed, path, roadmapId)
+  return { path, file, summary, model: undefined, roadmapId, anchors: new Set(), links: [], selected: true, fixes: new Map(), suppressions: [], secureHosts: new Set() }
 }

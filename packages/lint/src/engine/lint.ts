@@ -1,11 +1,12 @@
-import { checkCrossFile, type RoadmapParseResult, type RoadmapSource, type StepParseResult } from '@roadmap/core'
+import { ContentPathError } from '@roadmap/core'
+import { checkCrossFile, discoverContent, summarizeFile } from '@roadmap/core/pipeline'
 import type { ResolvedConfig } from '../config/load-config.js'
 import { type ContentRule, type FileRule, type Rule } from '../rule/define-rule.js'
 import { reportFor } from '../rule/report-for.js'
 import { lintRuleIds } from '../rule-ids.js'
 import { applySettings } from './apply-settings.js'
 import type { ContentIndex, IndexedFile } from '../rule/content.js'
-import { discoverFiles } from './discover-files.js'
+import { UsageError } from '../errors.js'
 import { lintFile } from './lint-file.js'
 import { runPool } from './run-pool.js'
 
@@ -41,6 +42,8 @@ export interface LintOptions {
    */
   keepSources?: boolean
   extensions?: ReadonlyArray<LintExtension>
+  /** Keep each file's validated model (`IndexedFile.model`), to build the dataset from the run. */
+  keepModels?: boolean
 }
 
 export interface LintResult {
@@ -57,7 +60,11 @@ export interface LintResult {
  *   const { files } = await lint({ paths: ['content'], cwd: process.cwd(), rules: lintRules, config })
  */
 export async function lint(options: LintOptions): Promise<LintResult> {
-  const { folders, problems, isNamed } = await discoverFiles(options.paths, options.cwd)
+  const { folders, problems: layoutProblems, isNamed } = await discoverContent(options.paths, options.cwd).catch((error: unknown) => {
+    // A path that is not content is a usage error of whoever named it.
+    throw error instanceof ContentPathError ? new UsageError(error.message, { cause: error }) : error
+  })
+  const problems = [...layoutProblems, ...folders.flatMap((folder) => folder.problems)]
   const fileRules = options.rules.filter((rule): rule is FileRule => rule.scope === 'file')
   const contentRules = options.rules.filter((rule): rule is ContentRule => rule.scope === 'content')
   const isOff = (ruleId: string) => options.config.severities.get(ruleId) === 'off'
@@ -74,6 +81,7 @@ export async function lint(options: LintOptions): Promise<LintResult> {
       isOff,
       maxBytes: options.maxBytes,
       keepInsecureLinks,
+      keepModels: options.keepModels ?? false,
       onChecked: (checked) => {
         checked.selected = isSelected(checked)
         if (checked.selected) for (const extension of options.extensions ?? []) extension.onFile?.(checked)
@@ -90,7 +98,8 @@ export async function lint(options: LintOptions): Promise<LintResult> {
     const entry: IndexedFile = {
       path: file.path,
       file,
-      parsed: undefined,
+      summary: summarizeFile(undefined, file.path, ''),
+      model: undefined,
       roadmapId: undefined,
       anchors: new Set(),
       links: [],
@@ -104,8 +113,8 @@ export async function lint(options: LintOptions): Promise<LintResult> {
   }
   files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
 
-  const index: ContentIndex = { files, byPath: new Map(files.map((file) => [file.path, file])), sources: sourcesOf(files) }
-  checkCrossFile(index.sources)
+  const index: ContentIndex = { files, byPath: new Map(files.map((file) => [file.path, file])) }
+  for (const diagnostic of checkCrossFile(files.map((file) => file.summary))) index.byPath.get(diagnostic.file ?? '')?.file.messages.push(diagnostic)
   for (const rule of contentRules) {
     if (isOff(rule.meta.id)) continue
     rule.check({
@@ -119,17 +128,4 @@ export async function lint(options: LintOptions): Promise<LintResult> {
   const reported = files.filter((file) => file.selected)
   for (const file of reported) applySettings(file, options.config.severities)
   return { files: reported, index }
-}
-
-/** Group parse results by roadmap folder, the way the core's cross-file checks take them. */
-function sourcesOf(files: ReadonlyArray<IndexedFile>): RoadmapSource[] {
-  const sources = new Map<string, RoadmapSource>()
-  for (const entry of files) {
-    if (!entry.roadmapId || !entry.parsed) continue
-    const source = sources.get(entry.roadmapId) ?? { id: entry.roadmapId, roadmap: undefined, steps: [], others: [] }
-    sources.set(entry.roadmapId, source)
-    if (entry.parsed.kind === 'step') source.steps.push(entry.parsed as StepParseResult)
-    else if (entry.parsed.kind === 'roadmap') source.roadmap = entry.parsed as RoadmapParseResult
-  }
-  return [...sources.values()]
 }

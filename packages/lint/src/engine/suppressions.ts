@@ -1,5 +1,5 @@
 import type { Root } from 'mdast'
-import type { Diagnostic } from '@roadmap/core'
+import type { Diagnostic } from '@roadmap/core/pipeline'
 import type { Suppression } from '../rule/content.js'
 import { walk } from '../util/walk.js'
 

@@ -1,4 +1,4 @@
-import { severityOf } from '@roadmap/core'
+import { severityOf } from '@roadmap/core/pipeline'
 import type { VFile } from 'vfile'
 import type { VFileMessage } from 'vfile-message'
 

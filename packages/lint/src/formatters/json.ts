@@ -1,4 +1,4 @@
-import { severityOf, type Severity } from '@roadmap/core'
+import { severityOf, type Severity } from '@roadmap/core/pipeline'
 import { diagnosticsOf, pathOf, spanOf } from './diagnostics.js'
 import type { Formatter } from './types.js'
 

@@ -1,4 +1,4 @@
-import { severityOf } from '@roadmap/core'
+import { severityOf } from '@roadmap/core/pipeline'
 import { count, diagnosticsOf, pathOf, spanOf, tally } from './diagnostics.js'
 import type { Formatter } from './types.js'
 

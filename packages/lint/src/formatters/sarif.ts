@@ -1,4 +1,4 @@
-import { severityOf } from '@roadmap/core'
+import { severityOf } from '@roadmap/core/pipeline'
 import { diagnosticsOf, pathOf, spanOf, type FileDiagnostic } from './diagnostics.js'
 import type { Formatter, RuleMeta } from './types.js'
 

@@ -1,4 +1,4 @@
-import type { ContentParseResult, Diagnostic, RoadmapSource } from '@roadmap/core'
+import type { Diagnostic, FileModel, FileSummary } from '@roadmap/core/pipeline'
 import type { Node, Point, Position } from 'unist'
 import type { VFile } from 'vfile'
 
@@ -31,13 +31,19 @@ export interface LinkReference {
   resource: boolean
 }
 
-/** What cross-file rules and the link checker need of one file, kept after its tree is dropped. */
+/**
+ * What cross-file rules and the link checker need of one file once its own
+ * checks ran: its messages, its summary and what it links to; never its tree
+ * or text (a large library would not fit in memory).
+ */
 export interface IndexedFile {
   /** Absolute path. */
   path: string
   file: VFile
-  /** The parse result; `undefined` when the file could not be read. */
-  parsed: ContentParseResult | undefined
+  /** What the core's cross-file checks read; `kind: 'unexpected'` and no `step` or `roadmap` when the file could not be read or parsed. */
+  summary: FileSummary
+  /** The validated model, when the run keeps models (`keepModels`) and the file has no error of its own. */
+  model: FileModel['model'] | undefined
   roadmapId: string | undefined
   /** Heading anchors GitHub would generate (`#some-heading`), for fragment links. */
   anchors: Set<string>
@@ -59,6 +65,4 @@ export interface IndexedFile {
 export interface ContentIndex {
   files: IndexedFile[]
   byPath: Map<string, IndexedFile>
-  /** The parsed roadmap folders, as the core's cross-file checks take them. */
-  sources: RoadmapSource[]
 }

@@ -1,14 +1,11 @@
 import type { RoadmapParseResult, StepParseResult } from '@roadmap/core'
-import { ruleDocsUrl } from '@roadmap/core'
+import { ruleDocsUrl, type RuleEntry } from '@roadmap/core/pipeline'
 import type { VFile } from 'vfile'
 import type { z } from 'zod'
-import type { RuleMeta } from '../formatters/types.js'
 import type { ContentIndex, IndexedFile, LinkReference, Place, TextEdit } from './content.js'
 
-/** A rule's description: id, docs, default severity, and whether `--fix` can fix it. */
-export interface LintRuleMeta extends RuleMeta {
-  fixable: boolean
-}
+/** A rule's entry in the one rule list: id, description, default severity, docs URL, fixable, the files that report it. */
+export type LintRuleMeta = RuleEntry
 
 /** What a per-file rule sees: one parsed file, with its tree. */
 export interface FileRuleContext<Options> {
@@ -81,6 +78,8 @@ function metaOf(definition: RuleDefinition<unknown>): LintRuleMeta {
     description: definition.description,
     url: ruleDocsUrl(definition.id),
     defaultSeverity: definition.defaultSeverity,
-    fixable: definition.fixable ?? false
+    fixable: definition.fixable ?? false,
+    // One rule per file, named by its id (rule-registry.test.ts checks it).
+    implementedIn: [`packages/lint/src/rules/${definition.id}.ts`]
   }
 }

@@ -1,5 +1,5 @@
-import type { Diagnostic } from '@roadmap/core'
-import { report as reportOn } from '@roadmap/core'
+import type { Diagnostic } from '@roadmap/core/pipeline'
+import { report as reportOn } from '@roadmap/core/pipeline'
 import type { VFile } from 'vfile'
 import type { Place, TextEdit } from './content.js'
 import type { Rule } from './define-rule.js'

@@ -1,6 +1,6 @@
 import type { LintRuleMeta } from '../rule/define-rule.js'
-import { linkRuleIds, linkRules } from './link-rules.js'
-import { coreRules } from './core-rules.js'
+import { coreRules } from '@roadmap/core/pipeline'
+import { linkRules } from './link-rules.js'
 import type { Rule } from '../rule/define-rule.js'
 import { duplicateResourceUrl } from './duplicate-resource-url.js'
 import { headingIncrement } from './heading-increment.js'
@@ -31,9 +31,11 @@ export const lintRules: ReadonlyArray<Rule> = [
   urlTrackingParams
 ]
 
-/** Every rule a run can report, core and link rules included, sorted by id. */
-export const allRuleMeta: ReadonlyArray<LintRuleMeta> = [
-  ...coreRules,
-  ...lintRules.map((rule) => rule.meta),
-  ...linkRules.map((meta) => ({ ...meta, fixable: meta.id === linkRuleIds.redirected }))
-].sort((a, b) => (a.id < b.id ? -1 : 1))
+/**
+ * The one rule list: every rule a run can report, each once, with its id,
+ * description, default severity, docs URL, whether `--fix` fixes it and the
+ * files that report it; the core's, this package's and the link checks',
+ * sorted by id. The docs pages, the README's table and SARIF's rule metadata
+ * come from it or are tested against it (test/rule-registry.test.ts).
+ */
+export const allRuleMeta: ReadonlyArray<LintRuleMeta> = [...coreRules, ...lintRules.map((rule) => rule.meta), ...linkRules].sort((a, b) => (a.id < b.id ? -1 : 1))

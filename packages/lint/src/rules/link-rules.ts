@@ -1,4 +1,4 @@
-import { ruleDocsUrl } from '@roadmap/core'
+import { ruleDocsUrl } from '@roadmap/core/pipeline'
 import type { LintRuleMeta } from '../rule/define-rule.js'
 
 /**
@@ -20,6 +20,9 @@ export const linkRuleIds = {
 
 export type LinkRuleId = (typeof linkRuleIds)[keyof typeof linkRuleIds]
 
+/** The link checks turn verdicts of `@roadmap/links` into these rules' problems. */
+const implementedIn = ['packages/lint/src/link-checks/link-problems.ts']
+
 /** Every link rule with its docs URL and default severity, for rule lists (SARIF, `--list-rules`). */
 export const linkRules: ReadonlyArray<LintRuleMeta & { id: LinkRuleId }> = [
   {
@@ -27,34 +30,39 @@ export const linkRules: ReadonlyArray<LintRuleMeta & { id: LinkRuleId }> = [
     defaultSeverity: 'error',
     description: 'External links must lead to a page: no 404, 410, unknown host, refused connection or redirect loop',
     url: ruleDocsUrl(linkRuleIds.broken),
-    fixable: false
+    fixable: false,
+    implementedIn
   },
   {
     id: linkRuleIds.unverifiable,
     defaultSeverity: 'warning',
     description: 'External links the site would not confirm (401, 403, 429, bot challenge, timeout, 5xx) need a check by hand',
     url: ruleDocsUrl(linkRuleIds.unverifiable),
-    fixable: false
+    fixable: false,
+    implementedIn
   },
   {
     id: linkRuleIds.redirected,
     defaultSeverity: 'warning',
     description: 'External links should not go through a permanent redirect (301, 308); use the final URL',
     url: ruleDocsUrl(linkRuleIds.redirected),
-    fixable: true
+    fixable: true,
+    implementedIn
   },
   {
     id: linkRuleIds.fragmentMissing,
     defaultSeverity: 'warning',
     description: "A link's `#fragment` must name an anchor (`id` or `name`) on the page",
     url: ruleDocsUrl(linkRuleIds.fragmentMissing),
-    fixable: false
+    fixable: false,
+    implementedIn
   },
   {
     id: linkRuleIds.unchecked,
     defaultSeverity: 'warning',
     description: 'External links the run could not check before its deadline',
     url: ruleDocsUrl(linkRuleIds.unchecked),
-    fixable: false
+    fixable: false,
+    implementedIn
   }
 ]

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs'
 import { basename, dirname, resolve } from 'node:path'
-import { closest } from '@roadmap/core'
+import { closest } from '@roadmap/core/pipeline'
 import { defineContentRule } from '../rule/define-rule.js'
 import { lintRuleIds } from '../rule-ids.js'
 
@@ -32,7 +32,7 @@ export const linkUnresolved = defineContentRule(
           continue
         }
         // A file that could not be parsed has no known headings: its own message says why.
-        if (fragment === undefined || fragment === '' || target?.parsed?.draft === undefined) continue
+        if (fragment === undefined || fragment === '' || !target || (target.summary.step ?? target.summary.roadmap) === undefined) continue
         if (!target.anchors.has(fragment.toLowerCase())) {
           const suggestion = closest(fragment, target.anchors)
           const where = target === entry ? 'this file' : `\`${pathPart}\``

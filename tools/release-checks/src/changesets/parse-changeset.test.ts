@@ -1,4 +1,4 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -28,13 +28,14 @@ describe('parseChangeset', () => {
     ])
   })
 
-  it('rejects a file without frontmatter', () => {
+  it('rejects a file without frontmatter, naming it', () => {
     expect(() => parseChangeset('Just text', 'plain')).toThrow(ChangesetParseError)
+    expect(() => parseChangeset('Just text', 'plain')).toThrow('Cannot parse changeset `plain`: missing or invalid frontmatter.')
   })
 
   it('rejects an unknown bump, naming it', () => {
     expect(() => parseChangeset('---\n"@roadmap/core": huge\n---\n', 'big')).toThrow(
-      'Unexpected bump `huge` for `@roadmap/core` in changeset `big`, expected `major`, `minor`, `patch` or `none`'
+      'Cannot parse changeset `big`: invalid version type "huge" for package "@roadmap/core".'
     )
   })
 
@@ -47,23 +48,37 @@ describe('parseChangeset', () => {
 
 describe('readChangesets', () => {
   it('reads every changeset but the README and takes the largest bump per package', async () => {
-    const directory = await mkdtemp(join(tmpdir(), 'changesets-'))
+    const root = await mkdtemp(join(tmpdir(), 'changesets-'))
+    const directory = join(root, '.changeset')
     try {
+      await mkdir(directory)
       await writeFile(join(directory, 'README.md'), '# Changesets\n')
       await writeFile(join(directory, 'config.json'), '{}')
       await writeFile(join(directory, 'a.md'), '---\n"@roadmap/core": patch\n---\n\nFix a typo.\n')
       await writeFile(join(directory, 'b.md'), '---\n"@roadmap/core": minor\n"@roadmap/lint": major\n---\n\nAdd a step.\n')
-      const changesets = await readChangesets(directory)
+      const changesets = await readChangesets(root)
       expect(changesets.map((changeset) => changeset.id)).toEqual(['a', 'b'])
       expect(declaredBump(changesets, '@roadmap/core')).toBe('minor')
       expect(declaredBump(changesets, '@roadmap/lint')).toBe('major')
       expect(declaredBump(changesets, '@roadmap/other')).toBe('none')
     } finally {
-      await rm(directory, { recursive: true, force: true })
+      await rm(root, { recursive: true, force: true })
     }
   })
 
-  it('reads a missing folder as no changesets', async () => {
-    expect(await readChangesets(join(tmpdir(), 'no-such-changeset-folder'))).toEqual([])
+  it('names the changeset it cannot parse', async () => {
+    const root = await mkdtemp(join(tmpdir(), 'changesets-'))
+    try {
+      await mkdir(join(root, '.changeset'))
+      await writeFile(join(root, '.changeset', 'good.md'), '---\n"@roadmap/core": patch\n---\n\nFix.\n')
+      await writeFile(join(root, '.changeset', 'bad.md'), '---\n"@roadmap/core": huge\n---\n')
+      await expect(readChangesets(root)).rejects.toMatchObject({ code: 'ERR_RELEASE_CHECK_CHANGESET', file: 'bad' })
+    } finally {
+      await rm(root, { recursive: true, force: true })
+    }
+  })
+
+  it('reads a repository without `.changeset/` as no changesets', async () => {
+    expect(await readChangesets(join(tmpdir(), 'no-such-repository'))).toEqual([])
   })
 })

@@ -1,5 +1,5 @@
-import { parse as parseYaml } from 'yaml'
-import { isBump, type Bump } from '../bump.js'
+import parse from '@changesets/parse'
+import type { Bump } from '../bump.js'
 import { ChangesetParseError } from '../errors.js'
 
 /** One package a changeset releases, and how. */
@@ -16,41 +16,23 @@ export interface Changeset {
   summary: string
 }
 
-const frontmatterPattern = /^---[ \t]*(\r?\n[\s\S]*?)?\r?\n---[ \t]*(?:\r?\n|$)([\s\S]*)$/
-
 /**
- * Parse the text of a changeset file. An empty frontmatter is valid: it is
- * what `changeset --empty` writes for a change that needs no release.
+ * Parse the text of a changeset file with changesets' own parser
+ * (`@changesets/parse`), naming the file when it cannot. An empty
+ * frontmatter is valid: it is what `changeset --empty` writes for a change
+ * that needs no release.
  *
  * @example
  *   parseChangeset('---\n"@roadmap/core": major\n---\n\nRemove a topic.\n', 'wild-owls').releases
  *   // [{ name: '@roadmap/core', type: 'major' }]
  */
 export function parseChangeset(text: string, id: string): Changeset {
-  const match = frontmatterPattern.exec(text.replace(/^\uFEFF/, '').trimStart())
-  if (!match) {
-    throw new ChangesetParseError(id, `Cannot find the frontmatter of changeset \`${id}\`, expected it to start with \`---\``)
-  }
-  let data: unknown
   try {
-    data = parseYaml(match[1] ?? '')
+    const { releases, summary } = parse(text.replace(/^\uFEFF/, ''))
+    return { id, releases: releases.map(({ name, type }) => ({ name, type })), summary }
   } catch (cause) {
-    throw new ChangesetParseError(id, `Cannot parse the frontmatter of changeset \`${id}\` as YAML`, { cause })
+    // changesets' message starts with what is wrong, then shows the text.
+    const reason = ((cause as Error).message.split('\n')[0] ?? '').replace(/^could not parse changeset - /, '')
+    throw new ChangesetParseError(id, `Cannot parse changeset \`${id}\`: ${reason}`, { cause })
   }
-  const releases: Release[] = []
-  if (data !== null && data !== undefined) {
-    if (typeof data !== 'object' || Array.isArray(data)) {
-      throw new ChangesetParseError(id, `Unexpected frontmatter in changeset \`${id}\`, expected package names mapped to bumps`)
-    }
-    for (const [name, type] of Object.entries(data)) {
-      if (!isBump(type)) {
-        throw new ChangesetParseError(
-          id,
-          `Unexpected bump \`${String(type)}\` for \`${name}\` in changeset \`${id}\`, expected \`major\`, \`minor\`, \`patch\` or \`none\``
-        )
-      }
-      releases.push({ name, type })
-    }
-  }
-  return { id, releases, summary: (match[2] ?? '').trim() }
 }

@@ -1,4 +1,5 @@
-import { ReleaseCheckError, UsageError } from '../errors.js'
+import { RoadmapError } from '@roadmap/core'
+import { UsageError } from '../errors.js'
 
 /** What a CLI reads from and writes to, so tests can run it in-process. */
 export interface CliIo {
@@ -19,16 +20,17 @@ export function processIo(): CliIo {
 }
 
 /**
- * Run a CLI body and turn what it throws into exit code 2: a
- * `ReleaseCheckError` prints its message (and its cause's), anything else its
+ * Run a CLI body and turn what it throws into exit code 2: one of our errors
+ * (a `ReleaseCheckError`, or the `GitError` and `UsageError` shared with
+ * `@roadmap/lint`) prints its message (and its cause's), anything else its
  * stack, since that is a bug.
  */
 export async function runCli(name: string, io: CliIo, body: () => Promise<number>): Promise<number> {
   try {
     return await body()
   } catch (error) {
-    if (error instanceof ReleaseCheckError) {
-      const cause = error.cause instanceof Error && !(error instanceof UsageError) ? `\n  ${error.cause.message}` : ''
+    if (error instanceof RoadmapError) {
+      const cause = error.cause instanceof Error && !(error instanceof UsageError) ? `\n  ${error.cause.message.split('\n')[0] ?? ''}` : ''
       io.stderr(`${name}: ${error.message}${cause}\n`)
     } else {
       io.stderr(`${name}: internal error\n${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`)

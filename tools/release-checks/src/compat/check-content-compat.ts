@@ -58,7 +58,7 @@ export async function checkContentCompat(options: ContentCompatOptions): Promise
       )
     }
     const comparison = compareDatasets(before.roadmaps, after.roadmaps)
-    const changesets = await readChangesets(join(root, '.changeset'))
+    const changesets = await readChangesets(root)
     const verdict = judgeCompat(comparison.requiredBump, declaredBump(changesets, corePackageName))
     return { base, comparison, verdict, warnings }
   } finally {

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { parseChangeset, type Changeset } from '../changesets/parse-changeset.js'
 import { isChangesetFileName } from '../changesets/read-changesets.js'
-import { changedFiles } from '../git/changed-files.js'
+import { filesChangedSince } from '@roadmap/lint'
 import { findRepositoryRoot, resolveBase, type Base } from '../git/resolve-base.js'
 import { judgePresence, type PresenceResult } from './judge-presence.js'
 import { readWorkspacePackages } from './workspace-packages.js'
@@ -31,7 +31,7 @@ export interface ChangesetPresenceResult extends PresenceResult {
 export async function checkChangesetPresence(options: ChangesetPresenceOptions): Promise<ChangesetPresenceResult> {
   const root = await findRepositoryRoot(options.cwd)
   const base = await resolveBase(root, options.base)
-  const files = await changedFiles(root, base.commit)
+  const files = await filesChangedSince(root, base.commit)
 
   const changesets: Changeset[] = []
   const consumedChangesets: string[] = []

@@ -10,10 +10,10 @@ import { RoadmapFrontmatterSchema, StepFrontmatterSchema } from '../schema/front
 import { StepSchema, type Step } from '../schema/step.js'
 import { SectionSchema } from '../schema/roadmap.js'
 import { validateModel } from '../validate/model.js'
-import { classifyContentPath } from './content-path.js'
-import { decodeContent, type DecodeOptions } from './decode.js'
-import { readFrontmatter } from './frontmatter.js'
-import { parseMarkdown } from './markdown.js'
+import { classifyContentPath } from '../parse/content-path.js'
+import { decodeContent, type DecodeOptions } from '../parse/decode.js'
+import { readFrontmatter } from '../parse/frontmatter.js'
+import { parseMarkdown } from '../parse/markdown.js'
 import { z } from 'zod'
 
 export interface ParseOptions extends DecodeOptions {
@@ -77,6 +77,11 @@ export function parseContentFile(contents: string | Uint8Array, options: ParseOp
   if (kind.kind === 'roadmap') return parseRoadmap(contents, options)
   const file = new VFile({ path: options.path })
   report(file, kind.reason, { ruleId: coreRuleIds.fileUnexpected, place: { line: 1, column: 1 } })
+  return unexpectedResult(file)
+}
+
+/** The result for a file that could not be parsed at all (unreadable, or in no place of the layout): its problems only. */
+export function unexpectedResult(file: VFile): UnexpectedParseResult {
   return {
     kind: 'unexpected',
     value: undefined,

@@ -19,21 +19,30 @@ export async function changedFiles(base: string, cwd: string): Promise<Set<strin
   const mergeBase = (await git(['merge-base', ref, 'HEAD'], cwd).catch(() => {
     throw new GitError(`Cannot find git base \`${ref}\` for --changed; fetch it (\`git fetch origin ${ref.replace(/^origin\//, '')}\`) or name another base`)
   })).trim()
-  // Both from the root, as `git ls-files` prints paths relative to where it
-  // runs; `-z` keeps names with spaces or accents unquoted.
-  const [changed, untracked] = await Promise.all([
-    git(['diff', '--name-only', '-z', '--no-renames', mergeBase, '--'], root),
-    git(['ls-files', '-z', '--others', '--exclude-standard'], root)
-  ])
   // git names the real path of the root; the linter uses paths as the user
   // typed them, which differ when the checkout is reached through a symlink.
   const realCwd = await realpath(cwd)
-  return new Set(
-    `${changed}\0${untracked}`
-      .split('\0')
-      .filter(Boolean)
-      .map((path) => resolve(cwd, relative(realCwd, resolve(root, path))))
-  )
+  return new Set((await filesChangedSince(root, mergeBase)).map((path) => resolve(cwd, relative(realCwd, resolve(root, path)))))
+}
+
+/**
+ * Every file that differs between `commit` and the work tree of the
+ * repository at `root`: committed, staged, unstaged and untracked (but not
+ * ignored) changes, deletions included, relative to the root with `/`
+ * separators, sorted. A rename counts as the old path removed and the new
+ * one added.
+ *
+ * @example
+ *   await filesChangedSince(root, mergeBase) // ['.changeset/wild-owls.md', 'content/backend/03-databases.md']
+ */
+export async function filesChangedSince(root: string, commit: string): Promise<string[]> {
+  // Both from the root, as `git ls-files` prints paths relative to where it
+  // runs; `-z` keeps names with spaces or accents unquoted.
+  const [changed, untracked] = await Promise.all([
+    git(['diff', '--name-only', '-z', '--no-renames', commit, '--'], root),
+    git(['ls-files', '-z', '--others', '--exclude-standard', '--full-name'], root)
+  ])
+  return [...new Set(`${changed}\0${untracked}`.split('\0').filter(Boolean))].sort()
 }
 
 async function firstExisting(refs: ReadonlyArray<string>, cwd: string): Promise<string> {

@@ -1,0 +1,36 @@
+import { readFileSync, statSync } from 'node:fs'
+import { relative, sep } from 'node:path'
+import { defaultMaxFileBytes } from '@roadmap/core/pipeline'
+import { VFile } from 'vfile'
+import type { IndexedFile } from '../rule/content.js'
+
+/**
+ * The files of a run as reports show them (the formatters' input): paths
+ * relative to `cwd` with `/`, and the text of each file that has a problem,
+ * for code frames, read again when the run did not keep it.
+ *
+ * @example
+ *   formatters.stylish(reportsOf(result.files, process.cwd()), { color: false, rules: allRuleMeta, version })
+ */
+export function reportsOf(files: ReadonlyArray<IndexedFile>, cwd: string): VFile[] {
+  return files.map((entry) => {
+    const path = relative(cwd, entry.path).split(sep).join('/')
+    const value = entry.file.value ?? (entry.file.messages.length > 0 ? readSource(entry.path) : undefined)
+    const file = new VFile({ path, ...(value === undefined ? {} : { value }) })
+    for (const message of entry.file.messages) message.file = path
+    file.messages = entry.file.messages
+    return file
+  })
+}
+
+/** A file's text for code frames; none if it cannot be read. */
+function readSource(path: string): string | undefined {
+  try {
+    // Never a FIFO or device (a read would block) nor a huge file.
+    const stats = statSync(path)
+    if (!stats.isFile() || stats.size > defaultMaxFileBytes) return undefined
+    return readFileSync(path, 'utf8')
+  } catch {
+    return undefined
+  }
+}
