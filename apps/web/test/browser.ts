@@ -1,5 +1,5 @@
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core'
-import { afterAll, beforeAll, inject } from 'vitest'
+import { afterAll, beforeAll, expect, inject } from 'vitest'
 
 /** The address of `path` (from the site root, such as `/search/`) on the test server. */
 export function siteUrl(path: string): string {
@@ -62,4 +62,18 @@ export async function openContext(browser: Browser, options: BrowserContextOptio
     if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`)
   })
   return { context, page, problems }
+}
+
+/**
+ * Run `check` on a fresh page, then expect that the page ran into no problem
+ * (see `openContext`), and close its context whatever happened.
+ */
+export async function withPage(browser: Browser, check: (opened: OpenedPage) => Promise<void>, options: BrowserContextOptions = {}): Promise<void> {
+  const opened = await openContext(browser, options)
+  try {
+    await check(opened)
+    expect(opened.problems).toEqual([])
+  } finally {
+    await opened.context.close()
+  }
 }

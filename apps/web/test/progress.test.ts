@@ -1,3 +1,4 @@
+import type { Roadmap } from '@roadmap/core'
 import { roadmaps } from '@roadmap/core/data'
 import { stepsInDependencyOrder } from '@roadmap/core/query'
 import type { Page } from 'playwright-core'
@@ -5,9 +6,21 @@ import { expect, test } from 'vitest'
 import { progressStorageKey } from '../src/progress/done-topics.js'
 import { topicKey } from '../src/progress/topic-key.js'
 import { roadmapPath, sitePath, stepPath } from '../src/site/paths.js'
-import { openContext, siteUrl, useBrowser } from './browser.js'
+import { siteUrl, useBrowser, withPage } from './browser.js'
 
 const browser = useBrowser()
+
+/** The first step on the path of `roadmap`, its first topic, and what the page calls them. */
+function firstTopicOf(roadmap: Roadmap) {
+  const step = stepsInDependencyOrder(roadmap)[0]!
+  const topic = step.topics[0]!
+  return {
+    step,
+    key: topicKey(roadmap.id, step.id, topic.id),
+    stepUrl: siteUrl(stepPath(roadmap.id, step.id)),
+    checkbox: (page: Page) => page.getByRole('checkbox', { name: `Done: ${topic.title}`, exact: true })
+  }
+}
 
 /** The value and maximum of the progress bar named `<label> progress`, found by its role and accessible name. */
 async function progressOf(page: Page, label: string): Promise<{ value: number; max: number }> {
@@ -18,23 +31,20 @@ async function progressOf(page: Page, label: string): Promise<{ value: number; m
 const storedKeys = (page: Page) => page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? 'null') as unknown, progressStorageKey)
 
 test.each(roadmaps)('a topic ticked with the keyboard on a step of `$id` is kept across a reload and counted on every page', async (roadmap) => {
-  const step = stepsInDependencyOrder(roadmap)[0]!
-  const topic = step.topics[0]!
+  const { step, key, stepUrl, checkbox } = firstTopicOf(roadmap)
   const topicCount = roadmap.steps.reduce((sum, each) => sum + each.topics.length, 0)
-  const { context, page, problems } = await openContext(browser())
-  try {
-    await page.goto(siteUrl(stepPath(roadmap.id, step.id)))
+  await withPage(browser(), async ({ page }) => {
+    await page.goto(stepUrl)
     expect(await progressOf(page, step.title)).toEqual({ value: 0, max: step.topics.length })
-    const checkbox = page.getByRole('checkbox', { name: `Done: ${topic.title}`, exact: true })
-    await checkbox.focus()
+    await checkbox(page).focus()
     await page.keyboard.press('Space')
-    expect(await checkbox.isChecked()).toBe(true)
+    expect(await checkbox(page).isChecked()).toBe(true)
     expect(await progressOf(page, step.title)).toEqual({ value: 1, max: step.topics.length })
     expect(await page.locator('.progress-text').first().textContent()).toBe(`1 of ${step.topics.length} topics done`)
-    expect(await storedKeys(page)).toEqual([topicKey(roadmap.id, step.id, topic.id)])
+    expect(await storedKeys(page)).toEqual([key])
 
     await page.reload()
-    expect(await checkbox.isChecked()).toBe(true)
+    expect(await checkbox(page).isChecked()).toBe(true)
     expect(await progressOf(page, step.title)).toEqual({ value: 1, max: step.topics.length })
 
     await page.goto(siteUrl(roadmapPath(roadmap.id)))
@@ -44,73 +54,54 @@ test.each(roadmaps)('a topic ticked with the keyboard on a step of `$id` is kept
     await page.goto(siteUrl(sitePath()))
     expect(await progressOf(page, roadmap.title)).toEqual({ value: 1, max: topicCount })
 
-    await page.goto(siteUrl(stepPath(roadmap.id, step.id)))
-    await checkbox.uncheck()
+    await page.goto(stepUrl)
+    await checkbox(page).uncheck()
     expect(await progressOf(page, step.title)).toEqual({ value: 0, max: step.topics.length })
     expect(await storedKeys(page)).toEqual([])
-    expect(problems).toEqual([])
-  } finally {
-    await context.close()
-  }
+  })
 })
 
 test('corrupt or foreign stored progress shows as none, without an error, and is replaced on the next tick', async () => {
-  const roadmap = roadmaps[0]!
-  const step = stepsInDependencyOrder(roadmap)[0]!
-  const topic = step.topics[0]!
-  const { context, page, problems } = await openContext(browser())
-  try {
-    await page.goto(siteUrl(stepPath(roadmap.id, step.id)))
+  const { step, key, stepUrl, checkbox } = firstTopicOf(roadmaps[0]!)
+  await withPage(browser(), async ({ page }) => {
+    await page.goto(stepUrl)
     for (const stored of ['{oops', '{"done":true}', '42']) {
-      await page.evaluate(([key, value]) => localStorage.setItem(key!, value!), [progressStorageKey, stored])
+      await page.evaluate(([storageKey, value]) => localStorage.setItem(storageKey!, value!), [progressStorageKey, stored])
       await page.reload()
       expect(await progressOf(page, step.title)).toEqual({ value: 0, max: step.topics.length })
     }
-    await page.getByRole('checkbox', { name: `Done: ${topic.title}`, exact: true }).check()
-    expect(await storedKeys(page)).toEqual([topicKey(roadmap.id, step.id, topic.id)])
-    expect(problems).toEqual([])
-  } finally {
-    await context.close()
-  }
+    await checkbox(page).check()
+    expect(await storedKeys(page)).toEqual([key])
+  })
 })
 
 test('ids the dataset no longer has are kept in storage but not counted', async () => {
   const roadmap = roadmaps[0]!
-  const step = stepsInDependencyOrder(roadmap)[0]!
-  const topic = step.topics[0]!
+  const { step, key, stepUrl, checkbox } = firstTopicOf(roadmap)
   const removedTopic = `${roadmap.id}/${step.id}/a-topic-an-older-release-had`
-  const { context, page, problems } = await openContext(browser())
-  try {
+  await withPage(browser(), async ({ page }) => {
     await page.addInitScript(
-      ([key, value]) => {
-        if (localStorage.getItem(key!) === null) localStorage.setItem(key!, value!)
+      ([storageKey, value]) => {
+        if (localStorage.getItem(storageKey!) === null) localStorage.setItem(storageKey!, value!)
       },
       [progressStorageKey, JSON.stringify([removedTopic])]
     )
-    await page.goto(siteUrl(stepPath(roadmap.id, step.id)))
+    await page.goto(stepUrl)
     expect(await progressOf(page, step.title)).toEqual({ value: 0, max: step.topics.length })
-    await page.getByRole('checkbox', { name: `Done: ${topic.title}`, exact: true }).check()
+    await checkbox(page).check()
     expect(await progressOf(page, step.title)).toEqual({ value: 1, max: step.topics.length })
-    expect(await storedKeys(page)).toEqual([topicKey(roadmap.id, step.id, topic.id), removedTopic].sort())
-    expect(problems).toEqual([])
-  } finally {
-    await context.close()
-  }
+    expect(await storedKeys(page)).toEqual([key, removedTopic].sort())
+  })
 })
 
 test('a topic ticked in one tab shows in another tab of the same browser', async () => {
   const roadmap = roadmaps[0]!
-  const step = stepsInDependencyOrder(roadmap)[0]!
-  const topic = step.topics[0]!
-  const { context, page, problems } = await openContext(browser())
-  try {
+  const { step, stepUrl, checkbox } = firstTopicOf(roadmap)
+  await withPage(browser(), async ({ page, context }) => {
     await page.goto(siteUrl(roadmapPath(roadmap.id)))
     const other = await context.newPage()
-    await other.goto(siteUrl(stepPath(roadmap.id, step.id)))
-    await other.getByRole('checkbox', { name: `Done: ${topic.title}`, exact: true }).check()
+    await other.goto(stepUrl)
+    await checkbox(other).check()
     await page.waitForFunction((label) => document.querySelector<HTMLProgressElement>(`progress[aria-label="${label}"]`)?.value === 1, `${step.title} progress`)
-    expect(problems).toEqual([])
-  } finally {
-    await context.close()
-  }
+  })
 })
