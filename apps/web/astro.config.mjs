@@ -1,0 +1,13 @@
+// @ts-check
+import { defineConfig } from 'astro/config'
+
+// Fully static: every page and every JSON file is written at build time from
+// the dataset, so the site can be served by any static host.
+export default defineConfig({
+  output: 'static',
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  // The site never loads anything from another host: no prefetch, no fonts, no telemetry.
+  prefetch: false,
+  devToolbar: { enabled: false }
+})

@@ -1,0 +1,35 @@
+// Every link the site writes goes through here, so the site also works when it
+// is deployed under a sub-path (Astro's `base`), and a page's address is
+// decided in one place for the pages, the search index and the JSON API.
+
+const base = import.meta.env.BASE_URL.replace(/\/?$/, '/')
+
+/** The site-absolute address of `path` (given without a leading slash). */
+export function sitePath(path = ''): string {
+  return `${base}${path}`
+}
+
+/**
+ * The page of a roadmap.
+ *
+ * @example
+ *   roadmapPath('backend') // '/roadmaps/backend/'
+ */
+export function roadmapPath(roadmapId: string): string {
+  return sitePath(`roadmaps/${roadmapId}/`)
+}
+
+/**
+ * The page of a step, or of one of its topics when `topicId` is given.
+ *
+ * @example
+ *   stepPath('backend', 'databases', 'indexing') // '/roadmaps/backend/databases/#indexing'
+ */
+export function stepPath(roadmapId: string, stepId: string, topicId?: string): string {
+  return sitePath(`roadmaps/${roadmapId}/${stepId}/${topicId ? `#${topicId}` : ''}`)
+}
+
+/** The JSON document of one roadmap in the static API. */
+export function roadmapApiPath(roadmapId: string): string {
+  return sitePath(`api/roadmaps/${roadmapId}.json`)
+}
