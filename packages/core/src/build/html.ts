@@ -11,16 +11,15 @@ import { isComment } from './markdown-source.js'
  * Closing tags are left out, so `<b>x</b>` is one problem.
  */
 export function reportNestedHtml(file: VFile, tree: Root): void {
-  for (const child of tree.children) visit(file, child)
-}
-
-function visit(file: VFile, node: Nodes): void {
-  if (!('children' in node)) return
-  for (const child of node.children as Nodes[]) {
-    if (child.type === 'html') {
-      if (!isComment(child) && !/^<\//.test(child.value)) reportHtml(file, child)
-    } else {
-      visit(file, child)
+  // A stack, not recursion: however deep the tree, this cannot overflow.
+  // HTML blocks directly under the root are the builders' to report.
+  const stack: Nodes[] = tree.children.filter((child) => child.type !== 'html').reverse()
+  for (let node = stack.pop(); node; node = stack.pop()) {
+    if (node.type === 'html') {
+      if (!isComment(node) && !/^<\//.test(node.value)) reportHtml(file, node)
+    } else if ('children' in node) {
+      // Last child first, so that the first is popped next: document order.
+      for (let index = node.children.length - 1; index >= 0; index--) stack.push(node.children[index] as Nodes)
     }
   }
 }

@@ -92,3 +92,21 @@ describe('checkRequires', () => {
     expect(sources[0]?.files[0]?.messages.map((message) => message.ruleId)).toEqual(['frontmatter-invalid', 'frontmatter-invalid'])
   })
 })
+
+test('a chain of requirements longer than the call stack is deep is checked, its cycle found', () => {
+  // 20,000 steps in 200 roadmaps, each requiring the next; the last requires the first.
+  const keys = Array.from({ length: 20_000 }, (_, index) => ({ roadmap: `r${Math.floor(index / 100)}`, step: `s${index % 100}` }))
+  const summaries: FileSummary[] = keys.map((key, index) => {
+    const next = keys[(index + 1) % keys.length] as { roadmap: string; step: string }
+    return {
+      path: `content/${key.roadmap}/${key.step}.md`,
+      roadmapId: key.roadmap,
+      kind: 'step',
+      step: { id: key.step, order: index % 100, title: undefined, requires: [{ ...next, place: undefined }] },
+      roadmap: undefined
+    }
+  })
+  const diagnostics = checkRequires(summaries)
+  expect(diagnostics.map((diagnostic) => diagnostic.ruleId)).toEqual(['requires-cycle'])
+  expect(diagnostics[0]?.reason).toMatch(/^Unexpected cycle in `requires`: `r199\/s99` → `r0\/s0` → `r0\/s1` → /)
+})

@@ -9,12 +9,19 @@ type NodeOfType<Type extends Nodes['type']> = Extract<Nodes, { type: Type }>
  * large library.
  */
 export function walk<Type extends Nodes['type']>(tree: Nodes, type: Type, visitor: (node: NodeOfType<Type>) => void): void {
-  if (tree.type === type) visitor(tree as NodeOfType<Type>)
-  if ('children' in tree) for (const child of tree.children) walk(child as Nodes, type, visitor)
+  walkAll(tree, (node) => {
+    if (node.type === type) visitor(node as NodeOfType<Type>)
+  })
 }
 
-/** Call `visitor` for every node under `tree` (the tree included), in document order. */
+/**
+ * Call `visitor` for every node under `tree` (the tree included), in document
+ * order. With a stack, not recursion, so no depth of nesting overflows it.
+ */
 export function walkAll(tree: Nodes, visitor: (node: Nodes) => void): void {
-  visitor(tree)
-  if ('children' in tree) for (const child of tree.children) walkAll(child as Nodes, visitor)
+  const stack: Nodes[] = [tree]
+  for (let node = stack.pop(); node; node = stack.pop()) {
+    visitor(node)
+    if ('children' in node) for (let index = node.children.length - 1; index >= 0; index--) stack.push(node.children[index] as Nodes)
+  }
 }
