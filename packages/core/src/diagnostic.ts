@@ -11,7 +11,16 @@ export type Severity = 'error' | 'warning'
  * id, a source, a docs URL, the file path and a severity (`fatal` is `true` for
  * errors and `false` for warnings).
  */
-export type Diagnostic = VFileMessage
+export type Diagnostic = VFileMessage & {
+  /** Other places that explain the problem, such as where a parser gave up. */
+  related?: RelatedPlace[]
+}
+
+/** A place related to a problem, with what happens there. */
+export interface RelatedPlace {
+  message: string
+  place: Position | Point
+}
 
 export interface DiagnosticInit {
   ruleId: string
@@ -21,6 +30,8 @@ export interface DiagnosticInit {
   source?: string
   /** The error behind the problem, such as a failed file read. */
   cause?: unknown
+  /** Other places that explain the problem. */
+  related?: ReadonlyArray<RelatedPlace>
 }
 
 /**
@@ -53,6 +64,7 @@ export function createDiagnostic(path: string, reason: string, init: DiagnosticI
   message.file = path
   message.url = ruleDocsUrl(init.ruleId)
   message.fatal = (init.severity ?? 'error') === 'error'
+  if (init.related && init.related.length > 0) (message as Diagnostic).related = [...init.related]
   return message
 }
 

@@ -1,10 +1,11 @@
 // The API for apps: the model and its schemas, the dataset's query helpers,
 // the parser and `loadContent`. What only tools that check content need (the
 // pipeline's stages, rule ids, diagnostics builders) is `@roadmap/core/pipeline`.
-export { severityOf, type Diagnostic, type Severity } from './diagnostic.js'
+export { severityOf, type Diagnostic, type RelatedPlace, type Severity } from './diagnostic.js'
 export { ContentNotFoundError, ContentPathError, RoadmapError, type RoadmapErrorCode } from './errors.js'
 export { loadContent, type LoadOptions, type LoadResult } from './load/load-content.js'
 export type { DecodeOptions } from './parse/decode.js'
+export { defaultLimits, type ContentLimits } from './parse/limits.js'
 export {
   parseContentFile,
   parseRoadmap,

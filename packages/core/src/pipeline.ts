@@ -3,13 +3,14 @@
 // function: discover → read → parse (Markdown, YAML, build, validate the
 // model) → summarize → cross-file → assemble. `loadContent` in the root entry
 // runs them all; the linter runs them with its rules in between.
-export { createDiagnostic, report, severityOf, type Diagnostic, type DiagnosticInit, type Severity } from './diagnostic.js'
+export { createDiagnostic, report, severityOf, type Diagnostic, type DiagnosticInit, type RelatedPlace, type Severity } from './diagnostic.js'
 export { discoverContent, type DiscoveredContent } from './load/discover-content.js'
 export { discoverRoadmaps, type RoadmapFolder } from './load/discover.js'
 export { sortDiagnostics } from './load/load-content.js'
 export { describeFsError, readContentFile } from './load/read-content-file.js'
 export { classifyContentPath, type ContentPath } from './parse/content-path.js'
 export { defaultMaxFileBytes } from './parse/decode.js'
+export { defaultLimits, type ContentLimits } from './parse/limits.js'
 export { parseContentFile, unexpectedResult } from './file/parse-file.js'
 export { isComment } from './build/markdown-source.js'
 export { Positions } from './build/positions.js'

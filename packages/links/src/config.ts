@@ -12,3 +12,4 @@ export {
 } from './errors.js'
 export { LinkHostConfigSchema, LinksConfigSchema, type LinkHostConfig, type LinksConfig } from './options/config-schema.js'
 export { linkOptionsFromConfig, parseDuration } from './options/options.js'
+export { parseShard } from './options/shard.js'

@@ -16,7 +16,8 @@ export const lintRuleIds = {
   headingIncrement: 'heading-increment',
   titleMaxLength: 'title-max-length',
   summaryMaxLength: 'summary-max-length',
-  listMarker: 'list-marker'
+  listMarker: 'list-marker',
+  internalError: 'internal-error'
 } as const
 
 export { coreRuleIds }

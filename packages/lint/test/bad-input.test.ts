@@ -3,12 +3,14 @@
 // Each content has a healthy step with a planted problem (a URL shortener in
 // `01-basics.md`), so a test sees that the rest was still linted.
 import { execFileSync } from 'node:child_process'
-import { mkdir, symlink, writeFile } from 'node:fs/promises'
-import { join } from 'node:path'
+import { cp, mkdir, readFile, symlink, writeFile } from 'node:fs/promises'
+import { dirname, join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { expect, test } from 'vitest'
 import { resourceMd, runCapturing, stepMd, topicMd, useTempDirs, withRoadmaps, writeTree } from './helpers/content.js'
 
 const temporary = useTempDirs()
+const repository = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..')
 const healthy = { 'backend/01-basics.md': stepMd(topicMd('Types', resourceMd('Short', 'https://bit.ly/abc'))) }
 const shortener = 'content/backend/01-basics.md:13:3 error url-shortener'
 
@@ -122,4 +124,21 @@ test('a config file with a typo: exit 2 with a clear message', async () => {
     stdout: '',
     stderr: 'roadmap-lint: Invalid roadmap-lint.config.json:\n  rules.url-shortner: Unknown rule `url-shortner`; did you mean `url-shortener`?\n'
   })
+})
+
+test('a hostile file among real content: a block quote nested 20,000 deep', async () => {
+  // The issue's case: a copy of content/backend plus a 20 KB step of `>>>…> text`.
+  const root = await temporary()
+  await cp(join(repository, 'content', 'backend'), join(root, 'content', 'backend'), { recursive: true })
+  await writeFile(join(root, 'content/backend/08-deep.md'), `---\ntitle: Deep\nsummary: Deep.\nlevel: beginner\n---\n\n${'>'.repeat(20_000)} text\n`)
+  await writeFile(join(root, 'content/backend/04-apis.md'), (await readFile(join(root, 'content/backend/04-apis.md'), 'utf8')).replace('\n## ', '\n### '))
+  const { code, problems } = await lintJson(root)
+  expect(code).toBe(1)
+  // The real problem in another file is still found, and the deep one is reported, not parsed.
+  expect(problems).toEqual([
+    expect.stringMatching(/^content\/backend\/04-apis\.md:\d+:1 error heading-depth$/),
+    'content/backend/08-deep.md:7:1 error max-list-items',
+    'content/backend/08-deep.md:7:33 error max-nesting',
+    'content/backend/08-deep.md:7:10001 error max-line-length'
+  ])
 })

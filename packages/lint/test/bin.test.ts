@@ -51,8 +51,8 @@ beforeAll(() => {
 })
 
 describe('the roadmap-lint bin', () => {
-  test('exit 0 and no output for clean content', async () => {
-    expect(await roadmapLint(['--offline'], await project(clean))).toEqual({ code: 0, stdout: '', stderr: '' })
+  test('exit 0 for clean content, saying how many files were checked', async () => {
+    expect(await roadmapLint(['--offline'], await project(clean))).toEqual({ code: 0, stdout: '✔ No problems in 2 files\n', stderr: '' })
   })
 
   test('exit 1 and a report for an error', async () => {
@@ -80,7 +80,7 @@ describe('the roadmap-lint bin', () => {
 
   test('a JS config is loaded by Node itself', async () => {
     const root = await project(broken, { 'roadmap-lint.config.js': "export default { rules: { 'url-shortener': 'off' } }\n" })
-    expect(await roadmapLint(['--offline'], root)).toEqual({ code: 0, stdout: '', stderr: '' })
+    expect(await roadmapLint(['--offline'], root)).toEqual({ code: 0, stdout: '✔ No problems in 2 files\n', stderr: '' })
   })
 
   test.runIf(major === 20)('a TS config on Node 20 is exit 2, saying what to use instead', async () => {
@@ -94,7 +94,7 @@ describe('the roadmap-lint bin', () => {
   test('`pnpm exec roadmap-lint` works from the repository root', async () => {
     expect(await roadmapLint(['--offline', 'content'], repository, { HOME: process.env.HOME ?? '' }, ['pnpm', 'exec', 'roadmap-lint'])).toEqual({
       code: 0,
-      stdout: '',
+      stdout: expect.stringMatching(/^✔ No problems in \d+ files\n$/),
       stderr: ''
     })
   })

@@ -24,20 +24,27 @@ An introduction.
 
 interface Example {
   files: Map<string, string>
+  /** The example's `roadmap-lint.config.json`, if it shows one. */
+  config: unknown
   expected: string[] | undefined
 }
 
-/** The `markdown path="…"` fences and the `text` fence of one example section. */
+/**
+ * The `markdown path="…"` fences, the `json path="roadmap-lint.config.json"`
+ * fence and the `text` fence of one example section.
+ */
 function readExample(section: string): Example {
   const files = new Map<string, string>()
+  let config: unknown = {}
   let expected: string[] | undefined
   const fence = /^(`{3,})(\w+)(?:[ \t]+path="([^"]+)")?[ \t]*\n([\s\S]*?)^\1[ \t]*$/gm
   for (const match of section.matchAll(fence)) {
     const [, , lang, path, body = ''] = match
     if (lang === 'markdown' && path) files.set(path, body)
+    if (lang === 'json' && path === 'roadmap-lint.config.json') config = JSON.parse(body)
     if (lang === 'text') expected = body.split('\n').filter(Boolean)
   }
-  return { files, expected }
+  return { files, config, expected }
 }
 
 /**
@@ -73,7 +80,7 @@ async function run(example: Example): Promise<string[]> {
         await writeFile(join(content, folder, 'roadmap.md'), defaultRoadmap)
       }
     }
-    const config = resolveConfig({}, undefined, { schema: configSchema, rules: lintRules, metas: allRuleMeta })
+    const config = resolveConfig(example.config, undefined, { schema: configSchema, rules: lintRules, metas: allRuleMeta })
     const { files } = await lint({ paths: [content], cwd: root, rules: lintRules, config })
     return files.flatMap((entry) =>
       entry.file.messages.map((message) => {
@@ -93,9 +100,9 @@ const pages = (await readdir(docs))
   .sort((a, b) => (a.replace(/\.md$/, '') < b.replace(/\.md$/, '') ? -1 : 1))
 const networkRules = new Set<string>(Object.values(linkRuleIds))
 // Problems that Markdown in a fence cannot plant (invalid bytes, a 1 MiB file,
-// an unreadable file): their pages show a real message under `### Example
-// message`, and test/bad-input tests produce each one on disk.
-const fileSystemRules = new Set(['file-encoding', 'file-too-large', 'file-unreadable'])
+// an unreadable file, a bug): their pages show a real message under `###
+// Example message`, and test/bad-input tests produce each one.
+const fileSystemRules = new Set(['file-encoding', 'file-too-large', 'file-unreadable', 'internal-error'])
 
 test('every rule has a docs page, and every page a rule', () => {
   expect(pages.map((name) => name.replace(/\.md$/, ''))).toEqual(allRuleMeta.map((meta) => meta.id).sort())

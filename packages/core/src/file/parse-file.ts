@@ -11,7 +11,9 @@ import { StepSchema, type Step } from '../schema/step.js'
 import { SectionSchema } from '../schema/roadmap.js'
 import { validateModel } from '../validate/model.js'
 import { classifyContentPath } from '../parse/content-path.js'
+import { checkLimits } from '../parse/check-limits.js'
 import { decodeContent, type DecodeOptions } from '../parse/decode.js'
+import { defaultLimits, type ContentLimits } from '../parse/limits.js'
 import { readFrontmatter } from '../parse/frontmatter.js'
 import { parseMarkdown } from '../parse/markdown.js'
 import { z } from 'zod'
@@ -19,6 +21,8 @@ import { z } from 'zod'
 export interface ParseOptions extends DecodeOptions {
   /** Path of the file, ending in `<roadmap-id>/roadmap.md` or `<roadmap-id>/<NN>-<step-id>.md`. */
   path: string
+  /** Limits checked before parsing (`defaultLimits` for any left out); a file past one is reported and not parsed. */
+  limits?: Partial<ContentLimits> | undefined
 }
 
 /** What parsing one file gives: the validated value when it has no errors, and every problem. */
@@ -123,7 +127,7 @@ export function parseStep(contents: string | Uint8Array, options: ParseOptions):
   }
 
   const text = decodeContent(file, contents, options)
-  if (text === undefined) return empty
+  if (text === undefined || !checkLimits(file, text, { ...defaultLimits, ...options.limits })) return empty
 
   const tree = parseMarkdown(file)
   const frontmatter = readFrontmatter(file, tree, StepFrontmatterSchema)
@@ -165,7 +169,7 @@ export function parseRoadmap(contents: string | Uint8Array, options: ParseOption
   }
 
   const text = decodeContent(file, contents, options)
-  if (text === undefined) return empty
+  if (text === undefined || !checkLimits(file, text, { ...defaultLimits, ...options.limits })) return empty
 
   const tree = parseMarkdown(file)
   const frontmatter = readFrontmatter(file, tree, RoadmapFrontmatterSchema)

@@ -6,6 +6,7 @@ import { classifyContentPath } from '../parse/content-path.js'
 import type { DecodeOptions } from '../parse/decode.js'
 import { parseContentFile, unexpectedResult, type ContentParseResult } from '../file/parse-file.js'
 import { coreRuleIds } from '../rule-ids.js'
+import type { ContentLimits } from '../parse/limits.js'
 import type { Roadmap } from '../schema/roadmap.js'
 import type { Step } from '../schema/step.js'
 import { assembleRoadmap } from '../validate/assemble.js'
@@ -14,7 +15,10 @@ import { summarizeFile } from '../file/summarize.js'
 import { discoverRoadmaps, type RoadmapFolder } from './discover.js'
 import { readContentFile } from './read-content-file.js'
 
-export type LoadOptions = DecodeOptions
+export interface LoadOptions extends DecodeOptions {
+  /** Limits checked before each file is parsed (`defaultLimits` for any left out). */
+  limits?: Partial<ContentLimits> | undefined
+}
 
 export interface LoadResult {
   /** Every roadmap whose files have no errors, sorted by id, steps in order. */

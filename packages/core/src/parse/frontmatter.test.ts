@@ -2,6 +2,7 @@ import type { Position } from 'unist'
 import { VFile } from 'vfile'
 import { describe, expect, test } from 'vitest'
 import { RoadmapFrontmatterSchema, StepFrontmatterSchema } from '../schema/frontmatter.js'
+import type { Diagnostic } from '../diagnostic.js'
 import { readFrontmatter } from './frontmatter.js'
 import { parseMarkdown } from './markdown.js'
 
@@ -118,6 +119,35 @@ describe('readFrontmatter: YAML problems are diagnostics, never throws', () => {
     expect(data).toBeUndefined()
     expect(raw).toBeUndefined()
     expect(messages).toEqual([expected])
+  })
+
+  test('an unclosed `[` is reported where it is, with where the parser gave up as related information', () => {
+    const file = new VFile({ path: 'backend/01-step.md', value: '---\ntitle: [Draft APIs\nsummary: S\nlevel: beginner\n---\n' })
+    readFrontmatter(file, parseMarkdown(file), StepFrontmatterSchema)
+    const [message, ...rest] = file.messages as Array<Diagnostic>
+    expect(rest).toEqual([])
+    expect(`${span(message?.place as Position)} ${message?.ruleId} ${message?.reason}`).toBe(
+      '2:8-2:9 yaml-syntax Unexpected unclosed `[` in the frontmatter, expected a `]` to end the list; add it, or put the value in quotes if the `[` is part of the text (`title: "[Draft] APIs"`)'
+    )
+    expect(message?.related?.map((related) => `${span(related.place as Position)} ${related.message}`)).toEqual([
+      '3:1-3:2 The YAML parser stopped here: Flow sequence in block collection must be sufficiently indented and end with a ]'
+    ])
+  })
+
+  test.each([
+    ['a `requires` list', 'title: T\nrequires: [apis, databases\nsummary: S\n', '3:11-3:12 yaml-syntax Unexpected unclosed `[` in the frontmatter'],
+    ['a quote', 'title: "Draft\nsummary: S\n', '2:8-2:9 yaml-syntax Unexpected unclosed `"` in the frontmatter, expected a closing `"` to end the value; add it where the value ends']
+  ])('an unclosed %s too', (_, yaml, expected) => {
+    const { messages } = read(`---\n${yaml}---\n`)
+    expect(messages).toHaveLength(1)
+    expect(messages[0]?.startsWith(expected)).toBe(true)
+  })
+
+  test('CR-only line endings: one message that names them, at the first one', () => {
+    const { messages } = read('---\rtitle: T\rsummary: S\rlevel: beginner\r---\r\rText.\r')
+    expect(messages).toEqual([
+      '2:9-3:1 yaml-syntax Unexpected carriage return (CR) line ending in the frontmatter: YAML reads only LF and CRLF as line breaks; convert the file to LF line endings (`\\n`)'
+    ])
   })
 
   test('aliases that expand without bound (a "billion laughs") are reported on the block', () => {

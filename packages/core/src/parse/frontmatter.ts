@@ -5,6 +5,7 @@ import { location } from 'vfile-location'
 import { isMap, isScalar, parseDocument, visit, type Alias, type Document, type Node as YamlNode, type Scalar } from 'yaml'
 import type { z } from 'zod'
 import { report } from '../diagnostic.js'
+import { reportYamlProblems, yamlReason } from './yaml-errors.js'
 import { coreRuleIds } from '../rule-ids.js'
 import { closest } from '../util/closest.js'
 import { lowerFirst, valueAt } from '../util/value-at.js'
@@ -39,14 +40,11 @@ export function readFrontmatter<T>(file: VFile, tree: Root, schema: z.ZodType<T>
   const document = parseDocument(head.value, { prettyErrors: false, uniqueKeys: true })
   const positionOf = (path: ReadonlyArray<PropertyKey>) => locate(document, path, toPosition) ?? head.position
 
-  for (const error of [...document.errors, ...document.warnings]) {
+  reportYamlProblems(file, document, head.value, toPosition, (error) => {
     const duplicate = error.code === 'DUPLICATE_KEY' ? keyAt(document, error.pos[0]) : undefined
-    report(file, duplicate ? duplicateKeyReason(duplicate) : `Unexpected YAML: ${yamlReason(error.message)}`, {
-      ruleId: coreRuleIds.yamlSyntax,
-      place: duplicate?.range ? toPosition(duplicate.range[0], duplicate.range[1]) : toPosition(error.pos[0], error.pos[1]),
-      severity: document.errors.includes(error) ? 'error' : 'warning'
-    })
-  }
+    if (duplicate?.range) return { reason: duplicateKeyReason(duplicate), range: [duplicate.range[0], duplicate.range[1]] }
+    return { reason: `Unexpected YAML: ${yamlReason(error.message)}`, range: [error.pos[0], error.pos[1]] }
+  })
   if (document.errors.length > 0) {
     return { data: undefined, raw: undefined, positionOf, position: head.position }
   }
@@ -118,9 +116,11 @@ function reportIssue(
 function offsetMapper(file: VFile, head: Yaml): (start: number, end: number) => Position {
   const text = String(file.value)
   const blockStart = head.position?.start.offset ?? 0
-  // The value starts on the line after the opening `---`.
-  const newline = text.indexOf('\n', blockStart)
-  const valueStart = newline === -1 ? blockStart : newline + 1
+  // The value starts on the line after the opening `---` (any line ending: CR only too).
+  const lineEnding = /\r\n|\r|\n/g
+  lineEnding.lastIndex = blockStart
+  const newline = lineEnding.exec(text)
+  const valueStart = newline ? newline.index + newline[0].length : blockStart
   const points = location(file)
   return (start, end) => {
     const from = points.toPoint(valueStart + start)
@@ -193,11 +193,6 @@ function describe(value: unknown): string {
   if (Array.isArray(value)) return 'value (a list)'
   if (typeof value === 'object') return 'value (a map)'
   return `value \`${String(value)}\``
-}
-
-function yamlReason(message: string): string {
-  // The yaml package ends messages with " at line L, column C"; we report the place ourselves.
-  return message.replace(/ at line \d+, column \d+:?[\s\S]*$/, '').replace(/\.$/, '')
 }
 
 /** The keys the schema allows at `path` (top level only: the format has no nested maps). */

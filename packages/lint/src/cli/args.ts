@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs'
 import { parseArgs } from 'node:util'
 import { formatterNames } from '../formatters/index.js'
+import { parseShard, ShardFormatError } from '@roadmap/links/config'
 import { UsageError } from '../errors.js'
 
 export interface CliArguments {
@@ -10,6 +11,8 @@ export interface CliArguments {
   maxWarnings: number | undefined
   fix: boolean
   offline: boolean
+  /** Exit 2, not 1, when a check failed with an internal error. */
+  exitOnInternalError: boolean
   /** `undefined`: lint everything; `''`: changed against the default base; else the base ref. */
   changed: string | undefined
   config: string | undefined
@@ -34,6 +37,7 @@ const options = {
   'max-warnings': { type: 'string' },
   fix: { type: 'boolean' },
   offline: { type: 'boolean' },
+  'exit-on-internal-error': { type: 'boolean' },
   changed: { type: 'string' },
   config: { type: 'string', short: 'c' },
   color: { type: 'boolean' },
@@ -49,6 +53,9 @@ const options = {
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' }
 } as const
+
+/** The flags that only link checking reads. */
+export const linkFlags = ['--concurrency', '--host-concurrency', '--timeout', '--cache-file', '--no-cache', '--allow-private-hosts', '--check-fragments', '--shard'] as const
 
 /**
  * Parse `roadmap-lint` arguments. Throws `UsageError` for anything unknown or
@@ -75,6 +82,7 @@ export function parseCliArguments(argv: ReadonlyArray<string>): CliArguments {
     maxWarnings: count('--max-warnings', values['max-warnings'], 0),
     fix: values.fix ?? false,
     offline: values.offline ?? false,
+    exitOnInternalError: values['exit-on-internal-error'] ?? false,
     changed: values.changed,
     config: values.config,
     color: values['no-color'] ? false : values.color,
@@ -88,7 +96,7 @@ export function parseCliArguments(argv: ReadonlyArray<string>): CliArguments {
       noCache: values['no-cache'] ?? false,
       allowPrivateHosts: values['allow-private-hosts'] ?? false,
       checkFragments: values['check-fragments'] ?? false,
-      shard: values.shard
+      shard: shard(values.shard)
     }
   }
 }
@@ -124,4 +132,16 @@ function count(flag: string, value: string | undefined, minimum: number): number
     throw new UsageError(`Unexpected \`${flag} ${value}\`, expected a whole number of at least ${minimum}`)
   }
   return number
+}
+
+/** `--shard` is checked even with `--offline`, which ignores it: a typo must not pass silently. */
+function shard(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined
+  try {
+    parseShard(value)
+  } catch (error) {
+    if (error instanceof ShardFormatError) throw new UsageError(error.message.replace(/^Unexpected shard `.*?`/s, `Unexpected \`--shard ${value}\``), { cause: error })
+    throw error
+  }
+  return value
 }

@@ -15,6 +15,8 @@ Options:
   -c, --config FILE          Use this config file instead of the nearest
                              roadmap-lint.config.{json,js,mjs,ts,mts}
   --color, --no-color        Force colours on or off (also NO_COLOR, FORCE_COLOR)
+  --exit-on-internal-error   Exit 2 when a check failed with an internal error
+                             (default: reported as an error in the file, exit 1)
 
 Link checking:
   --concurrency N            Requests in flight in all (default 32)

@@ -21,9 +21,9 @@ async function project(files: Record<string, string>, extra: Record<string, stri
 }
 
 describe('exit codes', () => {
-  test('0 and no output for clean content', async () => {
+  test('0 for clean content, saying how many files were checked', async () => {
     const root = await project(clean)
-    expect(await runCapturing(['--offline'], { cwd: root })).toEqual({ code: 0, stdout: '', stderr: '' })
+    expect(await runCapturing(['--offline'], { cwd: root })).toEqual({ code: 0, stdout: '✔ No problems in 2 files\n', stderr: '' })
   })
 
   test('0 with warnings only, 1 with an error', async () => {
@@ -44,6 +44,20 @@ describe('exit codes', () => {
     expect(run.code).toBe(2)
     expect(run.stdout).toBe('')
     expect(run.stderr).toMatch(/^roadmap-lint: Unknown option '--bogus'.*\nRun `roadmap-lint --help` for usage\.\n$/s)
+  })
+
+  test('2 for a malformed --shard, even with --offline, which does not use it', async () => {
+    const run = await runCapturing(['--shard', 'abc', '--offline'], { cwd: await project(clean) })
+    expect(run).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'roadmap-lint: Unexpected `--shard abc`, expected `i/n` with whole numbers and `1 <= i <= n`, such as `2/3`\nRun `roadmap-lint --help` for usage.\n'
+    })
+  })
+
+  test('link flags with --offline: a note on stderr that they do nothing', async () => {
+    const run = await runCapturing(['--offline', '--shard=1/2', '--timeout', '5'], { cwd: await project(clean) })
+    expect(run).toMatchObject({ code: 0, stderr: 'roadmap-lint: `--timeout` and `--shard` have no effect with `--offline`, which checks no links.\n' })
   })
 
   test('2 for an unknown format', async () => {
@@ -94,7 +108,7 @@ describe('configuration', () => {
 
   test('`ignore` leaves files out of the report', async () => {
     const root = await project(errors, { 'roadmap-lint.config.json': '{ "ignore": ["content/backend/01-*.md"] }' })
-    expect(await runCapturing(['--offline'], { cwd: root })).toEqual({ code: 0, stdout: '', stderr: '' })
+    expect(await runCapturing(['--offline'], { cwd: root })).toEqual({ code: 0, stdout: '✔ No problems in 1 file\n', stderr: '' })
   })
 
   test('a JS config that throws is exit 2 with its message', async () => {
@@ -209,10 +223,10 @@ describe('--fix', () => {
     expect((await readdir(join(root, 'content/backend'))).sort()).toEqual(['01-apis.md', 'roadmap.md'])
   })
 
-  test('with nothing to fix, says nothing and changes nothing', async () => {
+  test('with nothing to fix, fixes nothing and changes nothing', async () => {
     const root = await project(clean)
     const before = await readFile(join(root, 'content/backend/01-apis.md'), 'utf8')
-    expect(await runCapturing(['--offline', '--fix'], { cwd: root })).toEqual({ code: 0, stdout: '', stderr: '' })
+    expect(await runCapturing(['--offline', '--fix'], { cwd: root })).toEqual({ code: 0, stdout: '✔ No problems in 2 files\n', stderr: '' })
     expect(await readFile(join(root, 'content/backend/01-apis.md'), 'utf8')).toBe(before)
   })
 })

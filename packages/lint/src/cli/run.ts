@@ -10,8 +10,9 @@ import { reportsOf } from '../engine/reports.js'
 import { RoadmapLintError, UsageError } from '../errors.js'
 import { fixFiles } from '../fix/fix-files.js'
 import { formatters } from '../formatters/index.js'
+import { isInternalError } from '../rule/internal-error.js'
 import { allRuleMeta, lintRules } from '../rules/index.js'
-import { parseCliArguments } from './args.js'
+import { linkFlags, parseCliArguments } from './args.js'
 import { changedFiles } from '../git/changed-files.js'
 import { useColor } from './color.js'
 import { LinkCheckError } from '@roadmap/links/config'
@@ -55,6 +56,7 @@ async function runOrThrow(argv: ReadonlyArray<string>, io: CliIo): Promise<numbe
 
   // Links are checked on a thread of their own: start it before the configuration is read.
   // Loaded only when links are checked: --offline never loads undici.
+  if (args.offline) warnIgnoredLinkFlags(argv, io)
   const makeLinkChecks = args.offline ? undefined : (await import('./link-run.js')).prepareLinkChecks()
   const configFile = args.config ? resolve(io.cwd, args.config) : findConfig(io.cwd)
   const config = await loadConfig(configFile, { schema: configSchema, rules: lintRules, metas: allRuleMeta, cwd: io.cwd })
@@ -69,7 +71,7 @@ async function runOrThrow(argv: ReadonlyArray<string>, io: CliIo): Promise<numbe
   try {
     result = await lint({ ...lintOptions, extensions })
     if (args.fix) {
-      const summary = await fixFiles(result.files)
+      const summary = await fixFiles(result.files, config.limits)
       if (summary.files.length > 0) {
         io.stderr.write(`Fixed ${summary.fixed} problem${summary.fixed === 1 ? '' : 's'} in ${summary.files.length} file${summary.files.length === 1 ? '' : 's'}.\n`)
       }
@@ -106,10 +108,17 @@ async function runOrThrow(argv: ReadonlyArray<string>, io: CliIo): Promise<numbe
   const messages = reports.flatMap((file) => file.messages)
   const errors = messages.filter((message) => message.fatal === true).length
   const warnings = messages.length - errors
+  if (args.exitOnInternalError && messages.some(isInternalError)) return 2
   if (errors > 0) return 1
   if (args.maxWarnings !== undefined && warnings > args.maxWarnings) {
     io.stderr.write(`roadmap-lint found too many warnings (maximum: ${args.maxWarnings}).\n`)
     return 1
   }
   return 0
+}
+
+/** Link flags do nothing with `--offline`: say so rather than ignore them silently. */
+function warnIgnoredLinkFlags(argv: ReadonlyArray<string>, io: CliIo): void {
+  const ignored = linkFlags.filter((flag) => argv.some((argument) => argument === flag || argument.startsWith(`${flag}=`)))
+  if (ignored.length > 0) io.stderr.write(`roadmap-lint: ${new Intl.ListFormat('en', { type: 'conjunction' }).format(ignored.map((flag) => `\`${flag}\``))} ${ignored.length === 1 ? 'has' : 'have'} no effect with \`--offline\`, which checks no links.\n`)
 }

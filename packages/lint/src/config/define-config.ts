@@ -1,3 +1,4 @@
+import type { LimitsConfig } from './limits.js'
 import type { RuleSetting } from './schema.js'
 
 /** The shape of `roadmap-lint.config.{json,js,ts}`. */
@@ -5,6 +6,7 @@ export interface LintConfig {
   $schema?: string
   rules?: Record<string, RuleSetting>
   ignore?: string[]
+  limits?: LimitsConfig
   links?: Record<string, unknown>
 }
 

@@ -2,6 +2,7 @@ import { mkdir, utimes } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, test } from 'vitest'
 import { useTempDirs, writeTree } from '../../test/helpers/content.js'
+import { defaultLimits } from '@roadmap/core'
 import { ConfigError } from '../errors.js'
 import { allRuleMeta, lintRules } from '../rules/index.js'
 import { configSchema } from './config-schema.js'
@@ -141,6 +142,20 @@ describe('loadConfig', () => {
     await mkdir(join(root, 'roadmap-lint.config.json'))
     const error = await loadConfig(join(root, 'roadmap-lint.config.json'), { ...context, cwd: root }).catch((thrown: unknown) => thrown)
     expect((error as ConfigError).message).toBe('Cannot read config file `roadmap-lint.config.json`: it is a folder, expected a file')
+  })
+})
+
+describe('limits', () => {
+  test('the defaults of @roadmap/core, each one the config sets replaced', async () => {
+    expect((await loadConfig(undefined, context)).limits).toEqual(defaultLimits)
+    const config = await load('roadmap-lint.config.json', '{ "limits": { "max-nesting": 8, "max-lines": 20000 } }')
+    expect(config.limits).toEqual({ ...defaultLimits, maxNesting: 8, maxLines: 20_000 })
+  })
+
+  test('a limit is a whole number of at least 1', async () => {
+    expect(await problem('roadmap-lint.config.json', '{ "limits": { "max-nesting": 0, "max-lines": "many" } }')).toBe(
+      'Invalid roadmap-lint.config.json:\n  limits.max-nesting: Expected a whole number of at least 1\n  limits.max-lines: Expected a whole number of at least 1'
+    )
   })
 })
 

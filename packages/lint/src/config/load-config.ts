@@ -1,11 +1,12 @@
 import { readFile, stat } from 'node:fs/promises'
 import { dirname, extname, relative } from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { closest, describeFsError } from '@roadmap/core/pipeline'
+import { closest, describeFsError, type ContentLimits } from '@roadmap/core/pipeline'
 import picomatch from 'picomatch'
 import type { z } from 'zod'
 import { ConfigError } from '../errors.js'
 import type { LintRuleMeta, Rule } from '../rule/define-rule.js'
+import { resolveLimits, type LimitsConfig } from './limits.js'
 import type { SeveritySetting } from './schema.js'
 
 /** A config file read, validated and resolved against the known rules. */
@@ -18,11 +19,18 @@ export interface ResolvedConfig<Links> {
   ruleOptions: Map<string, unknown>
   /** Whether a content file (absolute path) is ignored by the config. */
   isIgnored: (path: string) => boolean
+  /** What a content file may hold before it is parsed: the config's `limits`, with the core's defaults. */
+  limits: ContentLimits
   links: Links | undefined
 }
 
 export interface ResolveContext<Links> {
-  schema: z.ZodType<{ rules?: Record<string, unknown> | undefined; ignore?: string[] | undefined; links?: Links | undefined }>
+  schema: z.ZodType<{
+    rules?: Record<string, unknown> | undefined
+    ignore?: string[] | undefined
+    limits?: LimitsConfig | undefined
+    links?: Links | undefined
+  }>
   rules: ReadonlyArray<Rule>
   /** Rules that have no implementation here (core and link rules): severity only. */
   metas: ReadonlyArray<LintRuleMeta>
@@ -98,6 +106,7 @@ export function resolveConfig<Links>(
     severities,
     ruleOptions,
     isIgnored: (path) => matcher !== undefined && matcher(relative(base, path).split('\\').join('/')),
+    limits: resolveLimits(result.data.limits),
     links: result.data.links
   }
 }

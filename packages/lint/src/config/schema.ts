@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { LimitsConfigSchema } from './limits.js'
 
 export const severitySettings = ['off', 'warning', 'error'] as const
 
@@ -24,6 +25,7 @@ export function createConfigSchema<Links extends z.ZodType>(links: Links) {
         .array(z.string())
         .optional()
         .describe('Glob patterns, relative to the config file, of content files not to lint'),
+      limits: LimitsConfigSchema.optional(),
       links: links.optional().describe('External link checking')
     })
     .describe('Configuration of roadmap-lint (`roadmap-lint.config.json`)')

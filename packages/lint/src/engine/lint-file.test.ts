@@ -1,4 +1,5 @@
 import { join } from 'node:path'
+import { defaultLimits } from '@roadmap/core'
 import { expect, test } from 'vitest'
 import { resourceMd, stepMd, topicMd, useTempDirs, writeTree } from '../../test/helpers/content.js'
 import type { IndexedFile } from '../rule/content.js'
@@ -18,6 +19,7 @@ test('hands the checked file over with its tree and every link, and returns it s
     ruleOptions: new Map(),
     isOff: () => false,
     maxBytes: undefined,
+    limits: defaultLimits,
     keepInsecureLinks: true,
     onChecked
   })

@@ -1,9 +1,10 @@
-import { parseContentFile, type ContentParseResult } from '@roadmap/core'
+import { parseContentFile, type ContentLimits, type ContentParseResult } from '@roadmap/core'
 import { readContentFile, summarizeFile } from '@roadmap/core/pipeline'
-import type { VFile } from 'vfile'
+import { VFile } from 'vfile'
 import { type FileRule } from '../rule/define-rule.js'
 import { reportFor } from '../rule/report-for.js'
 import { collectLinks } from './collect-links.js'
+import { internalError } from '../rule/internal-error.js'
 import { keepForCrossFile } from './keep-for-cross-file.js'
 import type { IndexedFile } from '../rule/content.js'
 import { readSuppressions } from './suppressions.js'
@@ -13,6 +14,8 @@ export interface LintFileOptions {
   ruleOptions: ReadonlyMap<string, unknown>
   isOff: (ruleId: string) => boolean
   maxBytes: number | undefined
+  /** What a file may hold before it is parsed. */
+  limits: ContentLimits
   /** Keep `http://` links for `url-insecure` (see `keepForCrossFile`). */
   keepInsecureLinks: boolean
   /** Keep the validated model of each file (to build the dataset). */
@@ -36,30 +39,54 @@ export async function lintFile(path: string, roadmapId: string, options: LintFil
   return indexed
 }
 
+/**
+ * Check one file. An error thrown by a check (a bug, ours or a library's)
+ * becomes an `internal-error` on this file: the run goes on.
+ */
 function checkFile(path: string, contents: Uint8Array, roadmapId: string, options: LintFileOptions): IndexedFile {
-  const parsed = parseContentFile(contents, { path, ...(options.maxBytes ? { maxBytes: options.maxBytes } : {}) })
+  let parsed: ContentParseResult
+  try {
+    parsed = parseFile(path, contents, options)
+  } catch (error) {
+    const indexed = indexedFile(path, new VFile({ path }), undefined, roadmapId)
+    indexed.file.messages.push(internalError(path, 'parsing', error))
+    return indexed
+  }
   const indexed = indexedFile(path, parsed.file, parsed, roadmapId)
   if (options.keepModels && parsed.kind === 'step' && parsed.value) indexed.model = { kind: 'step', value: parsed.value }
   if (options.keepModels && parsed.kind === 'roadmap' && parsed.value) indexed.model = { kind: 'roadmap', value: parsed.value }
   if (parsed.kind === 'unexpected' || !parsed.tree) return indexed
 
-  const { links, anchors } = collectLinks(parsed.file, parsed.tree, parsed.kind === 'step')
-  indexed.links = links
-  indexed.anchors = anchors
-  indexed.suppressions = readSuppressions(parsed.tree)
+  try {
+    const { links, anchors } = collectLinks(parsed.file, parsed.tree, parsed.kind === 'step')
+    indexed.links = links
+    indexed.anchors = anchors
+    indexed.suppressions = readSuppressions(parsed.tree)
+  } catch (error) {
+    parsed.file.messages.push(internalError(path, 'reading links and suppression comments', error))
+    return indexed
+  }
 
   for (const rule of options.rules) {
     if (options.isOff(rule.meta.id)) continue
-    rule.check({
-      file: parsed.file,
-      parsed,
-      links,
-      options: options.ruleOptions.get(rule.meta.id),
-      report: (reason, place, fix) => reportFor(rule, parsed.file, indexed.fixes, reason, place, fix)
-    })
+    try {
+      rule.check({
+        file: parsed.file,
+        parsed,
+        links: indexed.links,
+        options: options.ruleOptions.get(rule.meta.id),
+        report: (reason, place, fix) => reportFor(rule, parsed.file, indexed.fixes, reason, place, fix)
+      })
+    } catch (error) {
+      parsed.file.messages.push(internalError(path, `running rule \`${rule.meta.id}\``, error))
+    }
   }
 
   return indexed
+}
+
+function parseFile(path: string, contents: Uint8Array, options: LintFileOptions): ContentParseResult {
+  return parseContentFile(contents, { path, limits: options.limits, ...(options.maxBytes ? { maxBytes: options.maxBytes } : {}) })
 }
 
 function indexedFile(path: string, file: VFile, parsed: ContentParseResult | undefined, roadmapId: string): IndexedFile {

@@ -7,6 +7,7 @@ import { lintRuleIds } from '../rule-ids.js'
 import { applySettings } from './apply-settings.js'
 import type { ContentIndex, IndexedFile } from '../rule/content.js'
 import { UsageError } from '../errors.js'
+import { internalError } from '../rule/internal-error.js'
 import { lintFile } from './lint-file.js'
 import { runPool } from './run-pool.js'
 
@@ -28,7 +29,7 @@ export interface LintOptions {
   paths: ReadonlyArray<string>
   cwd: string
   rules: ReadonlyArray<Rule>
-  config: Pick<ResolvedConfig<unknown>, 'severities' | 'ruleOptions' | 'isIgnored'>
+  config: Pick<ResolvedConfig<unknown>, 'severities' | 'ruleOptions' | 'isIgnored' | 'limits'>
   /** Report only on files this accepts; the rest are context (`--changed`). */
   select?: (entry: IndexedFile) => boolean
   /** Largest content file, in bytes. */
@@ -80,6 +81,7 @@ export async function lint(options: LintOptions): Promise<LintResult> {
       ruleOptions: options.config.ruleOptions,
       isOff,
       maxBytes: options.maxBytes,
+      limits: options.config.limits,
       keepInsecureLinks,
       keepModels: options.keepModels ?? false,
       onChecked: (checked) => {
@@ -114,14 +116,29 @@ export async function lint(options: LintOptions): Promise<LintResult> {
   files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
 
   const index: ContentIndex = { files, byPath: new Map(files.map((file) => [file.path, file])) }
-  for (const diagnostic of checkCrossFile(files.map((file) => file.summary))) index.byPath.get(diagnostic.file ?? '')?.file.messages.push(diagnostic)
+  // A check across files that throws is a bug: reported as an internal error
+  // on the first file, so the problems found so far still count.
+  const guard = (stage: string, check: () => void) => {
+    try {
+      check()
+    } catch (error) {
+      const first = files[0]
+      if (!first) throw error
+      first.file.messages.push(internalError(first.path, stage, error))
+    }
+  }
+  guard('checking across files', () => {
+    for (const diagnostic of checkCrossFile(files.map((file) => file.summary))) index.byPath.get(diagnostic.file ?? '')?.file.messages.push(diagnostic)
+  })
   for (const rule of contentRules) {
     if (isOff(rule.meta.id)) continue
-    rule.check({
-      index,
-      options: options.config.ruleOptions.get(rule.meta.id),
-      report: (target, reason, place, fix) => reportFor(rule, target.file, target.fixes, reason, place, fix)
-    })
+    guard(`running rule \`${rule.meta.id}\` across files`, () =>
+      rule.check({
+        index,
+        options: options.config.ruleOptions.get(rule.meta.id),
+        report: (target, reason, place, fix) => reportFor(rule, target.file, target.fixes, reason, place, fix)
+      })
+    )
   }
   for (const extension of options.extensions ?? []) await extension.finish?.(index)
 

@@ -2,6 +2,7 @@ import { lstat, readdir, readFile, symlink, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, test } from 'vitest'
 import { lintTree, resourceMd, roadmapMd, stepMd, topicMd, useTempDirs, withRoadmaps, writeTree } from '../../test/helpers/content.js'
+import { defaultLimits } from '@roadmap/core'
 import { fixFiles } from './fix-files.js'
 
 const temporary = useTempDirs()
@@ -36,7 +37,7 @@ describe('fixFiles', () => {
   test('applies tracking-parameter, kind and list-marker fixes, keeping everything else', async () => {
     const { root, path } = await contentWith(before)
     const { result } = await lintTree(root)
-    const summary = await fixFiles(result.files)
+    const summary = await fixFiles(result.files, defaultLimits)
     expect(summary).toEqual({ fixed: 6, files: [path], refused: [], changed: [] })
     const written = await readFile(path, 'utf8')
     expect(written).toBe(after)
@@ -52,14 +53,14 @@ describe('fixFiles', () => {
 
   test('writes atomically: no temporary file is left beside the fixed one', async () => {
     const { root } = await contentWith(before)
-    await fixFiles((await lintTree(root)).result.files)
+    await fixFiles((await lintTree(root)).result.files, defaultLimits)
     expect((await readdir(join(root, 'content', 'backend'))).sort()).toEqual(['01-apis.md', 'roadmap.md'])
   })
 
   test('drops the fixed messages and keeps the rest', async () => {
     const { root } = await contentWith(before)
     const { result } = await lintTree(root)
-    await fixFiles(result.files)
+    await fixFiles(result.files, defaultLimits)
     const left = result.files.flatMap((entry) => entry.file.messages.map((message) => message.ruleId))
     expect(left).toEqual(['url-shortener'])
   })
@@ -75,7 +76,7 @@ describe('fixFiles', () => {
       'backend/01-apis.md:7:5-7:74 warning url-tracking-params',
       'backend/01-apis.md:7:79-7:103 error url-shortener'
     ])
-    await fixFiles(first.result.files)
+    await fixFiles(first.result.files, defaultLimits)
     expect((await lintTree(root)).messages.map((message) => message.split(' ').slice(0, 3).join(' '))).toEqual(['backend/01-apis.md:7:53-7:77 error url-shortener'])
   })
 
@@ -83,10 +84,10 @@ describe('fixFiles', () => {
     const secure = resourceMd('OWASP', 'https://cheatsheetseries.owasp.org/')
     const { root, path } = await contentWith(stepMd(topicMd('TLS', secure, resourceMd('HSTS', 'http://cheatsheetseries.owasp.org/hsts.html?utm_source=x'))))
     const first = await lintTree(root)
-    expect((await fixFiles(first.result.files)).fixed).toBe(1)
+    expect((await fixFiles(first.result.files, defaultLimits)).fixed).toBe(1)
     const second = await lintTree(root)
     expect(second.messages).toHaveLength(1)
-    await fixFiles(second.result.files)
+    await fixFiles(second.result.files, defaultLimits)
     expect(await readFile(path, 'utf8')).toContain('- [HSTS](https://cheatsheetseries.owasp.org/hsts.html "article")\n')
     expect((await lintTree(root)).messages).toEqual([])
   })
@@ -100,7 +101,7 @@ describe('fixFiles', () => {
     const [message] = [...entry.fixes.keys()]
     const closing = text.indexOf('---', 3)
     entry.fixes.set(message!, [{ start: closing, end: closing + 3, text: '' }])
-    const summary = await fixFiles(result.files)
+    const summary = await fixFiles(result.files, defaultLimits)
     expect(summary).toEqual({ fixed: 0, files: [], refused: [path], changed: [] })
     expect(await readFile(path, 'utf8')).toBe(text)
     expect(entry.file.messages).toContain(message)
@@ -111,7 +112,7 @@ describe('fixFiles', () => {
     const { result } = await lintTree(root)
     const edited = before.replace('An API is a promise.', 'An API is a promise, edited meanwhile.')
     await writeFile(path, edited)
-    const summary = await fixFiles(result.files)
+    const summary = await fixFiles(result.files, defaultLimits)
     expect(summary).toEqual({ fixed: 0, files: [], refused: [], changed: [path] })
     expect(await readFile(path, 'utf8')).toBe(edited)
   })
@@ -119,7 +120,7 @@ describe('fixFiles', () => {
   test('keeps a byte-order mark and Windows line endings', async () => {
     const windows = before.replace(/\n/g, '\r\n')
     const { root, path } = await contentWith(`\uFEFF${windows}`)
-    await fixFiles((await lintTree(root)).result.files)
+    await fixFiles((await lintTree(root)).result.files, defaultLimits)
     expect(await readFile(path, 'utf8')).toBe(`\uFEFF${after.replace(/\n/g, '\r\n')}`)
   })
 
@@ -127,7 +128,7 @@ describe('fixFiles', () => {
     const root = await temporary()
     await writeTree(root, { 'shared/apis.md': before, 'content/backend/roadmap.md': roadmapMd })
     await symlink(join(root, 'shared/apis.md'), join(root, 'content/backend/01-apis.md'))
-    await fixFiles((await lintTree(root)).result.files)
+    await fixFiles((await lintTree(root)).result.files, defaultLimits)
     expect((await lstat(join(root, 'content/backend/01-apis.md'))).isSymbolicLink()).toBe(true)
     expect(await readFile(join(root, 'shared/apis.md'), 'utf8')).toBe(after)
   })
@@ -135,7 +136,7 @@ describe('fixFiles', () => {
   test('does nothing for a file without fixes', async () => {
     const { root, path } = await contentWith(stepMd(topicMd('Shortcuts', resourceMd('Short', 'https://bit.ly/abc'))))
     const text = await readFile(path, 'utf8')
-    expect(await fixFiles((await lintTree(root)).result.files)).toEqual({ fixed: 0, files: [], refused: [], changed: [] })
+    expect(await fixFiles((await lintTree(root)).result.files, defaultLimits)).toEqual({ fixed: 0, files: [], refused: [], changed: [] })
     expect(await readFile(path, 'utf8')).toBe(text)
   })
 })

@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises'
-import { parseContentFile } from '@roadmap/core'
+import { parseContentFile, type ContentLimits } from '@roadmap/core'
 import type { IndexedFile } from '../rule/content.js'
 import { applyEdits } from './apply-edits.js'
 import { writeAtomic } from './write-atomic.js'
@@ -19,9 +19,10 @@ export interface FixSummary {
  * Apply the safe fixes of every file, write each changed file atomically and
  * drop the fixed messages. A file is written only when its fixed text parses
  * with no more errors than before and the file on disk is still the text that
- * was linted: a fix never loses content.
+ * was linted: a fix never loses content. `limits` are the run's, so the check
+ * parses as the run did.
  */
-export async function fixFiles(entries: ReadonlyArray<IndexedFile>): Promise<FixSummary> {
+export async function fixFiles(entries: ReadonlyArray<IndexedFile>, limits: ContentLimits): Promise<FixSummary> {
   const summary: FixSummary = { fixed: 0, files: [], refused: [], changed: [] }
   for (const entry of entries) {
     if (entry.fixes.size === 0 || entry.file.value === undefined) continue
@@ -31,7 +32,7 @@ export async function fixFiles(entries: ReadonlyArray<IndexedFile>): Promise<Fix
     if (text === before) continue
 
     const errors = (value: string) =>
-      parseContentFile(value, { path: entry.path }).diagnostics.filter((message) => message.fatal === true).length
+      parseContentFile(value, { path: entry.path, limits }).diagnostics.filter((message) => message.fatal === true).length
     if (errors(text) > errors(before)) {
       summary.refused.push(entry.path)
       continue

@@ -2,6 +2,7 @@
 export interface Paint {
   red: (text: string) => string
   yellow: (text: string) => string
+  green: (text: string) => string
   dim: (text: string) => string
   bold: (text: string) => string
   underline: (text: string) => string
@@ -22,6 +23,7 @@ export function paint(color: boolean): Paint {
   return {
     red: style(31, 39),
     yellow: style(33, 39),
+    green: style(32, 39),
     dim: style(2, 22),
     bold: style(1, 22),
     underline: style(4, 24)

@@ -52,3 +52,35 @@ test('a wider line number gutter, to line up with the frames of later lines', ()
         | ^^^^^"
   `)
 })
+
+describe('a line longer than maxWidth', () => {
+  const long = [`${'a'.repeat(100)}XYZ${'b'.repeat(100)}`]
+  const narrow = { ...options, maxWidth: 60 }
+
+  test('is cut around the span, with … where it was cut', () => {
+    expect(codeFrame(long, { line: 1, column: 101, endLine: 1, endColumn: 104 }, narrow)).toMatchInlineSnapshot(`
+      "1 | …aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaXYZbbbbbbbbbbbbbbbbb…
+        |                                          ^^^"
+    `)
+  })
+  test('near its start, is cut at the end only', () => {
+    expect(codeFrame(long, { line: 1, column: 3, endLine: 1, endColumn: 4 }, narrow)).toMatchInlineSnapshot(`
+      "1 | aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa…
+        |   ^"
+    `)
+  })
+  test('near its end, is cut at the start only; a span past the window is marked to its edge', () => {
+    expect(codeFrame(long, { line: 1, column: 200, endLine: 1, endColumn: 204 }, narrow)).toMatchInlineSnapshot(`
+      "1 | …bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb
+        |                                                          ^^^^"
+    `)
+    expect(codeFrame(long, { line: 1, column: 101, endLine: 2, endColumn: 1 }, narrow)).toMatchInlineSnapshot(`
+      "1 | …aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaXYZbbbbbbbbbbbbbbbbb…
+        |                                          ^^^^^^^^^^^^^^^^^^^^"
+    `)
+  })
+  test('twenty thousand characters print as at most 160 by default', () => {
+    const frame = codeFrame(['>'.repeat(20_000)], { line: 1, column: 33, endLine: 1, endColumn: 33 }, options) ?? ''
+    expect(Math.max(...frame.split('\n').map((line) => line.length))).toBeLessThanOrEqual(166)
+  })
+})

@@ -68,6 +68,32 @@ export function diagnosticsOf(results: ReadonlyArray<VFile>): FileDiagnostic[] {
   })
 }
 
+/** A place related to a diagnostic (`related` of `@roadmap/core`'s diagnostics), as a span. */
+export interface RelatedSpan extends Span {
+  message: string
+}
+
+/**
+ * The related places of a diagnostic, such as where a parser gave up on the
+ * mistake the diagnostic points at; `[]` for most.
+ */
+export function relatedOf(diagnostic: VFileMessage): RelatedSpan[] {
+  const related = (diagnostic as { related?: unknown }).related
+  if (!Array.isArray(related)) return []
+  return related.map((entry: { message: string; place: VFileMessage['place'] }) => ({
+    ...spanOf({ place: entry.place } as VFileMessage),
+    message: entry.message
+  }))
+}
+
+/**
+ * The reason with each related place on a line of its own under it, for
+ * formats of plain text: `… expected a \`]\`\n↳ 3:1 The YAML parser stopped here: …`.
+ */
+export function reasonWithRelated(diagnostic: VFileMessage): string {
+  return [diagnostic.reason, ...relatedOf(diagnostic).map((related) => `↳ ${related.line}:${related.column} ${related.message}`)].join('\n')
+}
+
 /** Count errors, warnings and the files that have at least one of either. */
 export function tally(diagnostics: ReadonlyArray<FileDiagnostic>): Tally {
   const errors = diagnostics.filter(({ diagnostic }) => severityOf(diagnostic) === 'error').length

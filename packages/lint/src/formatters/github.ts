@@ -1,5 +1,5 @@
 import { severityOf } from '@roadmap/core/pipeline'
-import { diagnosticsOf, pathOf, spanOf } from './diagnostics.js'
+import { diagnosticsOf, pathOf, reasonWithRelated, spanOf } from './diagnostics.js'
 import type { Formatter } from './types.js'
 
 /**
@@ -27,7 +27,7 @@ export const github: Formatter = (results) => {
         ['endColumn', oneLine ? span.endColumn : undefined],
         ['title', diagnostic.ruleId]
       ],
-      diagnostic.reason
+      reasonWithRelated(diagnostic)
     )
   })
   return lines.map((line) => `${line}\n`).join('')

@@ -1,5 +1,5 @@
 import { severityOf, type Severity } from '@roadmap/core/pipeline'
-import { diagnosticsOf, pathOf, spanOf } from './diagnostics.js'
+import { diagnosticsOf, pathOf, relatedOf, spanOf } from './diagnostics.js'
 import type { Formatter } from './types.js'
 
 /**
@@ -25,6 +25,20 @@ export interface JsonProblem {
   message: string
   /** Absolute URL of the rule's documentation, or `null`. */
   url: string | null
+  /**
+   * Other places that explain the problem, such as where the YAML parser gave
+   * up on an unclosed `[` the problem points at. Present only when there are some.
+   */
+  related?: JsonRelated[]
+}
+
+/** A place related to a problem in the `json` report: a span and what happens there. */
+export interface JsonRelated {
+  line: number
+  column: number
+  endLine: number
+  endColumn: number
+  message: string
 }
 
 /**
@@ -37,6 +51,7 @@ export interface JsonProblem {
 export const json: Formatter = (results) => {
   const problems = diagnosticsOf(results).map(({ file, diagnostic }): JsonProblem => {
     const span = spanOf(diagnostic)
+    const related = relatedOf(diagnostic)
     return {
       file: pathOf(file),
       line: span.line,
@@ -46,7 +61,8 @@ export const json: Formatter = (results) => {
       ruleId: diagnostic.ruleId ?? null,
       severity: severityOf(diagnostic),
       message: diagnostic.reason,
-      url: diagnostic.url ?? null
+      url: diagnostic.url ?? null,
+      ...(related.length > 0 ? { related } : {})
     }
   })
   return `${JSON.stringify(problems, null, 2)}\n`

@@ -1,5 +1,5 @@
 import { severityOf } from '@roadmap/core/pipeline'
-import { count, diagnosticsOf, pathOf, spanOf, tally } from './diagnostics.js'
+import { count, diagnosticsOf, pathOf, reasonWithRelated, spanOf, tally } from './diagnostics.js'
 import type { Formatter } from './types.js'
 
 /** Past this many rows the table stops; a step summary holds at most 1 MiB. */
@@ -30,7 +30,7 @@ export const markdown: Formatter = (results) => {
       `${span.line}:${span.column}`,
       severityOf(diagnostic),
       ruleCell,
-      escapeCell(diagnostic.reason)
+      escapeCell(reasonWithRelated(diagnostic))
     ]
     return `| ${cells.join(' | ')} |`
   })

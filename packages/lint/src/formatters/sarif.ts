@@ -1,5 +1,5 @@
 import { severityOf } from '@roadmap/core/pipeline'
-import { diagnosticsOf, pathOf, spanOf, type FileDiagnostic } from './diagnostics.js'
+import { diagnosticsOf, pathOf, relatedOf, spanOf, type FileDiagnostic, type Span } from './diagnostics.js'
 import type { Formatter, RuleMeta } from './types.js'
 
 const informationUri = 'https://github.com/roadmap-dev/roadmap/tree/main/packages/lint'
@@ -22,6 +22,7 @@ export const sarif: Formatter = (results, options) => {
 
   const sarifResults = diagnostics.map(({ file, diagnostic }) => {
     const span = spanOf(diagnostic)
+    const related = relatedOf(diagnostic)
     const path = pathOf(file)
     const index = diagnostic.ruleId === undefined ? undefined : ruleIndex.get(diagnostic.ruleId)
     return {
@@ -35,15 +36,19 @@ export const sarif: Formatter = (results, options) => {
               {
                 physicalLocation: {
                   artifactLocation: { uri: toUriReference(path), uriBaseId: sourceRoot },
-                  region: {
-                    startLine: span.line,
-                    startColumn: span.column,
-                    endLine: span.endLine,
-                    endColumn: span.endColumn
-                  }
+                  region: regionOf(span)
                 }
               }
-            ]
+            ],
+            ...(related.length > 0
+              ? {
+                  relatedLocations: related.map((place, id) => ({
+                    id,
+                    message: { text: place.message },
+                    physicalLocation: { artifactLocation: { uri: toUriReference(path), uriBaseId: sourceRoot }, region: regionOf(place) }
+                  }))
+                }
+              : {})
           }
         : {})
     }
@@ -123,4 +128,8 @@ function toReportingDescriptor(rule: SarifRule) {
  */
 function toUriReference(path: string): string {
   return path.split('/').map(encodeURIComponent).join('/')
+}
+
+function regionOf(span: Span) {
+  return { startLine: span.line, startColumn: span.column, endLine: span.endLine, endColumn: span.endColumn }
 }

@@ -8,9 +8,10 @@ const visible = (text: string) => text.replace(/\u001B\[(\d+)m/g, '<$1>')
 const plain = (text: string) => text.replace(/\u001B\[\d+m/g, '')
 
 describe('stylish', () => {
-  test('prints nothing when there are no problems', () => {
-    expect(stylish([], options())).toBe('')
-    expect(stylish(warningResults().slice(1), options({ color: true }))).toBe('')
+  test('says how many files it checked when there are no problems', () => {
+    expect(stylish([], options())).toBe('✔ No problems in 0 files\n')
+    expect(stylish([new VFile({ path: 'a.md' })], options())).toBe('✔ No problems in 1 file\n')
+    expect(visible(stylish(warningResults().slice(1), options({ color: true })))).toBe('<32>✔ No problems in 1 file<39>\n')
   })
 
   test('warnings only', () => {
@@ -24,6 +25,9 @@ describe('stylish', () => {
             |                  ^^^
 
       ✖ 2 problems (0 errors, 2 warnings)
+
+      Rule docs:
+        requires-unknown  https://github.com/roadmap-dev/roadmap/blob/main/packages/lint/docs/rules/requires-unknown.md
       "
     `)
   })
@@ -52,6 +56,13 @@ describe('stylish', () => {
         40:1  warning  Cannot reach \`https://example.org/gone\`: 404  link-dead
 
       ✖ 6 problems (3 errors, 3 warnings)
+
+      Rule docs:
+        file-unreadable          https://github.com/roadmap-dev/roadmap/blob/main/packages/lint/docs/rules/file-unreadable.md
+        frontmatter-unknown-key  https://github.com/roadmap-dev/roadmap/blob/main/packages/lint/docs/rules/frontmatter-unknown-key.md
+        link-dead                https://example.org/rules/link-dead
+        requires-unknown         https://github.com/roadmap-dev/roadmap/blob/main/packages/lint/docs/rules/requires-unknown.md
+        resource-kind            https://github.com/roadmap-dev/roadmap/blob/main/packages/lint/docs/rules/resource-kind.md
       "
     `)
   })
@@ -80,6 +91,13 @@ describe('stylish', () => {
         <2>40:1<22>  <33>warning<39>  Cannot reach \`https://example.org/gone\`: 404  <2>link-dead<22>
 
       <1><31>✖ 6 problems (3 errors, 3 warnings)<39><22>
+
+      Rule docs:
+        file-unreadable          <2>https://github.com/roadmap-dev/roadmap/blob/main/packages/lint/docs/rules/file-unreadable.md<22>
+        frontmatter-unknown-key  <2>https://github.com/roadmap-dev/roadmap/blob/main/packages/lint/docs/rules/frontmatter-unknown-key.md<22>
+        link-dead                <2>https://example.org/rules/link-dead<22>
+        requires-unknown         <2>https://github.com/roadmap-dev/roadmap/blob/main/packages/lint/docs/rules/requires-unknown.md<22>
+        resource-kind            <2>https://github.com/roadmap-dev/roadmap/blob/main/packages/lint/docs/rules/resource-kind.md<22>
       "
     `)
   })

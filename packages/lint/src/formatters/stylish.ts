@@ -2,31 +2,42 @@ import { severityOf } from '@roadmap/core/pipeline'
 import type { VFile } from 'vfile'
 import { paint, printable, type Paint } from './ansi.js'
 import { codeFrame } from './code-frame.js'
-import { count, diagnosticsOf, pathOf, sourceLines, spanOf, tally, type FileDiagnostic } from './diagnostics.js'
+import { count, diagnosticsOf, reasonWithRelated, pathOf, sourceLines, spanOf, tally, type FileDiagnostic } from './diagnostics.js'
 import type { Formatter } from './types.js'
 
 /**
  * Output for people at a terminal, after ESLint's `stylish`: problems grouped
  * by file, one aligned row each (`line:column  severity  message  rule-id`)
- * followed by the source line with the problem marked, then a summary.
- * Nothing at all when there are no problems.
+ * followed by the source line with the problem marked, then a summary and
+ * the docs page of each rule that reported. A clean run says how many files
+ * it checked, so an empty report is never mistaken for one that did not run.
  *
  * @example
  *   process.stdout.write(stylish(results, { color: process.stdout.isTTY, rules, version }))
  */
 export const stylish: Formatter = (results, options) => {
   const diagnostics = diagnosticsOf(results)
-  if (diagnostics.length === 0) return ''
   const styles = paint(options.color)
+  if (diagnostics.length === 0) return `${styles.green(`✔ No problems in ${count(results.length, 'file')}`)}\n`
   const groups = groupByFile(diagnostics).map(({ file, diagnostics }) => formatFile(file, diagnostics, styles))
-  return `${groups.join('\n\n')}\n\n${summary(tally(diagnostics), styles)}\n`
+  return `${groups.join('\n\n')}\n\n${summary(tally(diagnostics), styles)}\n${ruleDocs(diagnostics, styles)}`
+}
+
+/** Where each rule that reported is documented, once per rule, in order of id. */
+function ruleDocs(diagnostics: ReadonlyArray<FileDiagnostic>, styles: Paint): string {
+  const urls = new Map<string, string>()
+  for (const { diagnostic } of diagnostics) if (diagnostic.ruleId && diagnostic.url) urls.set(printable(diagnostic.ruleId), printable(diagnostic.url))
+  if (urls.size === 0) return ''
+  const ids = [...urls.keys()].sort()
+  const width = widest(ids.map((id) => id.length))
+  return `\nRule docs:\n${ids.map((id) => `  ${id.padEnd(width)}  ${styles.dim(urls.get(id) as string)}`).join('\n')}\n`
 }
 
 function formatFile(file: VFile, diagnostics: ReadonlyArray<FileDiagnostic>, styles: Paint): string {
   const lines = sourceLines(file)?.map(printable)
   const rows = diagnostics.map(({ diagnostic }) => {
     const span = spanOf(diagnostic)
-    const [first = '', ...rest] = diagnostic.reason.split(/\r\n|\r|\n/).map(printable)
+    const [first = '', ...rest] = reasonWithRelated(diagnostic).split(/\r\n|\r|\n/).map(printable)
     return { diagnostic, span, position: `${span.line}:${span.column}`, first, rest }
   })
   const numberWidth = String(widest(rows.map((row) => row.span.line))).length

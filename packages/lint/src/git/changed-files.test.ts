@@ -99,7 +99,7 @@ describe('--changed', () => {
 
   test('reports nothing when nothing changed', async () => {
     const root = await repository()
-    expect(await runCapturing(['--offline', '--changed', 'feature'], { cwd: root })).toEqual({ code: 0, stdout: '', stderr: '' })
+    expect(await runCapturing(['--offline', '--changed', 'feature'], { cwd: root })).toEqual({ code: 0, stdout: '✔ No problems in 0 files\n', stderr: '' })
   })
 
   test('a base that does not exist is exit 2, with what to do', async () => {

@@ -136,7 +136,7 @@ describe('the link checker in the CLI', () => {
     expect(await runCapturing(['--offline', '--allow-private-hosts', '--no-cache', '-f', 'json'], { cwd: root })).toEqual({
       code: 0,
       stdout: '[]\n',
-      stderr: ''
+      stderr: 'roadmap-lint: `--no-cache` and `--allow-private-hosts` have no effect with `--offline`, which checks no links.\n'
     })
     expect(server.requests).toEqual([])
   })

@@ -1,5 +1,6 @@
 import type { LintRuleMeta } from '../rule/define-rule.js'
 import { coreRules } from '@roadmap/core/pipeline'
+import { internalErrorRule } from '../rule/internal-error.js'
 import { linkRules } from './link-rules.js'
 import type { Rule } from '../rule/define-rule.js'
 import { duplicateResourceUrl } from './duplicate-resource-url.js'
@@ -38,4 +39,4 @@ export const lintRules: ReadonlyArray<Rule> = [
  * sorted by id. The docs pages, the README's table and SARIF's rule metadata
  * come from it or are tested against it (test/rule-registry.test.ts).
  */
-export const allRuleMeta: ReadonlyArray<LintRuleMeta> = [...coreRules, ...lintRules.map((rule) => rule.meta), ...linkRules].sort((a, b) => (a.id < b.id ? -1 : 1))
+export const allRuleMeta: ReadonlyArray<LintRuleMeta> = [...coreRules, ...lintRules.map((rule) => rule.meta), ...linkRules, internalErrorRule].sort((a, b) => (a.id < b.id ? -1 : 1))
