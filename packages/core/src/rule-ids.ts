@@ -30,6 +30,7 @@ const at = (...files: string[]) => files.map((file) => `packages/core/src/${file
  */
 const rules = {
   fileUnreadable: { id: 'file-unreadable', description: 'Content files can be read', implementedIn: at('load/discover.ts', 'load/read-content-file.ts') },
+  contentSymlink: { id: 'content-symlink', description: 'Content files and folders are not symbolic links', implementedIn: at('load/discover.ts', 'load/read-content-file.ts') },
   fileEncoding: { id: 'file-encoding', description: 'Content files are UTF-8 text, not binary', implementedIn: at('parse/decode.ts') },
   fileTooLarge: { id: 'file-too-large', description: 'Content files are at most 1 MiB', implementedIn: at('parse/decode.ts') },
   maxNesting: { id: 'max-nesting', description: 'Lists, block quotes, emphasis and `[` brackets nest at most 32 deep (`limits.max-nesting`)', implementedIn: at('parse/check-limits.ts') },

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process'
 import { cp, symlink } from 'node:fs/promises'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -9,11 +10,12 @@ import { tempDir } from './temp-dir.js'
 
 const fixture = fileURLToPath(new URL('fixtures/invalid/', import.meta.url))
 
-/** The fixture plus a symbolic link to itself, which Git cannot be trusted to keep. */
+/** The fixture plus a symbolic link to itself and a FIFO, which Git cannot keep. */
 async function loadInvalid(): Promise<{ root: string; result: LoadResult }> {
   const root = await tempDir('invalid')
   await cp(fixture, root, { recursive: true })
   await symlink('14-loop.md', join(root, 'broken', '14-loop.md'))
+  execFileSync('mkfifo', [join(root, 'broken', '20-fifo.md')])
   // Small limits, so that a file of a few KiB stands for a huge one.
   const limits = { maxNesting: 8, maxLines: 200, maxLineLength: 200, maxListItems: 40, maxInlineMarkup: 30 }
   return { root, result: await loadContent(root, { maxBytes: 2048, limits }) }
@@ -46,12 +48,13 @@ test('every planted problem is reported once, at its exact place', async () => {
       "broken/11-empty.md:1:1-1:1 file-empty Unexpected empty file, expected frontmatter and Markdown",
       "broken/12-latin1.md:2:11-2:11 file-encoding Unexpected byte that is not UTF-8, expected UTF-8 text; re-save the file as UTF-8",
       "broken/13-huge.md:1:1-1:1 file-too-large Unexpected file of 3.9 KiB, expected at most 2.0 KiB; split it into smaller step files",
-      "broken/14-loop.md:1:1-1:1 file-unreadable Cannot read \`14-loop.md\`: symbolic link loop; point the link at a real file or remove it",
+      "broken/14-loop.md:1:1-1:1 content-symlink Unexpected symbolic link \`14-loop.md\`, expected a real file or folder: content is never read through a link; replace the link with what it points to",
       "broken/15-deep.md:9:9-9:9 max-nesting Unexpected nesting deeper than 8 levels (lists, block quotes, and emphasis or \`[\` brackets still open), expected at most 8; flatten the Markdown here",
       "broken/16-long.md:201:1-201:1 max-lines Unexpected line 201, expected at most 200 lines in a file; split it into smaller step files",
       "broken/17-wide.md:9:201-9:201 max-line-length Unexpected line of 250 characters, expected at most 200; break it into shorter lines",
       "broken/18-lists.md:49:1-49:1 max-list-items Unexpected list item or block quote number 41, expected at most 40 in a file; split it into smaller step files",
       "broken/19-markup.md:9:106-9:106 max-inline-markup Unexpected piece of inline markup number 31 in one paragraph (\`*\`, \`_\`, \`[\`, \`]\`, backticks, \`<\`), expected at most 30; split the paragraph",
+      "broken/20-fifo.md:1:1-1:1 file-unreadable Cannot read file: it is not a regular file; replace it with a Markdown file",
       "broken/draft.md:1:1-1:1 file-unexpected Unexpected file \`draft.md\`, expected \`roadmap.md\` or a step file named \`NN-step-id.md\`",
       "broken/roadmap.md:1:1-6:4 frontmatter-required Missing frontmatter key \`description\`, expected a string",
       "broken/roadmap.md:3:1-3:7 frontmatter-unknown-key Unexpected frontmatter key \`author\`; remove it or fix its spelling",

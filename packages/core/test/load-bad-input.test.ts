@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs'
 import { mkdir, open, symlink, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, test, vi } from 'vitest'
@@ -6,10 +5,23 @@ import { ContentNotFoundError, loadContent, RoadmapError } from '../src/index.js
 import { diagnosticLines } from './format-diagnostics.js'
 import { tempDir } from './temp-dir.js'
 
-// Record every file read, to prove a huge file is never read into memory.
+// Record every file read, to prove a huge file is never read into memory:
+// descriptors are reused after `close`, so map each to its path as it opens.
+const reads = vi.hoisted(() => ({ open: new Map<number, string>(), paths: [] as string[] }))
 vi.mock('node:fs', async (importOriginal) => {
   const actual = await importOriginal<typeof import('node:fs')>()
-  return { ...actual, readFileSync: vi.fn(actual.readFileSync) }
+  return {
+    ...actual,
+    openSync: (...args: Parameters<typeof actual.openSync>) => {
+      const descriptor = actual.openSync(...args)
+      reads.open.set(descriptor, String(args[0]))
+      return descriptor
+    },
+    readSync: (...args: Parameters<typeof actual.readSync>) => {
+      reads.paths.push(reads.open.get(args[0]) ?? '')
+      return actual.readSync(...args)
+    }
+  }
 })
 
 const roadmap = '---\ntitle: A roadmap\ndescription: A roadmap of the test.\nupdated: 2026-01-01\n---\n\nIntroduction.\n'
@@ -53,17 +65,16 @@ describe('loadContent on bad input', () => {
         "bad/03-latin1.md:2:10-2:10 file-encoding Unexpected byte that is not UTF-8, expected UTF-8 text; re-save the file as UTF-8",
         "bad/04-empty.md:1:1-1:1 file-empty Unexpected empty file, expected frontmatter and Markdown",
         "bad/05-huge.md:1:1-1:1 file-too-large Unexpected file of 10.0 MiB, expected at most 1.0 MiB; split it into smaller step files",
-        "bad/06-loop.md:1:1-1:1 file-unreadable Cannot read \`06-loop.md\`: symbolic link loop; point the link at a real file or remove it",
+        "bad/06-loop.md:1:1-1:1 content-symlink Unexpected symbolic link \`06-loop.md\`, expected a real file or folder: content is never read through a link; replace the link with what it points to",
         "bad/07-folder.md:1:1-1:1 file-unexpected Unexpected folder \`07-folder.md\` in roadmap \`bad\`, expected only \`roadmap.md\` and step files",
-        "loop:1:1-1:1 file-unreadable Cannot read \`loop\`: symbolic link loop; point the link at a real file or remove it",
+        "loop:1:1-1:1 content-symlink Unexpected symbolic link \`loop\`, expected a real file or folder: content is never read through a link; replace the link with what it points to",
       ]
     `)
     expect(roadmaps.map((each) => [each.id, each.steps.map((one) => one.id)])).toEqual([['good', ['first']]])
     // `bad` is not published: some of its files have errors, though `01-fine.md` has none.
     expect(diagnostics.some((diagnostic) => diagnostic.file?.endsWith('01-fine.md'))).toBe(false)
-    const reads = vi.mocked(readFileSync).mock.calls.map(([path]) => String(path))
-    expect(reads).toContain(join(root, 'bad/01-fine.md'))
-    expect(reads).not.toContain(join(root, 'bad/05-huge.md'))
+    expect(reads.paths).toContain(join(root, 'bad/01-fine.md'))
+    expect(reads.paths).not.toContain(join(root, 'bad/05-huge.md'))
   })
 
   test('CRLF line endings: the same positions as LF, and no `\\r` in the model', async () => {

@@ -70,8 +70,8 @@ test('a symbolic link loop: a file that links to itself', async () => {
   const root = await contentRoot()
   await symlink('02-loop.md', join(root, 'content/backend/02-loop.md'))
   const { problems, messages } = await lintJson(root)
-  expect(problems).toEqual([shortener, 'content/backend/02-loop.md:1:1 error file-unreadable'])
-  expect(messages[1]).toBe('Cannot read `02-loop.md`: symbolic link loop; point the link at a real file or remove it')
+  expect(problems).toEqual([shortener, 'content/backend/02-loop.md:1:1 error content-symlink'])
+  expect(messages[1]).toBe('Unexpected symbolic link `02-loop.md`, expected a real file or folder: content is never read through a link; replace the link with what it points to')
 })
 
 test('a symbolic link loop: a folder that links to its parent', async () => {
@@ -80,24 +80,56 @@ test('a symbolic link loop: a folder that links to its parent', async () => {
   await symlink('..', join(root, 'content/backend/up'))
   const { code, problems } = await lintJson(root)
   expect(code).toBe(1)
-  // Links are followed one level only, so the walk ends; each odd entry is named.
-  expect(problems).toEqual([
-    shortener,
-    'content/backend/up:1:1 error file-unexpected',
-    'content/loop/backend:1:1 error file-unexpected',
-    'content/loop/loop:1:1 error file-unexpected',
-    'content/loop/roadmap.md:1:1 error roadmap-missing'
-  ])
+  // Links are never followed, so the walk ends; each link is named.
+  expect(problems).toEqual([shortener, 'content/backend/up:1:1 error content-symlink', 'content/loop:1:1 error content-symlink'])
 })
 
-test('an unreadable file: a dangling symbolic link', async () => {
-  // Tests may run as root, for whom `chmod 000` does not stop a read; a link
-  // to nowhere cannot be read by anyone.
+test('a dangling symbolic link', async () => {
   const root = await contentRoot()
   await symlink(join(root, 'missing.md'), join(root, 'content/backend/02-gone.md'))
-  const { problems, messages } = await lintJson(root)
-  expect(problems).toEqual([shortener, 'content/backend/02-gone.md:1:1 error file-unreadable'])
-  expect(messages[1]).toBe('Cannot read `02-gone.md`: it does not exist')
+  const { problems } = await lintJson(root)
+  expect(problems).toEqual([shortener, 'content/backend/02-gone.md:1:1 error content-symlink'])
+})
+
+test.each([
+  ['the environment of the process', '/proc/self/environ'],
+  ['a file outside the content folder', 'secret.md'],
+  ['a file inside the content folder', 'content/backend/01-basics.md']
+])('a symbolic link to %s is reported and never read, in any format', async (_, target) => {
+  const root = await contentRoot()
+  await writeFile(join(root, 'secret.md'), '---\ntitle: SECRET-TOKEN-42\n---\nSECRET-TOKEN-42\n')
+  await symlink(target.startsWith('/') ? target : join(root, target), join(root, 'content/backend/02-env.md'))
+  await symlink(join(root, 'secret.md'), join(root, 'content/backend/roadmap-extra.md'))
+  const env = { ...process.env, ROADMAP_SECRET: 'SECRET-TOKEN-42' }
+  for (const format of ['stylish', 'json', 'github', 'sarif', 'markdown']) {
+    const run = await runCapturing(['--offline', '-f', format], { cwd: root, env })
+    expect(run.code, format).toBe(1)
+    expect(run.stdout + run.stderr, format).not.toContain('SECRET-TOKEN-42')
+    expect(run.stdout, format).toContain('content-symlink')
+  }
+  const { problems } = await lintJson(root)
+  expect(problems).toEqual([shortener, 'content/backend/02-env.md:1:1 error content-symlink', 'content/backend/roadmap-extra.md:1:1 error content-symlink'])
+})
+
+test('a symbolic link is not followed by --fix, --changed or a named path either', async () => {
+  const root = await contentRoot()
+  await writeFile(join(root, 'secret.md'), stepMd(topicMd('Secret', resourceMd('SECRET-TOKEN-42', 'https://example.org/?utm_source=x'))))
+  await symlink(join(root, 'secret.md'), join(root, 'content/backend/02-link.md'))
+  const before = await readFile(join(root, 'secret.md'), 'utf8')
+  const fixed = await runCapturing(['--offline', '--fix', '-f', 'json'], { cwd: root })
+  expect(fixed.stdout).not.toContain('SECRET-TOKEN-42')
+  expect(await readFile(join(root, 'secret.md'), 'utf8')).toBe(before)
+  const named = await runCapturing(['--offline', '-f', 'json', 'content/backend/02-link.md'], { cwd: root })
+  expect(JSON.parse(named.stdout).map((problem: { ruleId: string }) => problem.ruleId)).toEqual(['content-symlink'])
+})
+
+test('an unreadable file: a dangling path named in a roadmap that is not a link', async () => {
+  // Tests may run as root, for whom `chmod 000` does not stop a read: a file
+  // removed between discovery and reading is what cannot be read.
+  const { readContentFile } = await import('@roadmap/core/pipeline')
+  const root = await contentRoot()
+  const read = await readContentFile(join(root, 'content/backend/02-removed.md'))
+  expect('file' in read && read.file.messages.map((message) => `${message.ruleId} ${message.reason}`)).toEqual(['file-unreadable Cannot read file: it does not exist'])
 })
 
 test('an unreadable file: a named pipe, which would block a reader', async () => {

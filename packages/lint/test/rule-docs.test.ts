@@ -102,7 +102,7 @@ const networkRules = new Set<string>(Object.values(linkRuleIds))
 // Problems that Markdown in a fence cannot plant (invalid bytes, a 1 MiB file,
 // an unreadable file, a bug): their pages show a real message under `###
 // Example message`, and test/bad-input tests produce each one.
-const fileSystemRules = new Set(['file-encoding', 'file-too-large', 'file-unreadable', 'internal-error'])
+const fileSystemRules = new Set(['content-symlink', 'file-encoding', 'file-too-large', 'file-unreadable', 'internal-error'])
 
 test('every rule has a docs page, and every page a rule', () => {
   expect(pages.map((name) => name.replace(/\.md$/, ''))).toEqual(allRuleMeta.map((meta) => meta.id).sort())

@@ -1,11 +1,11 @@
-import { readdir, stat } from 'node:fs/promises'
+import { readdir } from 'node:fs/promises'
 import { basename, join } from 'node:path'
 import { VFile } from 'vfile'
 import { report } from '../diagnostic.js'
 import { coreRuleIds } from '../rule-ids.js'
 import { kebabCasePattern } from '../schema/id.js'
 import { missingRoadmapFile } from '../validate/roadmap-missing.js'
-import { describeFsError } from './read-content-file.js'
+import { describeFsError, symlinkReason } from './read-content-file.js'
 
 /** The files of one roadmap folder, as found on disk. */
 export interface RoadmapFolder {
@@ -17,12 +17,12 @@ export interface RoadmapFolder {
   problems: VFile[]
 }
 
-type EntryKind = { kind: 'file' } | { kind: 'folder' } | { kind: 'unreadable'; reason: string }
-
 /**
  * Find roadmap folders: `directory` itself when it holds `roadmap.md`,
- * otherwise each folder directly under it. Never throws for content problems;
- * symbolic links are followed one level, so a link loop is a diagnostic.
+ * otherwise each folder directly under it. Never throws for content problems.
+ * A symbolic link under `directory` is reported (`content-symlink`) and never
+ * followed: a pull request could point one at any file of the machine that
+ * checks it, and the report would print that file.
  */
 export async function discoverRoadmaps(directory: string): Promise<{ folders: RoadmapFolder[]; problems: VFile[] }> {
   const entries = await readdir(directory, { withFileTypes: true })
@@ -34,12 +34,10 @@ export async function discoverRoadmaps(directory: string): Promise<{ folders: Ro
   const problems: VFile[] = []
   for (const entry of sortByName(entries)) {
     const path = join(directory, entry.name)
-    if (entry.name.startsWith('.') || (entry.name === 'README.md' && !entry.isDirectory())) continue
-    const kind = await kindOf(path, entry.isSymbolicLink() ? undefined : entry.isDirectory())
-    if (kind.kind === 'folder') paths.push(path)
-    else if (kind.kind === 'file') {
-      problems.push(unexpected(path, `Unexpected file \`${entry.name}\` in the content folder, expected roadmap folders (and \`README.md\`)`))
-    } else problems.push(unexpected(path, kind.reason, coreRuleIds.fileUnreadable))
+    if (entry.name.startsWith('.') || (entry.name === 'README.md' && entry.isFile())) continue
+    if (entry.isSymbolicLink()) problems.push(symlink(path))
+    else if (entry.isDirectory()) paths.push(path)
+    else problems.push(unexpected(path, `Unexpected file \`${entry.name}\` in the content folder, expected roadmap folders (and \`README.md\`)`))
   }
   const found = await roadmapFolders(paths)
   return { folders: found.folders, problems: [...problems, ...found.problems] }
@@ -71,23 +69,18 @@ async function readFolder(path: string, id: string): Promise<RoadmapFolder> {
   for (const entry of sortByName(entries)) {
     if (entry.name.startsWith('.')) continue
     const file = join(path, entry.name)
-    const kind = await kindOf(file, entry.isSymbolicLink() ? undefined : entry.isDirectory())
-    if (kind.kind === 'file') folder.files.push(file)
-    else if (kind.kind === 'folder') folder.problems.push(unexpected(file, `Unexpected folder \`${entry.name}\` in roadmap \`${id}\`, expected only \`roadmap.md\` and step files`))
-    else folder.problems.push(unexpected(file, kind.reason, coreRuleIds.fileUnreadable))
+    if (entry.isSymbolicLink()) folder.problems.push(symlink(file))
+    else if (entry.isDirectory()) folder.problems.push(unexpected(file, `Unexpected folder \`${entry.name}\` in roadmap \`${id}\`, expected only \`roadmap.md\` and step files`))
+    // Anything else (a FIFO, a device) is read as a file, which reports why it cannot be.
+    else folder.files.push(file)
   }
   if (!folder.files.some((file) => basename(file) === 'roadmap.md')) folder.problems.push(missingRoadmapFile(path, id))
   return folder
 }
 
-/** What an entry is; `isDirectory` is `undefined` for a symbolic link, which is followed. */
-async function kindOf(path: string, isDirectory: boolean | undefined): Promise<EntryKind> {
-  if (isDirectory !== undefined) return { kind: isDirectory ? 'folder' : 'file' }
-  try {
-    return { kind: (await stat(path)).isDirectory() ? 'folder' : 'file' }
-  } catch (error) {
-    return { kind: 'unreadable', reason: `Cannot read \`${basename(path)}\`: ${describeFsError(error)}` }
-  }
+/** A symbolic link in the content tree: reported where it is, never followed. */
+function symlink(path: string): VFile {
+  return unexpected(path, symlinkReason(path), coreRuleIds.contentSymlink)
 }
 
 function unexpected(path: string, reason: string, ruleId: string = coreRuleIds.fileUnexpected): VFile {

@@ -1,4 +1,5 @@
-import { readFileSync, statSync } from 'node:fs'
+import { closeSync, constants, fstatSync, lstatSync, openSync, readSync } from 'node:fs'
+import { basename } from 'node:path'
 import { VFile } from 'vfile'
 import { report } from '../diagnostic.js'
 import { coreRuleIds } from '../rule-ids.js'
@@ -15,21 +16,55 @@ export async function readContentFile(
   maxBytes = defaultMaxFileBytes
 ): Promise<{ contents: Uint8Array } | { file: VFile }> {
   try {
-    // Check first: a huge file is never read into memory, and reading a FIFO
-    // or a device would block or never end.
-    const stats = statSync(path)
-    if (!stats.isFile()) {
-      return { file: unreadable(path, 'Cannot read file: it is not a regular file; replace it with a Markdown file') }
+    // Never through a symbolic link (discovery reports those): lstat for a
+    // clear message, O_NOFOLLOW for a link swapped in after discovery.
+    if (lstatSync(path).isSymbolicLink()) return { file: symlinkFile(path) }
+    const descriptor = openSync(path, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0))
+    try {
+      // Check first: a huge file is never read into memory, and reading a FIFO
+      // or a device would block or never end.
+      const stats = fstatSync(descriptor)
+      if (!stats.isFile()) {
+        return { file: unreadable(path, 'Cannot read file: it is not a regular file; replace it with a Markdown file') }
+      }
+      if (stats.size > maxBytes) {
+        const file = new VFile({ path })
+        reportTooLarge(file, stats.size, maxBytes)
+        return { file }
+      }
+      return { contents: readAll(descriptor, stats.size) }
+    } finally {
+      closeSync(descriptor)
     }
-    if (stats.size > maxBytes) {
-      const file = new VFile({ path })
-      reportTooLarge(file, stats.size, maxBytes)
-      return { file }
-    }
-    return { contents: readFileSync(path) }
   } catch (error) {
     return { file: unreadable(path, `Cannot read file: ${describeFsError(error)}`, error) }
   }
+}
+
+/** The whole file: `size` bytes as `fstat` saw them, or fewer if it shrank meanwhile. */
+function readAll(descriptor: number, size: number): Uint8Array {
+  const buffer = Buffer.allocUnsafe(size)
+  let read = 0
+  while (read < size) {
+    const count = readSync(descriptor, buffer, read, size - read, null)
+    if (count === 0) break
+    read += count
+  }
+  return buffer.subarray(0, read)
+}
+
+/** Why a symbolic link in the content tree is not read. */
+export function symlinkReason(path: string): string {
+  return `Unexpected symbolic link \`${basename(path)}\`, expected a real file or folder: content is never read through a link; replace the link with what it points to`
+}
+
+function symlinkFile(path: string): VFile {
+  const file = new VFile({ path })
+  report(file, symlinkReason(path), {
+    ruleId: coreRuleIds.contentSymlink,
+    place: { line: 1, column: 1 }
+  })
+  return file
 }
 
 function unreadable(path: string, reason: string, cause?: unknown): VFile {
@@ -48,7 +83,7 @@ export function describeFsError(error: unknown): string {
     case 'EPERM':
       return 'permission denied; check its permissions'
     case 'ELOOP':
-      return 'symbolic link loop; point the link at a real file or remove it'
+      return 'it is a symbolic link, or a loop of them; replace it with a real file'
     case 'EISDIR':
       return 'it is a folder, expected a Markdown file'
     default:

@@ -1,4 +1,4 @@
-import { readFileSync, statSync } from 'node:fs'
+import { lstatSync, readFileSync } from 'node:fs'
 import { relative, sep } from 'node:path'
 import { defaultMaxFileBytes } from '@roadmap/core/pipeline'
 import { VFile } from 'vfile'
@@ -26,8 +26,9 @@ export function reportsOf(files: ReadonlyArray<IndexedFile>, cwd: string): VFile
 /** A file's text for code frames; none if it cannot be read. */
 function readSource(path: string): string | undefined {
   try {
-    // Never a FIFO or device (a read would block) nor a huge file.
-    const stats = statSync(path)
+    // Never through a symbolic link (it could point anywhere: the frame would
+    // print that file), a FIFO or device (a read would block) nor a huge file.
+    const stats = lstatSync(path)
     if (!stats.isFile() || stats.size > defaultMaxFileBytes) return undefined
     return readFileSync(path, 'utf8')
   } catch {

@@ -1,5 +1,5 @@
-import { readFile } from 'node:fs/promises'
 import { parseContentFile, type ContentLimits } from '@roadmap/core'
+import { readContentFile } from '@roadmap/core/pipeline'
 import type { IndexedFile } from '../rule/content.js'
 import { applyEdits } from './apply-edits.js'
 import { writeAtomic } from './write-atomic.js'
@@ -40,7 +40,9 @@ export async function fixFiles(entries: ReadonlyArray<IndexedFile>, limits: Cont
 
     // The link checker can take minutes: an edit made meanwhile must not be
     // overwritten by the text as it was when linted.
-    const current = await readFile(entry.path).catch(() => undefined)
+    // Read as linting read it: never through a symbolic link swapped in meanwhile.
+    const read = await readContentFile(entry.path)
+    const current = 'contents' in read ? read.contents : undefined
     if (current === undefined || decoder.decode(current) !== before) {
       summary.changed.push(entry.path)
       continue
