@@ -31,13 +31,13 @@ test('selects the changed files, their roadmap, and files that require or link i
   ])
 })
 
-test('a deleted step selects the rest of its roadmap, whose numbering it changes', async () => {
+test('a deleted step selects the rest of its roadmap, whose requirements may name it', async () => {
   const root = await temporary()
   const content = join(root, 'content')
-  await writeTree(content, withRoadmaps({ 'backend/01-basics.md': stepMd(topic), 'backend/03-apis.md': stepMd(topic), 'frontend/01-html.md': stepMd(topic) }))
+  await writeTree(content, withRoadmaps({ 'backend/01-basics.md': stepMd(topic), 'backend/03-apis.md': stepMd(topic, { requires: ['deleted'] }), 'frontend/01-html.md': stepMd(topic) }))
   const { result, messages } = await lintTree(root, { select: affectedBy(new Set([join(content, 'backend/02-deleted.md')])) })
   expect(result.files.map((entry) => entry.path.slice(content.length + 1))).toEqual(['backend/01-basics.md', 'backend/03-apis.md', 'backend/roadmap.md'])
-  expect(messages.map((message) => message.split(' ')[2])).toEqual(['step-numbering'])
+  expect(messages.map((message) => message.split(' ')[2])).toEqual(['requires-unknown'])
 })
 
 test('a change outside the content selects nothing', async () => {

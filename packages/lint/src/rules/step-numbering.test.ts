@@ -15,42 +15,37 @@ test('accepts 01, 02, 03 … in each roadmap', async () => {
   expect(await numbering(['backend/01-a.md', 'backend/02-b.md', 'backend/03-c.md', 'frontend/01-a.md', 'frontend/02-b.md'])).toEqual([])
 })
 
-test('reports the first step after a gap, with the number it should have', async () => {
-  expect(await numbering(['backend/01-a.md', 'backend/02-b.md', 'backend/04-d.md', 'backend/05-e.md'])).toEqual([
-    'backend/04-d.md:1:1-1:1 error step-numbering Unexpected step number `04` in `04-d.md`, expected `03`; renumber the steps without gaps'
-  ])
-})
-
-test('reports a roadmap that does not start at 01', async () => {
-  expect(await numbering(['backend/02-b.md', 'backend/03-c.md'])).toEqual([
-    'backend/02-b.md:1:1-1:1 error step-numbering Unexpected step number `02` in `02-b.md`, expected `01`; renumber the steps without gaps'
-  ])
+test('accepts gaps, and a roadmap that does not start at 01: numbers only order the steps', async () => {
+  expect(await numbering(['backend/01-a.md', 'backend/02-b.md', 'backend/04-d.md', 'backend/05-e.md'])).toEqual([])
+  expect(await numbering(['backend/10-a.md', 'backend/20-b.md', 'backend/25-c.md', 'backend/30-d.md'])).toEqual([])
 })
 
 test('reports each step whose number is taken, naming the first by file name', async () => {
   expect(await numbering(['backend/01-a.md', 'backend/02-c.md', 'backend/02-b.md', 'backend/02-d.md', 'backend/03-e.md'])).toEqual([
-    'backend/02-c.md:1:1-1:1 error step-numbering Unexpected step number `02` in `02-c.md`, already used by `02-b.md`; renumber the steps so each has its own number',
-    'backend/02-d.md:1:1-1:1 error step-numbering Unexpected step number `02` in `02-d.md`, already used by `02-c.md`; renumber the steps so each has its own number'
+    'backend/02-c.md:1:1-1:1 error step-numbering Unexpected step number `02` in `02-c.md`, already used by `02-b.md`; give each step its own number (gaps are fine)',
+    'backend/02-d.md:1:1-1:1 error step-numbering Unexpected step number `02` in `02-d.md`, already used by `02-c.md`; give each step its own number (gaps are fine)'
   ])
 })
 
 test('numbers each roadmap on its own', async () => {
-  expect(await numbering(['backend/01-a.md', 'backend/02-b.md', 'frontend/01-a.md', 'frontend/03-c.md'])).toEqual([
-    'frontend/03-c.md:1:1-1:1 error step-numbering Unexpected step number `03` in `03-c.md`, expected `02`; renumber the steps without gaps'
+  expect(await numbering(['backend/01-a.md', 'backend/02-b.md', 'frontend/01-a.md', 'frontend/02-b.md'])).toEqual([])
+  expect(await numbering(['backend/01-a.md', 'frontend/01-a.md', 'frontend/01-b.md'])).toEqual([
+    'frontend/01-b.md:1:1-1:1 error step-numbering Unexpected step number `01` in `01-b.md`, already used by `01-a.md`; give each step its own number (gaps are fine)'
   ])
 })
 
 test('counts a step that cannot be read: its number is taken, its own message says why', async () => {
   const root = await temporary()
   const content = join(root, 'content')
-  await writeTree(content, withRoadmaps({ 'backend/01-a.md': step, 'backend/04-d.md': step }))
-  // A dangling link and a folder named like step files: neither can be read.
-  await symlink(join(root, 'nowhere.md'), join(content, 'backend/02-b.md'))
-  await mkdir(join(content, 'backend/03-c.md'))
+  await writeTree(content, withRoadmaps({ 'backend/01-a.md': step, 'backend/03-c.md': step }))
+  // A link and a folder named like step files: neither is read.
+  await symlink(join(root, 'nowhere.md'), join(content, 'backend/01-b.md'))
+  await mkdir(join(content, 'backend/03-d.md'))
   const { messages } = await lintTree(root)
-  expect(ofRule(messages, 'step-numbering')).toEqual([])
   expect(messages.map((message) => message.split(' ').slice(0, 3).join(' '))).toEqual([
-    'backend/02-b.md:1:1-1:1 error file-unreadable',
-    'backend/03-c.md:1:1-1:1 error file-unexpected'
+    'backend/01-b.md:1:1-1:1 error content-symlink',
+    'backend/01-b.md:1:1-1:1 error step-numbering',
+    'backend/03-d.md:1:1-1:1 error file-unexpected',
+    'backend/03-d.md:1:1-1:1 error step-numbering'
   ])
 })

@@ -3,11 +3,15 @@ import { classifyContentPath } from '@roadmap/core/pipeline'
 import { defineContentRule } from '../rule/define-rule.js'
 import { lintRuleIds } from '../rule-ids.js'
 
-/** Step numbers give the order: `01`, `02`, `03`… with no gaps or repeats. */
+/**
+ * Step numbers give the order, so each step of a roadmap has its own. Gaps
+ * are allowed: a roadmap numbered 10, 20, 30 has room to insert a step
+ * without renaming the others.
+ */
 export const stepNumbering = defineContentRule(
   {
     id: lintRuleIds.stepNumbering,
-    description: 'Step files of a roadmap are numbered 01, 02, 03… without gaps or duplicates',
+    description: 'Step files of a roadmap each have their own number (gaps are allowed)',
     defaultSeverity: 'error'
   },
   ({ index, report }) => {
@@ -27,17 +31,14 @@ export const stepNumbering = defineContentRule(
 
     for (const steps of byRoadmap.values()) {
       steps.sort((a, b) => a.order - b.order || (a.name < b.name ? -1 : 1))
-      let expected = 1
       let previous: (typeof steps)[number] | undefined
       for (const step of steps) {
-        const number = pad(step.order)
         if (previous && step.order === previous.order) {
-          report(step.entry, `Unexpected step number \`${number}\` in \`${step.name}\`, already used by \`${previous.name}\`; renumber the steps so each has its own number`, { line: 1, column: 1 })
-        } else if (step.order !== expected) {
-          report(step.entry, `Unexpected step number \`${number}\` in \`${step.name}\`, expected \`${pad(expected)}\`; renumber the steps without gaps`, { line: 1, column: 1 })
-          expected = step.order + 1
-        } else {
-          expected++
+          report(
+            step.entry,
+            `Unexpected step number \`${pad(step.order)}\` in \`${step.name}\`, already used by \`${previous.name}\`; give each step its own number (gaps are fine)`,
+            { line: 1, column: 1 }
+          )
         }
         previous = step
       }
