@@ -1,5 +1,6 @@
 import { createLinkChecker, LinkCheckerThread, linkCheckerThreadAvailable, type LinkChecker, type LinkCheckerOptions, type LinksConfig } from '@roadmap/links'
 import { createLinkChecks, type LinkChecks } from '../link-checks/link-checks.js'
+import type { LinkFilter } from '../link-checks/new-links.js'
 import type { CliArguments } from './args.js'
 import type { CliIo } from './io.js'
 import { linkCheckerOptions } from './link-options.js'
@@ -13,7 +14,7 @@ export interface CliLinkChecks extends LinkChecks {
   stop: () => void
 }
 
-export type MakeLinkChecks = (flags: CliArguments['links'], config: LinksConfig | undefined, io: CliIo, configDirectory: string) => CliLinkChecks
+export type MakeLinkChecks = (flags: CliArguments['links'], config: LinksConfig | undefined, io: CliIo, configDirectory: string, include?: LinkFilter) => CliLinkChecks
 
 /**
  * Start the link checker's thread now, so that it loads while the main
@@ -23,12 +24,12 @@ export type MakeLinkChecks = (flags: CliArguments['links'], config: LinksConfig 
  */
 export function prepareLinkChecks(): MakeLinkChecks {
   const thread = linkCheckerThreadAvailable ? new LinkCheckerThread<string>() : undefined
-  return (flags, config, io, configDirectory) => {
+  return (flags, config, io, configDirectory, include) => {
     const progress = io.stderr.isTTY === true && !io.env.CI ? progressLine(io) : undefined
     const options = linkCheckerOptions(flags, config, io.cwd, io.env, configDirectory)
     if (progress) options.onProgress = progress.update
     const { checker, stop } = startChecker(thread, options)
-    const checks = createLinkChecks(checker)
+    const checks = createLinkChecks(checker, include)
     const afterRun = () => {
       progress?.clear()
       const report = checks.report()

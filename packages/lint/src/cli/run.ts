@@ -13,7 +13,8 @@ import { formatters } from '../formatters/index.js'
 import { isInternalError } from '../rule/internal-error.js'
 import { allRuleMeta, lintRules } from '../rules/index.js'
 import { linkFlags, parseCliArguments } from './args.js'
-import { changedFiles } from '../git/changed-files.js'
+import { changesSince } from '../git/changed-files.js'
+import { linksNewIn } from '../link-checks/new-links.js'
 import { useColor } from './color.js'
 import { LinkCheckError } from '@roadmap/links/config'
 import { helpText } from './help.js'
@@ -62,9 +63,12 @@ async function runOrThrow(argv: ReadonlyArray<string>, io: CliIo): Promise<numbe
   const config = await loadConfig(configFile, { schema: configSchema, rules: lintRules, metas: allRuleMeta, cwd: io.cwd })
   const paths = args.paths.length > 0 ? args.paths : ['content']
 
-  const select = args.changed === undefined ? undefined : affectedBy(await changedFiles(args.changed, io.cwd))
+  const changes = args.changed === undefined ? undefined : await changesSince(args.changed, io.cwd)
+  const select = changes ? affectedBy(changes.files) : undefined
+  // `--changed` checks the links the change adds, not every link of the files it affects.
+  const include = changes && makeLinkChecks ? await linksNewIn(changes) : undefined
   const extensions: LintExtension[] = []
-  const links = makeLinkChecks?.(args.links, config.links, io, configFile ? dirname(configFile) : io.cwd)
+  const links = makeLinkChecks?.(args.links, config.links, io, configFile ? dirname(configFile) : io.cwd, include)
   if (links) extensions.push(links.extension)
   const lintOptions = { paths, cwd: io.cwd, rules: lintRules, config, keepSources: args.fix, ...(select ? { select } : {}) }
   let result: LintResult

@@ -6,6 +6,14 @@ import { GitError } from '../errors.js'
 
 const run = promisify(execFile)
 
+/** What changed against a git base: the files, and where to read them as they were. */
+export interface Changes {
+  /** Absolute paths of the changed files, as the linter names them. */
+  files: Set<string>
+  /** The text of a changed file at the merge base; `undefined` for a file that did not exist there. */
+  textAtBase: (path: string) => Promise<string | undefined>
+}
+
 /**
  * Absolute paths of the files changed against `base` (committed, staged,
  * unstaged, untracked, and deleted), compared with the merge base so a
@@ -13,6 +21,14 @@ const run = promisify(execFile)
  * else `main`.
  */
 export async function changedFiles(base: string, cwd: string): Promise<Set<string>> {
+  return (await changesSince(base, cwd)).files
+}
+
+/**
+ * The changes against `base` (see `changedFiles`), with the text each changed
+ * file had at the merge base: `--changed` checks only the links a change adds.
+ */
+export async function changesSince(base: string, cwd: string): Promise<Changes> {
   if (base.startsWith('-')) throw new GitError(`Unexpected git base \`${base}\` for --changed, expected a branch, tag or commit`)
   const root = (await git(['rev-parse', '--show-toplevel'], cwd)).trim()
   const ref = base || (await firstExisting(['origin/main', 'main'], cwd))
@@ -22,7 +38,16 @@ export async function changedFiles(base: string, cwd: string): Promise<Set<strin
   // git names the real path of the root; the linter uses paths as the user
   // typed them, which differ when the checkout is reached through a symlink.
   const realCwd = await realpath(cwd)
-  return new Set((await filesChangedSince(root, mergeBase)).map((path) => resolve(cwd, relative(realCwd, resolve(root, path)))))
+  const byPath = new Map((await filesChangedSince(root, mergeBase)).map((path) => [resolve(cwd, relative(realCwd, resolve(root, path))), path]))
+  return {
+    files: new Set(byPath.keys()),
+    textAtBase: async (path) => {
+      const inRepository = byPath.get(path)
+      if (inRepository === undefined) return undefined
+      // A file added by the change has no text at the base: `git show` fails.
+      return git(['show', `${mergeBase}:${inRepository}`], root).catch(() => undefined)
+    }
+  }
 }
 
 /**

@@ -5,6 +5,7 @@ import type { IndexedFile, LinkReference } from '../rule/content.js'
 import { destinationText } from '../rule/destination-text.js'
 import { problemsAt, type LinkProblem } from './link-problems.js'
 import { LinkPlaces, type LinkPlace } from './link-places.js'
+import type { LinkFilter } from './new-links.js'
 
 /** The link checks of one lint run: the extension, its replay after `--fix`, and the checker's report. */
 export interface LinkChecks {
@@ -19,20 +20,21 @@ export interface LinkChecks {
  * The link checker as a lint extension: every external link of a selected
  * file goes to the checker as soon as the file is parsed, once per URL as
  * written (its place is that URL; `LinkPlaces` keeps every place it is used
- * at), and the problems land at every place when the run ends.
+ * at), and the problems land at every place when the run ends. `include`
+ * narrows the links checked (`--changed` checks only the links it adds).
  *
  * @example
  *   const links = createLinkChecks(createLinkChecker({ cacheFile }))
  *   await lint({ ...options, extensions: [links.extension] })
  */
-export function createLinkChecks(checker: LinkChecker<string>): LinkChecks {
+export function createLinkChecks(checker: LinkChecker<string>, include?: LinkFilter): LinkChecks {
   const places = new LinkPlaces()
   let linkReport: LinkReport<string> | undefined
 
   const extension: LintExtension = {
     onFile: (entry) => {
       for (const link of entry.links) {
-        if (!/^https?:/i.test(link.url)) continue
+        if (!/^https?:/i.test(link.url) || (include && !include(entry.path, link.url))) continue
         const first = places.add(entry.path, link)
         if (first) checker.add(first.url, first.url)
       }
