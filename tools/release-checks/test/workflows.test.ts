@@ -175,3 +175,43 @@ describe('changesets configuration', () => {
     })
   })
 })
+
+// A pull request is checked for its own links only: ci.yml lints structure
+// offline, content.yml checks the links the pull request adds, links.yml every
+// link weekly. CONTRIBUTING must tell contributors the same.
+describe('link checks on pull requests, as CONTRIBUTING describes them', () => {
+  const lintRuns = (path: string) =>
+    stepsOf(parse(path))
+      .map((step) => step['run'])
+      .filter((run): run is string => typeof run === 'string' && /roadmap-lint|lint:content/.test(run))
+  const contributing = readFileSync(join(root, 'CONTRIBUTING.md'), 'utf8')
+  const tableRow = (workflow: string) => contributing.split('\n').find((line) => line.startsWith(`| \`.github/workflows/${workflow}\``)) ?? ''
+
+  it('ci.yml lints the content offline only', () => {
+    const runs = lintRuns('workflows/ci.yml')
+    expect(runs.length).toBeGreaterThan(0)
+    for (const run of runs) expect(run).toContain('--offline')
+    expect(tableRow('ci.yml')).toContain('pnpm lint:content --offline')
+  })
+
+  it('content.yml checks the links a pull request adds, with a cache', () => {
+    const runs = lintRuns('workflows/content.yml')
+    expect(runs.length).toBeGreaterThan(0)
+    for (const run of runs) {
+      expect(run).toContain('--changed "origin/$BASE_REF"')
+      expect(run).toContain('--cache-file')
+      expect(run).not.toContain('--offline')
+    }
+    expect(tableRow('content.yml')).toContain('--changed origin/<base>')
+    expect(tableRow('content.yml')).toContain('only the external links the pull request adds')
+    expect(contributing).toMatch(/--changed .*\n.*what content\.yml runs on pull requests/)
+  })
+
+  it('links.yml checks every link, never offline or only the changes', () => {
+    for (const run of lintRuns('workflows/links.yml')) {
+      expect(run).not.toContain('--offline')
+      expect(run).not.toContain('--changed')
+    }
+    expect(tableRow('links.yml')).toContain('Checks every external link')
+  })
+})
