@@ -36,12 +36,12 @@ describe('content-compat, end to end in a git repository', () => {
     repo.write('.changeset/minor-forms.md', '---\n"@roadmap/core": minor\n---\n\nRemove the forms topic.\n')
     const lower = recordingIo(repo.root)
     expect(await runContentCompat(['--base', 'HEAD~1'], lower)).toBe(1)
-    expect(lower.out()).toContain('but the pending changesets declare only `minor`')
+    expect(lower.out()).toContain('but the changesets of this branch declare only `minor`')
 
     repo.write('.changeset/minor-forms.md', majorChangeset)
     const fixed = recordingIo(repo.root)
     expect(await runContentCompat(['--base', 'HEAD~1'], fixed)).toBe(0)
-    expect(fixed.out()).toContain('and the pending changesets declare `major`.')
+    expect(fixed.out()).toContain('and the changesets of this branch declare `major`.')
   })
 
   it('runs from the built bin with the same exit codes', async () => {

@@ -6,7 +6,8 @@ import { githubAnnotation, runCli, type CliIo } from './io.js'
 const usage = `Usage: content-compat [--base REF] [--content DIR]
 
 Compare the dataset built from content/ with the one built from the base, and
-check that the pending changesets bump @roadmap/core enough: a removed or
+check that the changesets added since the base bump @roadmap/core enough
+(a changeset already on the base does not count, as in changeset-check): a removed or
 renamed roadmap, step or topic id needs major, a new one minor, a text edit patch.
 
 Options:

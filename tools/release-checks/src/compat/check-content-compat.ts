@@ -1,7 +1,8 @@
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { readChangesets, declaredBump } from '../changesets/read-changesets.js'
+import { changesetsSince } from '../changesets/changesets-since.js'
+import { declaredBump } from '../changesets/read-changesets.js'
 import { ContentInvalidError } from '../errors.js'
 import { exportTree } from '../git/export-tree.js'
 import { findRepositoryRoot, resolveBase, type Base } from '../git/resolve-base.js'
@@ -28,8 +29,8 @@ export interface ContentCompatResult {
 
 /**
  * Compare the dataset built from the work tree's content with the one built
- * from the base commit, and judge the bump the pending changesets declare for
- * `@roadmap/core`. Throws a `ReleaseCheckError` when it cannot tell.
+ * from the base commit, and judge the bump that the changesets added since the
+ * base declare for `@roadmap/core`. Throws a `ReleaseCheckError` when it cannot tell.
  *
  * @example
  *   const { verdict } = await checkContentCompat({ cwd: process.cwd(), base: 'HEAD~1' })
@@ -58,7 +59,8 @@ export async function checkContentCompat(options: ContentCompatOptions): Promise
       )
     }
     const comparison = compareDatasets(before.roadmaps, after.roadmaps)
-    const changesets = await readChangesets(root)
+    // Only the changesets this branch adds answer for its changes, as in changeset-check.
+    const { changesets } = await changesetsSince(root, base.commit)
     const verdict = judgeCompat(comparison.requiredBump, declaredBump(changesets, corePackageName))
     return { base, comparison, verdict, warnings }
   } finally {

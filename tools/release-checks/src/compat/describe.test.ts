@@ -35,7 +35,7 @@ describe('describeVerdict', () => {
 
   it('asks for a bigger bump when a smaller one is declared', () => {
     expect(describeVerdict(judgeCompat('minor', 'patch'))).toBe(
-      'This needs a `minor` changeset for `@roadmap/core` (new ids are new features), but the pending changesets declare only `patch`: change that changeset to `minor` or run `pnpm changeset`.'
+      'This needs a `minor` changeset for `@roadmap/core` (new ids are new features), but the changesets of this branch declare only `patch`: change that changeset to `minor` or run `pnpm changeset`.'
     )
   })
 
@@ -43,7 +43,7 @@ describe('describeVerdict', () => {
     expect(judgeCompat('patch', 'patch').satisfied).toBe(true)
     expect(judgeCompat('patch', 'major').satisfied).toBe(true)
     expect(describeVerdict(judgeCompat('patch', 'minor'))).toBe(
-      'This needs a `patch` changeset for `@roadmap/core` (text edits keep every id), and the pending changesets declare `minor`.'
+      'This needs a `patch` changeset for `@roadmap/core` (text edits keep every id), and the changesets of this branch declare `minor`.'
     )
   })
 })

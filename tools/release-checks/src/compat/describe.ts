@@ -7,7 +7,7 @@ export const corePackageName = '@roadmap/core'
 export interface CompatVerdict {
   /** The bump the content changes need. */
   requiredBump: Bump
-  /** The largest bump the pending changesets declare for `@roadmap/core`. */
+  /** The largest bump the changesets of this branch declare for `@roadmap/core`. */
   declaredBump: Bump
   /** Whether the declared bump is at least the required one. */
   satisfied: boolean
@@ -64,10 +64,10 @@ export function describeVerdict(verdict: CompatVerdict): string {
   }
   const need = `This needs a \`${requiredBump}\` changeset for \`${corePackageName}\` (${reasons[requiredBump]})`
   if (verdict.satisfied) {
-    return `${need}, and the pending changesets declare \`${declaredBump}\`.`
+    return `${need}, and the changesets of this branch declare \`${declaredBump}\`.`
   }
   if (declaredBump === 'none') {
     return `${need}: run \`pnpm changeset\`, select \`${corePackageName}\` and choose \`${requiredBump}\`.`
   }
-  return `${need}, but the pending changesets declare only \`${declaredBump}\`: change that changeset to \`${requiredBump}\` or run \`pnpm changeset\`.`
+  return `${need}, but the changesets of this branch declare only \`${declaredBump}\`: change that changeset to \`${requiredBump}\` or run \`pnpm changeset\`.`
 }
