@@ -1,3 +1,4 @@
+import type { Roadmap } from '@roadmap/core'
 import corePackage from '@roadmap/core/package.json'
 import { roadmaps } from '@roadmap/core/data'
 import roadmapSchema from '@roadmap/core/roadmap.schema.json'
@@ -40,7 +41,8 @@ test('every roadmap document validates against the shipped JSON Schema and is th
 })
 
 test('the schema check rejects a document that breaks the contract', () => {
-  const roadmap = structuredClone(roadmaps[0]!)
+  // A mutable copy of the frozen dataset, to break.
+  const roadmap = structuredClone(roadmaps[0]!) as Roadmap
   expect(validateRoadmap(roadmap)).toBe(true)
   const withVersion = { version: corePackage.version, ...roadmap }
   expect(validateRoadmap(withVersion)).toBe(false)

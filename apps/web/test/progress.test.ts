@@ -1,4 +1,4 @@
-import type { Roadmap } from '@roadmap/core'
+import type { ReadonlyRoadmap } from '@roadmap/core'
 import { roadmaps } from '@roadmap/core/data'
 import { stepsInDependencyOrder } from '@roadmap/core/query'
 import type { Page } from 'playwright-core'
@@ -11,7 +11,7 @@ import { siteUrl, useBrowser, withPage } from './browser.js'
 const browser = useBrowser()
 
 /** The first step on the path of `roadmap`, its first topic, and what the page calls them. */
-function firstTopicOf(roadmap: Roadmap) {
+function firstTopicOf(roadmap: ReadonlyRoadmap) {
   const step = stepsInDependencyOrder(roadmap)[0]!
   const topic = step.topics[0]!
   return {

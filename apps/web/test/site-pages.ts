@@ -1,4 +1,4 @@
-import type { Roadmap, Step } from '@roadmap/core'
+import type { ReadonlyRoadmap, ReadonlyStep } from '@roadmap/core'
 import { roadmaps } from '@roadmap/core/data'
 import { stepsInDependencyOrder } from '@roadmap/core/query'
 import { roadmapPath, sitePath, stepPath } from '../src/site/paths.js'
@@ -6,8 +6,8 @@ import { roadmapPath, sitePath, stepPath } from '../src/site/paths.js'
 /** A page of the site, by its path from the site root (`/roadmaps/backend/`), with what it shows. */
 export type SitePage =
   | { kind: 'home' | 'search'; path: string }
-  | { kind: 'roadmap'; path: string; roadmap: Roadmap }
-  | { kind: 'step'; path: string; roadmap: Roadmap; step: Step }
+  | { kind: 'roadmap'; path: string; roadmap: ReadonlyRoadmap }
+  | { kind: 'step'; path: string; roadmap: ReadonlyRoadmap; step: ReadonlyStep }
 
 /** Every page the dataset gives the site: the tests iterate over these, never over a fixed list. */
 export const sitePages: SitePage[] = [

@@ -64,10 +64,10 @@ export const roadmaps = freeze(JSON.parse(${JSON.stringify(json)}))
 await writeFile(
   join(dist, 'data.d.ts'),
   `// Generated from content/ by scripts/build-dataset.js. Do not edit.
-import type { Roadmap } from './schema/roadmap.js'
+import type { ReadonlyRoadmap } from './schema/readonly.js'
 
-/** Every roadmap, validated at build time, sorted by id; steps in order. Frozen. */
-export declare const roadmaps: readonly Roadmap[]
+/** Every roadmap, validated at build time, sorted by id; steps in order. Deeply frozen, and typed so. */
+export declare const roadmaps: readonly ReadonlyRoadmap[]
 `
 )
 

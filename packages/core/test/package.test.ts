@@ -139,32 +139,40 @@ describe('a consumer of the installed package', { timeout: 60_000 }, () => {
   parseStep,
   stepsInDependencyOrder,
   type Level,
-  type Resource,
+  type ReadonlyResource,
+  type ReadonlyRoadmap,
+  type ReadonlyStep,
+  type ReadonlyTopic,
   type Roadmap,
-  type Step,
-  type Topic
+  type Step
 } from '@roadmap/core'
 import { roadmaps } from '@roadmap/core/data'
 import { RoadmapSchema } from '@roadmap/core/schema'
 
-const backend: Roadmap | undefined = findRoadmap(roadmaps, 'backend')
-const step: Step | undefined = backend && findStep(backend, 'databases')
-const topic: Topic | undefined = backend && findTopic(backend, 'databases', 'indexing')
-const resources: Resource[] = backend ? listResources(backend).map((entry) => entry.resource) : []
-const ordered: Step[] = backend ? stepsInDependencyOrder(backend) : []
+const backend: ReadonlyRoadmap | undefined = findRoadmap(roadmaps, 'backend')
+const step: ReadonlyStep | undefined = backend && findStep(backend, 'databases')
+const topic: ReadonlyTopic | undefined = backend && findTopic(backend, 'databases', 'indexing')
+const resources: readonly ReadonlyResource[] = backend ? listResources(backend).map((entry) => entry.resource) : []
+const ordered: readonly ReadonlyStep[] = backend ? stepsInDependencyOrder(backend) : []
 const level: Level | undefined = step?.level
 const parsed = parseStep('---\\ntitle: T\\n---\\n', { path: 'backend/01-step.md' })
 const parsedStep: Step | undefined = parsed.value
 const lines: number[] = parsed.diagnostics.map((diagnostic) => diagnostic.line ?? 0)
 const blocks: number = parsed.tree?.children.length ?? 0
 const checked: Roadmap = RoadmapSchema.parse(backend)
+// Parsed data is the app's own, and mutable; the helpers keep its type.
+const mutableStep: Step | undefined = findStep(checked, 'databases')
+mutableStep?.topics.push({ ...mutableStep.topics[0]!, id: 'copy' })
 
-export const summary = [topic?.id, resources.length, ordered.length, level, parsedStep?.id, lines, blocks, checked.id]
+export const summary = [topic?.id, resources.length, ordered.length, level, parsedStep?.id, lines, blocks, checked.id, mutableStep?.id]
 `,
         'wrong/use.ts': `import { findTopic, type Level, type Roadmap, type Topic } from '@roadmap/core'
+import { roadmaps } from '@roadmap/core/data'
 
 export const level: Level = 'expert'
 export const topic = (roadmap: Roadmap): Topic => findTopic(roadmap, 'databases', 'indexing')
+roadmaps[0]?.steps.push(roadmaps[0].steps[0]!)
+export const mutable: Roadmap | undefined = roadmaps[0]
 `,
         'tsconfig.bundler.json': JSON.stringify({ compilerOptions: { ...compilerOptions, module: 'esnext', moduleResolution: 'bundler' }, files: ['src/use.ts'] }),
         'tsconfig.nodenext.json': JSON.stringify({ compilerOptions: { ...compilerOptions, module: 'nodenext', moduleResolution: 'nodenext' }, files: ['src/use.ts'] }),
@@ -182,9 +190,12 @@ export const topic = (roadmap: Roadmap): Topic => findTopic(roadmap, 'databases'
         (error: Error) => error.message
       )
       // The real union of levels (not `any`): the package's types were found and used.
-      expect(error).toMatch(/wrong\/use\.ts\(3,14\): error TS2322: Type '"expert"' is not assignable to type '[^']*"beginner"[^']*'/)
+      expect(error).toMatch(/wrong\/use\.ts\(4,14\): error TS2322: Type '"expert"' is not assignable to type '[^']*"beginner"[^']*'/)
       // `findTopic` may find nothing.
-      expect(error).toMatch(/wrong\/use\.ts\(4,51\): error TS2322: [^\n]*\| undefined' is not assignable/)
+      expect(error).toMatch(/wrong\/use\.ts\(5,51\): error TS2322: [^\n]*\| undefined' is not assignable/)
+      // The dataset is frozen at runtime, and its types say so, all the way down.
+      expect(error).toMatch(/wrong\/use\.ts\(6,20\): error TS2339: Property 'push' does not exist on type 'readonly /)
+      expect(error).toMatch(/wrong\/use\.ts\(7,14\): error TS2322: Type '\{ readonly id: string;[^\n]*' is not assignable to type '\{ id: string;/)
     })
   })
 })

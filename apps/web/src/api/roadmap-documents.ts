@@ -1,4 +1,4 @@
-import type { Roadmap } from '@roadmap/core'
+import type { ReadonlyRoadmap } from '@roadmap/core'
 import { roadmapApiPath, roadmapPath, sitePath } from '../site/paths.js'
 
 /** One roadmap in `/api/roadmaps.json`: enough to list it and find its full document. */
@@ -24,7 +24,7 @@ export interface RoadmapListDocument {
 }
 
 /** `/api/roadmaps/<id>.json`: the roadmap exactly as the dataset has it, and the version it came from. */
-export type RoadmapDocument = { version: string } & Roadmap
+export type RoadmapDocument = { version: string } & ReadonlyRoadmap
 
 /**
  * The list of every roadmap, in the dataset's order (by id).
@@ -32,7 +32,7 @@ export type RoadmapDocument = { version: string } & Roadmap
  * @example
  *   roadmapListDocument(roadmaps, '1.2.0').roadmaps[0]?.url // '/api/roadmaps/backend.json'
  */
-export function roadmapListDocument(roadmaps: readonly Roadmap[], version: string): RoadmapListDocument {
+export function roadmapListDocument(roadmaps: readonly ReadonlyRoadmap[], version: string): RoadmapListDocument {
   return {
     version,
     schema: sitePath('api/roadmap.schema.json'),
@@ -50,7 +50,7 @@ export function roadmapListDocument(roadmaps: readonly Roadmap[], version: strin
 }
 
 /** The full document of one roadmap; `version` comes first so it is seen first. */
-export function roadmapDocument(roadmap: Roadmap, version: string): RoadmapDocument {
+export function roadmapDocument(roadmap: ReadonlyRoadmap, version: string): RoadmapDocument {
   return { version, ...roadmap }
 }
 

@@ -1,4 +1,4 @@
-import type { Roadmap, Step } from '@roadmap/core'
+import type { ReadonlyRoadmap, ReadonlyStep } from '@roadmap/core'
 
 /**
  * The stable id a learner's progress on one topic is stored under.
@@ -11,11 +11,11 @@ export function topicKey(roadmapId: string, stepId: string, topicId: string): st
 }
 
 /** The keys of every topic of `step`. */
-export function stepTopicKeys(roadmapId: string, step: Step): string[] {
+export function stepTopicKeys(roadmapId: string, step: ReadonlyStep): string[] {
   return step.topics.map((topic) => topicKey(roadmapId, step.id, topic.id))
 }
 
 /** The keys of every topic of every step of `roadmap`. */
-export function roadmapTopicKeys(roadmap: Roadmap): string[] {
+export function roadmapTopicKeys(roadmap: ReadonlyRoadmap): string[] {
   return roadmap.steps.flatMap((step) => stepTopicKeys(roadmap.id, step))
 }

@@ -1,4 +1,4 @@
-import type { Roadmap } from '@roadmap/core'
+import type { ReadonlyRoadmap } from '@roadmap/core'
 import { toString } from 'mdast-util-to-string'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
@@ -24,7 +24,7 @@ function firstSentence(text: string): string {
  * @example
  *   buildSearchIndex(roadmaps).filter((entry) => entry.kind === 'topic').length
  */
-export function buildSearchIndex(roadmaps: readonly Roadmap[]): SearchEntry[] {
+export function buildSearchIndex(roadmaps: readonly ReadonlyRoadmap[]): SearchEntry[] {
   return roadmaps.flatMap((roadmap) => [
     {
       kind: 'roadmap' as const,

@@ -1,6 +1,4 @@
-import type { Roadmap } from '../schema/roadmap.js'
-import type { Step } from '../schema/step.js'
-import type { Topic } from '../schema/topic.js'
+import type { ReadonlyRoadmap, StepOf, TopicOf } from '../schema/readonly.js'
 
 /**
  * The roadmap with `id`.
@@ -8,7 +6,7 @@ import type { Topic } from '../schema/topic.js'
  * @example
  *   findRoadmap(roadmaps, 'backend')?.title
  */
-export function findRoadmap(roadmaps: ReadonlyArray<Roadmap>, id: string): Roadmap | undefined {
+export function findRoadmap<R extends ReadonlyRoadmap>(roadmaps: ReadonlyArray<R>, id: string): R | undefined {
   return roadmaps.find((roadmap) => roadmap.id === id)
 }
 
@@ -18,8 +16,8 @@ export function findRoadmap(roadmaps: ReadonlyArray<Roadmap>, id: string): Roadm
  * @example
  *   findStep(backend, 'databases')?.topics.length
  */
-export function findStep(roadmap: Roadmap, id: string): Step | undefined {
-  return roadmap.steps.find((step) => step.id === id)
+export function findStep<R extends ReadonlyRoadmap>(roadmap: R, id: string): StepOf<R> | undefined {
+  return roadmap.steps.find((step) => step.id === id) as StepOf<R> | undefined
 }
 
 /**
@@ -28,6 +26,6 @@ export function findStep(roadmap: Roadmap, id: string): Step | undefined {
  * @example
  *   findTopic(backend, 'databases', 'indexing')?.resources
  */
-export function findTopic(roadmap: Roadmap, stepId: string, topicId: string): Topic | undefined {
-  return findStep(roadmap, stepId)?.topics.find((topic) => topic.id === topicId)
+export function findTopic<R extends ReadonlyRoadmap>(roadmap: R, stepId: string, topicId: string): TopicOf<R> | undefined {
+  return findStep(roadmap, stepId)?.topics.find((topic) => topic.id === topicId) as TopicOf<R> | undefined
 }

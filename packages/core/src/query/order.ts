@@ -1,5 +1,4 @@
-import type { Roadmap } from '../schema/roadmap.js'
-import type { Step } from '../schema/step.js'
+import type { ReadonlyRoadmap, ReadonlyStep, StepOf } from '../schema/readonly.js'
 
 /**
  * The steps of `roadmap` so that every step comes after the steps it requires
@@ -10,13 +9,13 @@ import type { Step } from '../schema/step.js'
  * @example
  *   stepsInDependencyOrder(backend).map((step) => step.id)
  */
-export function stepsInDependencyOrder(roadmap: Roadmap): Step[] {
+export function stepsInDependencyOrder<R extends ReadonlyRoadmap>(roadmap: R): Array<StepOf<R>> {
   const byId = new Map(roadmap.steps.map((step) => [step.id, step]))
-  const ordered: Step[] = []
+  const ordered: ReadonlyStep[] = []
   const placed = new Set<string>()
   const visiting = new Set<string>()
 
-  const place = (step: Step) => {
+  const place = (step: ReadonlyStep) => {
     if (placed.has(step.id) || visiting.has(step.id)) return
     visiting.add(step.id)
     for (const requirement of step.requires) {
@@ -29,5 +28,5 @@ export function stepsInDependencyOrder(roadmap: Roadmap): Step[] {
   }
 
   for (const step of [...roadmap.steps].sort((a, b) => a.order - b.order)) place(step)
-  return ordered
+  return ordered as Array<StepOf<R>>
 }

@@ -1,10 +1,10 @@
 import type { Roadmap } from '../schema/roadmap.js'
-import type { Step } from '../schema/step.js'
+import type { ReadonlyRoadmap, StepOf } from '../schema/readonly.js'
 
-/** A step with the roadmap it belongs to. */
-export interface RoadmapStep {
-  roadmap: Roadmap
-  step: Step
+/** A step with the roadmap it belongs to (read-only for the prebuilt dataset). */
+export interface RoadmapStep<R extends ReadonlyRoadmap = Roadmap> {
+  roadmap: R
+  step: StepOf<R>
 }
 
 /**
@@ -18,21 +18,22 @@ export interface RoadmapStep {
  *   prerequisitesOf(roadmaps, 'devops', 'containers')?.map(({ roadmap, step }) => `${roadmap.id}/${step.id}`)
  *   // ['devops/linux-and-shell', 'backend/programming-fundamentals', …]
  */
-export function prerequisitesOf(roadmaps: ReadonlyArray<Roadmap>, roadmapId: string, stepId: string): RoadmapStep[] | undefined {
-  const steps = new Map<string, RoadmapStep>()
-  for (const roadmap of roadmaps) for (const step of roadmap.steps) steps.set(`${roadmap.id}/${step.id}`, { roadmap, step })
-  const lookup = (roadmap: string, step: string): RoadmapStep | undefined => steps.get(`${roadmap}/${step}`)
+export function prerequisitesOf<R extends ReadonlyRoadmap>(roadmaps: ReadonlyArray<R>, roadmapId: string, stepId: string): Array<RoadmapStep<R>> | undefined {
+  type Entry = RoadmapStep<R>
+  const steps = new Map<string, Entry>()
+  for (const roadmap of roadmaps) for (const step of roadmap.steps) steps.set(`${roadmap.id}/${step.id}`, { roadmap, step: step as StepOf<R> })
+  const lookup = (roadmap: string, step: string): Entry | undefined => steps.get(`${roadmap}/${step}`)
   const start = lookup(roadmapId, stepId)
   if (!start) return undefined
 
   // Depth first with a stack of its own, not recursion: chains of
   // requirements are as long as the content makes them.
-  const ordered: RoadmapStep[] = []
-  const keyOf = ({ roadmap, step }: RoadmapStep) => `${roadmap.id}/${step.id}`
+  const ordered: Entry[] = []
+  const keyOf = ({ roadmap, step }: Entry) => `${roadmap.id}/${step.id}`
   const entered = new Set<string>([keyOf(start)])
-  const stack: Array<{ entry: RoadmapStep; next: number }> = [{ entry: start, next: 0 }]
+  const stack: Array<{ entry: Entry; next: number }> = [{ entry: start, next: 0 }]
   while (stack.length > 0) {
-    const top = stack[stack.length - 1] as { entry: RoadmapStep; next: number }
+    const top = stack[stack.length - 1] as { entry: Entry; next: number }
     const reference = top.entry.step.requires[top.next++]
     if (reference === undefined) {
       stack.pop()

@@ -1,14 +1,12 @@
-import type { Resource } from '../schema/resource.js'
 import type { Roadmap } from '../schema/roadmap.js'
-import type { Step } from '../schema/step.js'
-import type { Topic } from '../schema/topic.js'
+import type { ReadonlyRoadmap, ResourceOf, StepOf, TopicOf } from '../schema/readonly.js'
 
-/** A resource with the step and topic it belongs to. */
-export interface ResourceEntry {
-  roadmap: Roadmap
-  step: Step
-  topic: Topic
-  resource: Resource
+/** A resource with the step and topic it belongs to (read-only for the prebuilt dataset). */
+export interface ResourceEntry<R extends ReadonlyRoadmap = Roadmap> {
+  roadmap: R
+  step: StepOf<R>
+  topic: TopicOf<R>
+  resource: ResourceOf<R>
 }
 
 /**
@@ -17,7 +15,7 @@ export interface ResourceEntry {
  * @example
  *   listResources(backend).filter(({ resource }) => resource.kind === 'video')
  */
-export function listResources(roadmap: Roadmap): ResourceEntry[] {
+export function listResources<R extends ReadonlyRoadmap>(roadmap: R): Array<ResourceEntry<R>> {
   return roadmap.steps.flatMap((step) =>
     step.topics.flatMap((topic) => topic.resources.map((resource) => ({ roadmap, step, topic, resource })))
   )

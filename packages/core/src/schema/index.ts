@@ -17,3 +17,14 @@ export {
   type RoadmapFrontmatter,
   type StepFrontmatter
 } from './frontmatter.js'
+export type {
+  DeepReadonly,
+  ReadonlyResource,
+  ReadonlyRoadmap,
+  ReadonlySection,
+  ReadonlyStep,
+  ReadonlyTopic,
+  ResourceOf,
+  StepOf,
+  TopicOf
+} from './readonly.js'

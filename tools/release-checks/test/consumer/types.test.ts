@@ -38,10 +38,10 @@ findStep,
 findTopic,
 listResources,
 stepsInDependencyOrder,
-type Resource,
-type Roadmap,
-type Step,
-type Topic
+type ReadonlyResource,
+type ReadonlyRoadmap,
+type ReadonlyStep,
+type ReadonlyTopic
 } from '@roadmap/core'
 import { roadmaps } from '@roadmap/core/data'
 import { listResources as listResourcesToo } from '@roadmap/core/query'
@@ -49,12 +49,12 @@ import { defineConfig, formatters, lint, lintRules, runCli, type CliIo, type For
 import { checkLinks, createLinkChecker, streamLinks, type LinkReport, type LinkVerdict } from '@roadmap/links'
 import { LinksConfigSchema } from '@roadmap/links/config'
 
-const backend: Roadmap | undefined = findRoadmap(roadmaps, 'backend')
-const step: Step | undefined = backend && findStep(backend, 'databases')
-const topic: Topic | undefined = backend && findTopic(backend, 'databases', 'indexing')
-const resources: Resource[] = backend ? listResources(backend).map((entry) => entry.resource) : []
+const backend: ReadonlyRoadmap | undefined = findRoadmap(roadmaps, 'backend')
+const step: ReadonlyStep | undefined = backend && findStep(backend, 'databases')
+const topic: ReadonlyTopic | undefined = backend && findTopic(backend, 'databases', 'indexing')
+const resources: readonly ReadonlyResource[] = backend ? listResources(backend).map((entry) => entry.resource) : []
 const same: number = backend ? listResourcesToo(backend).length : 0
-const ordered: Step[] = backend ? stepsInDependencyOrder(backend) : []
+const ordered: readonly ReadonlyStep[] = backend ? stepsInDependencyOrder(backend) : []
 
 const config: LintConfig = defineConfig({
 $schema: './node_modules/@roadmap/lint/config.schema.json',

@@ -1,4 +1,4 @@
-import type { Roadmap } from '@roadmap/core'
+import type { ReadonlyRoadmap } from '@roadmap/core'
 import { roadmaps } from '@roadmap/core/data'
 import type { APIRoute, GetStaticPaths } from 'astro'
 import { coreVersion } from '../../../api/core-version.js'
@@ -6,4 +6,4 @@ import { jsonResponse, roadmapDocument } from '../../../api/roadmap-documents.js
 
 export const getStaticPaths = (() => roadmaps.map((roadmap) => ({ params: { id: roadmap.id }, props: { roadmap } }))) satisfies GetStaticPaths
 
-export const GET: APIRoute<{ roadmap: Roadmap }> = ({ props }) => jsonResponse(roadmapDocument(props.roadmap, coreVersion))
+export const GET: APIRoute<{ roadmap: ReadonlyRoadmap }> = ({ props }) => jsonResponse(roadmapDocument(props.roadmap, coreVersion))
