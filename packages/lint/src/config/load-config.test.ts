@@ -82,15 +82,35 @@ describe('loadConfig', () => {
     )
   })
 
-  test('a bad severity names the allowed values', async () => {
+  test('a bad severity names the allowed values, and the one meant', async () => {
     expect(await problem('roadmap-lint.config.json', '{ "rules": { "list-marker": "warn" } }')).toBe(
+      'Invalid roadmap-lint.config.json:\n  rules.list-marker: Expected `"off"`, `"warning"`, `"error"` or `[severity, options]`; did you mean `"warning"`?'
+    )
+    expect(await problem('roadmap-lint.config.json', '{ "rules": { "title-max-length": ["eror", { "max": 70 }] } }')).toBe(
+      'Invalid roadmap-lint.config.json:\n  rules.title-max-length: Expected `"off"`, `"warning"`, `"error"` or `[severity, options]`; did you mean `"error"`?'
+    )
+    expect(await problem('roadmap-lint.config.json', '{ "rules": { "list-marker": "loud" } }')).toBe(
       'Invalid roadmap-lint.config.json:\n  rules.list-marker: Expected `"off"`, `"warning"`, `"error"` or `[severity, options]`'
     )
   })
 
+  test('a typo in a key suggests the key, at any depth', async () => {
+    expect(await problem('roadmap-lint.config.json', '{ "rulez": { "list-marker": "off" } }')).toBe(
+      'Invalid roadmap-lint.config.json:\n  rulez: Unknown key `rulez`, expected `$schema`, `rules`, `ignore`, `limits`, `links`; did you mean `rules`?'
+    )
+    expect(await problem('roadmap-lint.config.json', '{ "rules": { "title-max-length": ["warning", { "maxx": 70 }] } }')).toBe(
+      'Invalid roadmap-lint.config.json:\n  rules.title-max-length[1].maxx: Unknown key `maxx`, expected `max`; did you mean `max`?'
+    )
+    expect((await problem('roadmap-lint.config.json', '{ "limits": { "maxNesting": 8, "max-line": 100 } }')).split('\n').slice(1)).toEqual([
+      expect.stringMatching(/^ {2}limits\.maxNesting: Unknown key `maxNesting`, expected `max-nesting`, [^\n]*; did you mean `max-nesting`\?$/),
+      expect.stringMatching(/^ {2}limits\.max-line: Unknown key `max-line`, expected [^\n]*; did you mean `max-lines`\?$/)
+    ])
+    expect(await problem('roadmap-lint.config.json', '{ "links": { "timout": 5000 } }')).toMatch(/\n {2}links\.timout: Unknown key `timout`, expected [^\n]*; did you mean `timeout`\?$/)
+  })
+
   test("options are checked against the rule's schema", async () => {
     expect(await problem('roadmap-lint.config.json', '{ "rules": { "title-max-length": ["warning", { "max": 0, "min": 3 }] } }')).toBe(
-      'Invalid roadmap-lint.config.json:\n  rules.title-max-length[1].max: Too small: expected number to be >0\n  rules.title-max-length[1]: Unrecognized key: "min"'
+      'Invalid roadmap-lint.config.json:\n  rules.title-max-length[1].max: Too small: expected number to be >0\n  rules.title-max-length[1].min: Unknown key `min`, expected `max`; did you mean `max`?'
     )
     expect(await problem('roadmap-lint.config.json', '{ "rules": { "summary-max-length": ["warning", { "max": 1.5 }] } }')).toMatch(
       /^Invalid roadmap-lint\.config\.json:\n {2}rules\.summary-max-length\[1\]\.max: /
@@ -109,7 +129,7 @@ describe('loadConfig', () => {
   })
 
   test('an unknown top-level key or a wrong type is an error', async () => {
-    expect(await problem('roadmap-lint.config.json', '{ "rule": {} }')).toBe('Invalid roadmap-lint.config.json:\n  (root): Unrecognized key: "rule"')
+    expect(await problem('roadmap-lint.config.json', '{ "rule": {} }')).toBe('Invalid roadmap-lint.config.json:\n  rule: Unknown key `rule`, expected `$schema`, `rules`, `ignore`, `limits`, `links`; did you mean `rules`?')
     expect(await problem('roadmap-lint.config.json', '{ "ignore": "content/drafts" }')).toBe(
       'Invalid roadmap-lint.config.json:\n  ignore: Invalid input: expected array, received string'
     )

@@ -5,6 +5,7 @@ import { closest, describeFsError, type ContentLimits } from '@roadmap/core/pipe
 import picomatch from 'picomatch'
 import type { z } from 'zod'
 import { ConfigError } from '../errors.js'
+import { describeConfigIssue } from './describe-issue.js'
 import type { LintRuleMeta, Rule } from '../rule/define-rule.js'
 import { resolveLimits, type LimitsConfig } from './limits.js'
 import type { SeveritySetting } from './schema.js'
@@ -58,7 +59,7 @@ export function resolveConfig<Links>(
   const name = file ? displayName(file, context.cwd) : 'configuration'
   const result = context.schema.safeParse(raw)
   if (!result.success) {
-    throw new ConfigError(`Invalid ${name}:\n${result.error.issues.map((issue) => `  ${issuePath(issue.path)}: ${issue.message}`).join('\n')}`, file)
+    throw new ConfigError(`Invalid ${name}:\n${result.error.issues.flatMap((issue) => describeConfigIssue(issue, context.schema, raw)).join('\n')}`, file)
   }
 
   const known = new Map<string, LintRuleMeta>()
@@ -87,7 +88,7 @@ export function resolveConfig<Links>(
       }
       const parsed = rule.optionsSchema.safeParse(options)
       if (parsed.success) ruleOptions.set(id, parsed.data)
-      else problems.push(...parsed.error.issues.map((issue) => `  rules.${id}[1]${issue.path.length > 0 ? `.${issuePath(issue.path)}` : ''}: ${issue.message}`))
+      else problems.push(...parsed.error.issues.flatMap((issue) => describeConfigIssue(issue, rule.optionsSchema as z.ZodType, options, `rules.${id}[1]`)))
     }
   }
   if (problems.length > 0) throw new ConfigError(`Invalid ${name}:\n${problems.join('\n')}`, file)
@@ -159,8 +160,4 @@ function jsonErrorAt(text: string, message: string): string {
 
 function displayName(file: string, cwd: string | undefined): string {
   return relative(cwd ?? process.cwd(), file) || file
-}
-
-function issuePath(path: ReadonlyArray<PropertyKey>): string {
-  return path.length === 0 ? '(root)' : path.map(String).join('.')
 }
