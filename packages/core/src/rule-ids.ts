@@ -38,6 +38,7 @@ const rules = {
   maxLineLength: { id: 'max-line-length', description: 'Lines are at most 10,000 characters (`limits.max-line-length`)', implementedIn: at('parse/check-limits.ts') },
   maxListItems: { id: 'max-list-items', description: 'Content files have at most 1,000 list items and block quotes (`limits.max-list-items`)', implementedIn: at('parse/check-limits.ts') },
   maxInlineMarkup: { id: 'max-inline-markup', description: 'A paragraph has at most 300 pieces of inline markup (`limits.max-inline-markup`)', implementedIn: at('parse/check-limits.ts') },
+  maxFileMarkup: { id: 'max-file-markup', description: 'A content file has at most 10,000 pieces of inline markup (`limits.max-file-markup`)', implementedIn: at('parse/check-limits.ts') },
   fileEmpty: { id: 'file-empty', description: 'Content files are not empty', implementedIn: at('parse/decode.ts') },
   fileUnexpected: { id: 'file-unexpected', description: 'Files and folders follow the content layout', implementedIn: at('load/discover.ts', 'file/parse-file.ts', 'validate/issue-rules.ts') },
   roadmapMissing: { id: 'roadmap-missing', description: 'Every roadmap folder has a `roadmap.md`', implementedIn: at('validate/roadmap-missing.ts') },

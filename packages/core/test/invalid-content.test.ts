@@ -17,7 +17,7 @@ async function loadInvalid(): Promise<{ root: string; result: LoadResult }> {
   await symlink('14-loop.md', join(root, 'broken', '14-loop.md'))
   execFileSync('mkfifo', [join(root, 'broken', '20-fifo.md')])
   // Small limits, so that a file of a few KiB stands for a huge one.
-  const limits = { maxNesting: 8, maxLines: 200, maxLineLength: 200, maxListItems: 40, maxInlineMarkup: 30 }
+  const limits = { maxNesting: 8, maxLines: 200, maxLineLength: 200, maxListItems: 40, maxInlineMarkup: 30, maxFileMarkup: 60 }
   return { root, result: await loadContent(root, { maxBytes: 2048, limits }) }
 }
 
@@ -55,6 +55,7 @@ test('every planted problem is reported once, at its exact place', async () => {
       "broken/18-lists.md:49:1-49:1 max-list-items Unexpected list item or block quote number 41, expected at most 40 in a file; split it into smaller step files",
       "broken/19-markup.md:9:106-9:106 max-inline-markup Unexpected piece of inline markup number 31 in one paragraph (\`*\`, \`_\`, \`[\`, \`]\`, backticks, \`<\`), expected at most 30; split the paragraph",
       "broken/20-fifo.md:1:1-1:1 file-unreadable Cannot read file: it is not a regular file; replace it with a Markdown file",
+      "broken/21-file-markup.md:13:1-13:1 max-file-markup Unexpected 72 pieces of inline markup by this line (\`*\`, \`_\`, \`[\`, \`]\`, backticks, \`<\`), expected at most 60 in a file; split it into smaller step files",
       "broken/draft.md:1:1-1:1 file-unexpected Unexpected file \`draft.md\`, expected \`roadmap.md\` or a step file named \`NN-step-id.md\`",
       "broken/roadmap.md:1:1-6:4 frontmatter-required Missing frontmatter key \`description\`, expected a string",
       "broken/roadmap.md:3:1-3:7 frontmatter-unknown-key Unexpected frontmatter key \`author\`; remove it or fix its spelling",

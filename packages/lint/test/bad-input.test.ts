@@ -3,7 +3,7 @@
 // Each content has a healthy step with a planted problem (a URL shortener in
 // `01-basics.md`), so a test sees that the rest was still linted.
 import { execFileSync } from 'node:child_process'
-import { cp, mkdir, readFile, symlink, writeFile } from 'node:fs/promises'
+import { cp, mkdir, readdir, readFile, symlink, writeFile } from 'node:fs/promises'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { expect, test } from 'vitest'
@@ -159,18 +159,24 @@ test('a config file with a typo: exit 2 with a clear message', async () => {
 })
 
 test('a hostile file among real content: a block quote nested 20,000 deep', async () => {
-  // The issue's case: a copy of content/backend plus a 20 KB step of `>>>…> text`.
+  // The issue's case: a copy of content/backend plus a 20 KB step of `>>>…> text`,
+  // and a real mistake in another step (file names read from the copy, so
+  // that renumbering the roadmap does not break the test).
   const root = await temporary()
-  await cp(join(repository, 'content', 'backend'), join(root, 'content', 'backend'), { recursive: true })
-  await writeFile(join(root, 'content/backend/08-deep.md'), `---\ntitle: Deep\nsummary: Deep.\nlevel: beginner\n---\n\n${'>'.repeat(20_000)} text\n`)
-  await writeFile(join(root, 'content/backend/04-apis.md'), (await readFile(join(root, 'content/backend/04-apis.md'), 'utf8')).replace('\n## ', '\n### '))
+  const backend = join(root, 'content', 'backend')
+  await cp(join(repository, 'content', 'backend'), backend, { recursive: true })
+  const steps = (await readdir(backend)).filter((name) => /^\d+-.+\.md$/.test(name)).sort()
+  const edited = steps[1] as string
+  const deep = `${String(Number.parseInt(steps.at(-1) as string, 10) + 1).padStart(2, '0')}-deep.md`
+  await writeFile(join(backend, deep), `---\ntitle: Deep\nsummary: Deep.\nlevel: beginner\n---\n\n${'>'.repeat(20_000)} text\n`)
+  await writeFile(join(backend, edited), (await readFile(join(backend, edited), 'utf8')).replace('\n## ', '\n### '))
   const { code, problems } = await lintJson(root)
   expect(code).toBe(1)
   // The real problem in another file is still found, and the deep one is reported, not parsed.
   expect(problems).toEqual([
-    expect.stringMatching(/^content\/backend\/04-apis\.md:\d+:1 error heading-depth$/),
-    'content/backend/08-deep.md:7:1 error max-list-items',
-    'content/backend/08-deep.md:7:33 error max-nesting',
-    'content/backend/08-deep.md:7:10001 error max-line-length'
+    expect.stringMatching(new RegExp(`^content/backend/${edited.replace('.', '\\.')}:\\d+:1 error heading-depth$`)),
+    `content/backend/${deep}:7:1 error max-list-items`,
+    `content/backend/${deep}:7:33 error max-nesting`,
+    `content/backend/${deep}:7:10001 error max-line-length`
   ])
 })

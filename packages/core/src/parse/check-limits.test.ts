@@ -136,6 +136,13 @@ describe('the other limits', () => {
     expect(check(body(`</${'<!--'.repeat(11)}\n`), { maxInlineMarkup: 10 }).problems).toEqual([`${bodyStart}:39 max-inline-markup`])
   })
 
+  test('max-file-markup: in the whole file, at the line that passes the limit', () => {
+    // Ten paragraphs of four pieces: each under the paragraph limit, 40 in all.
+    const text = body('[a](u) [b](u)\n\n'.repeat(10))
+    expect(check(text, { maxInlineMarkup: 10, maxFileMarkup: 40 }).ok).toBe(true)
+    expect(check(text, { maxInlineMarkup: 10, maxFileMarkup: 30 }).problems).toEqual([`${bodyStart + 14}:1 max-file-markup`])
+  })
+
   test('every limit passed is reported, each once', () => {
     const text = body(`${'*a '.repeat(40)}\n${'x'.repeat(200)}\n${'- a\n'.repeat(30)}`)
     expect(check(text, { maxLineLength: 100, maxListItems: 20, maxLines: 30 }).problems).toEqual([

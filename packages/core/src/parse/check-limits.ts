@@ -51,6 +51,7 @@ export function checkLimits(file: VFile, text: string, limits: ContentLimits): b
   let inParagraph = false
   let quotesBefore = 0
   let items = 0
+  let fileMarkup = 0
   let line = 0
   let frontmatter = /^---[ \t]*(?:\r\n|\r|\n)/.test(text)
 
@@ -99,6 +100,7 @@ export function checkLimits(file: VFile, text: string, limits: ContentLimits): b
       inParagraph = !prefix.blank
     }
     if (!prefix.blank) {
+      const markupBefore = inline.markup
       inline.scanLine(
         content,
         prefix.contentStart,
@@ -114,6 +116,14 @@ export function checkLimits(file: VFile, text: string, limits: ContentLimits): b
             )
         }
       )
+      fileMarkup += inline.markup - markupBefore
+      if (fileMarkup > limits.maxFileMarkup) {
+        once(
+          coreRuleIds.maxFileMarkup,
+          `Unexpected ${fileMarkup} pieces of inline markup by this line (\`*\`, \`_\`, \`[\`, \`]\`, backticks, \`<\`), expected at most ${limits.maxFileMarkup} in a file; split it into smaller step files`,
+          { line, column: prefix.contentStart + 1 }
+        )
+      }
     }
     // An ATX heading is a block of its own: the next line starts another.
     if (heading) inParagraph = false
