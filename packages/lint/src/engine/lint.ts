@@ -1,4 +1,4 @@
-import { ContentPathError } from '@roadmap/core'
+import { ContentPathError, defaultLimits, type ContentLimits } from '@roadmap/core'
 import { checkCrossFile, discoverContent, summarizeFile } from '@roadmap/core/pipeline'
 import type { ResolvedConfig } from '../config/load-config.js'
 import { type ContentRule, type FileRule, type Rule } from '../rule/define-rule.js'
@@ -29,7 +29,8 @@ export interface LintOptions {
   paths: ReadonlyArray<string>
   cwd: string
   rules: ReadonlyArray<Rule>
-  config: Pick<ResolvedConfig<unknown>, 'severities' | 'ruleOptions' | 'isIgnored' | 'limits'>
+  /** Severities, options and ignores; `limits` defaults to the core's `defaultLimits`. */
+  config: Pick<ResolvedConfig<unknown>, 'severities' | 'ruleOptions' | 'isIgnored'> & { limits?: ContentLimits }
   /** Report only on files this accepts; the rest are context (`--changed`). */
   select?: (entry: IndexedFile) => boolean
   /** Largest content file, in bytes. */
@@ -81,7 +82,7 @@ export async function lint(options: LintOptions): Promise<LintResult> {
       ruleOptions: options.config.ruleOptions,
       isOff,
       maxBytes: options.maxBytes,
-      limits: options.config.limits,
+      limits: options.config.limits ?? defaultLimits,
       keepInsecureLinks,
       keepModels: options.keepModels ?? false,
       onChecked: (checked) => {
