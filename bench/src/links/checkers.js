@@ -40,7 +40,7 @@ export function roadmapLint(library, { lintBin, mode, cacheFile, output }) {
           '--allow-private-hosts',
           '--host-concurrency',
           String(hostLimit),
-          '--concurrency',
+          '--link-concurrency',
           String(globalLimit),
           ...(cacheFile ? ['--cache-file', cacheFile] : ['--no-cache'])
         ]

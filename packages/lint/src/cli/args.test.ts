@@ -78,6 +78,14 @@ describe('parseCliArguments', () => {
     expect(usageError(['--format', 'xml'])).toBe('Unknown format `xml`, expected one of `stylish`, `json`, `github`, `sarif`, `markdown`')
   })
 
+  test('--concurrency: threads that check files, `auto` by default, `off` for none', () => {
+    expect(parseCliArguments([]).threads).toBe('auto')
+    expect(parseCliArguments(['--concurrency', 'auto']).threads).toBe('auto')
+    expect(parseCliArguments(['--concurrency', 'off']).threads).toBe(1)
+    expect(parseCliArguments(['--concurrency=3']).threads).toBe(3)
+    expect(parseCliArguments(['--link-concurrency', '64']).links.concurrency).toBe(64)
+  })
+
   test('an unknown flag is a usage error', () => {
     expect(usageError(['--bogus'])).toMatch(/^Unknown option '--bogus'/)
   })
@@ -89,7 +97,9 @@ describe('parseCliArguments', () => {
   test.each([
     [['--max-warnings=-1'], 'Unexpected `--max-warnings -1`, expected a whole number of at least 0'],
     [['--max-warnings', 'ten'], 'Unexpected `--max-warnings ten`, expected a whole number of at least 0'],
-    [['--concurrency', '0'], 'Unexpected `--concurrency 0`, expected a whole number of at least 1'],
+    [['--link-concurrency', '0'], 'Unexpected `--link-concurrency 0`, expected a whole number of at least 1'],
+    [['--concurrency', '0'], 'Unexpected `--concurrency 0`, expected `auto`, `off` or a whole number of threads of at least 1 (the link checker\'s limit is `--link-concurrency`)'],
+    [['--concurrency', 'two'], 'Unexpected `--concurrency two`, expected `auto`, `off` or a whole number of threads of at least 1 (the link checker\'s limit is `--link-concurrency`)'],
     [['--timeout', '1.5'], 'Unexpected `--timeout 1.5`, expected a whole number of at least 1'],
     [['--max-warnings='], 'Unexpected `--max-warnings `, expected a whole number of at least 0']
   ])('%j is a usage error', (argv, message) => {

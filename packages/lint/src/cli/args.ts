@@ -13,6 +13,8 @@ export interface CliArguments {
   offline: boolean
   /** Exit 2, not 1, when a check failed with an internal error. */
   exitOnInternalError: boolean
+  /** Worker threads that check files: a number, `'auto'` (one per core) or 1 for none (`off`). */
+  threads: number | 'auto'
   /** `undefined`: lint everything; `''`: changed against the default base; else the base ref. */
   changed: string | undefined
   config: string | undefined
@@ -43,6 +45,7 @@ const options = {
   color: { type: 'boolean' },
   'no-color': { type: 'boolean' },
   concurrency: { type: 'string' },
+  'link-concurrency': { type: 'string' },
   'host-concurrency': { type: 'string' },
   timeout: { type: 'string' },
   'cache-file': { type: 'string' },
@@ -55,7 +58,7 @@ const options = {
 } as const
 
 /** The flags that only link checking reads. */
-export const linkFlags = ['--concurrency', '--host-concurrency', '--timeout', '--cache-file', '--no-cache', '--allow-private-hosts', '--check-fragments', '--shard'] as const
+export const linkFlags = ['--link-concurrency', '--host-concurrency', '--timeout', '--cache-file', '--no-cache', '--allow-private-hosts', '--check-fragments', '--shard'] as const
 
 /**
  * Parse `roadmap-lint` arguments. Throws `UsageError` for anything unknown or
@@ -83,13 +86,14 @@ export function parseCliArguments(argv: ReadonlyArray<string>): CliArguments {
     fix: values.fix ?? false,
     offline: values.offline ?? false,
     exitOnInternalError: values['exit-on-internal-error'] ?? false,
+    threads: threads(values.concurrency),
     changed: values.changed,
     config: values.config,
     color: values['no-color'] ? false : values.color,
     help: values.help ?? false,
     version: values.version ?? false,
     links: {
-      concurrency: count('--concurrency', values.concurrency, 1),
+      concurrency: count('--link-concurrency', values['link-concurrency'], 1),
       hostConcurrency: count('--host-concurrency', values['host-concurrency'], 1),
       timeout: count('--timeout', values.timeout, 1),
       cacheFile: values['cache-file'],
@@ -130,6 +134,17 @@ function count(flag: string, value: string | undefined, minimum: number): number
   const number = /^\s*$/.test(value) ? Number.NaN : Number(value)
   if (!Number.isInteger(number) || number < minimum) {
     throw new UsageError(`Unexpected \`${flag} ${value}\`, expected a whole number of at least ${minimum}`)
+  }
+  return number
+}
+
+/** `--concurrency N|auto|off`: worker threads that check files (default `auto`). */
+function threads(value: string | undefined): number | 'auto' {
+  if (value === undefined || value === 'auto') return 'auto'
+  if (value === 'off') return 1
+  const number = /^\s*$/.test(value) ? Number.NaN : Number(value)
+  if (!Number.isInteger(number) || number < 1) {
+    throw new UsageError(`Unexpected \`--concurrency ${value}\`, expected \`auto\`, \`off\` or a whole number of threads of at least 1 (the link checker's limit is \`--link-concurrency\`)`)
   }
   return number
 }

@@ -17,9 +17,11 @@ Options:
   --color, --no-color        Force colours on or off (also NO_COLOR, FORCE_COLOR)
   --exit-on-internal-error   Exit 2 when a check failed with an internal error
                              (default: reported as an error in the file, exit 1)
+  --concurrency N|auto|off   Worker threads that check files (default auto: one
+                             per core, from 64 files; off: the main thread only)
 
 Link checking:
-  --concurrency N            Requests in flight in all (default 32)
+  --link-concurrency N       Requests in flight in all (default 32)
   --host-concurrency N       Requests in flight per host (default 4)
   --timeout MS               Limit for one whole request (default 30000)
   --cache-file PATH          Cache results here (default .roadmap-lint-cache.json)

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs'
+import { availableParallelism } from 'node:os'
 import { mkdir, writeFile } from 'node:fs/promises'
 import { dirname, relative, resolve } from 'node:path'
 import { findConfig } from '../config/find-config.js'
@@ -70,7 +71,8 @@ async function runOrThrow(argv: ReadonlyArray<string>, io: CliIo): Promise<numbe
   const extensions: LintExtension[] = []
   const links = makeLinkChecks?.(args.links, config.links, io, configFile ? dirname(configFile) : io.cwd, include)
   if (links) extensions.push(links.extension)
-  const lintOptions = { paths, cwd: io.cwd, rules: lintRules, config, keepSources: args.fix, ...(select ? { select } : {}) }
+  const threads = args.threads === 'auto' ? availableParallelism() : args.threads
+  const lintOptions = { paths, cwd: io.cwd, rules: lintRules, config, keepSources: args.fix, threads, ...(select ? { select } : {}) }
   let result: LintResult
   try {
     result = await lint({ ...lintOptions, extensions })

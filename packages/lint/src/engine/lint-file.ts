@@ -9,17 +9,21 @@ import { keepForCrossFile } from './keep-for-cross-file.js'
 import type { IndexedFile } from '../rule/content.js'
 import { readSuppressions } from './suppressions.js'
 
-export interface LintFileOptions {
+/** What checking one file needs: all of it can cross to a worker thread but `rules`, which the worker has itself. */
+export interface CheckFileOptions {
   rules: ReadonlyArray<FileRule>
   ruleOptions: ReadonlyMap<string, unknown>
   isOff: (ruleId: string) => boolean
   maxBytes: number | undefined
   /** What a file may hold before it is parsed. */
   limits: ContentLimits
-  /** Keep `http://` links for `url-insecure` (see `keepForCrossFile`). */
-  keepInsecureLinks: boolean
   /** Keep the validated model of each file (to build the dataset). */
   keepModels?: boolean
+}
+
+export interface LintFileOptions extends CheckFileOptions {
+  /** Keep `http://` links for `url-insecure` (see `keepForCrossFile`). */
+  keepInsecureLinks: boolean
   /** Called once the file is checked, with its tree and every link, before it is slimmed. */
   onChecked: (entry: IndexedFile) => void
 }
@@ -32,8 +36,21 @@ export interface LintFileOptions {
  * a large library a second of garbage collection (bench/README.md).
  */
 export async function lintFile(path: string, roadmapId: string, options: LintFileOptions): Promise<IndexedFile> {
+  return afterCheck(await checkContentFile(path, roadmapId, options), options)
+}
+
+/**
+ * Read and check one file with the per-file rules: every message, every link
+ * and what cross-file checks read, but no tree. A worker thread runs this, and
+ * the main thread `afterCheck`.
+ */
+export async function checkContentFile(path: string, roadmapId: string, options: CheckFileOptions): Promise<IndexedFile> {
   const read = await readContentFile(path, options.maxBytes)
-  const indexed = 'file' in read ? indexedFile(path, read.file, undefined, roadmapId) : checkFile(path, read.contents, roadmapId, options)
+  return 'file' in read ? indexedFile(path, read.file, undefined, roadmapId) : checkFile(path, read.contents, roadmapId, options)
+}
+
+/** Hand a checked file to `onChecked`, then keep only what cross-file rules need. */
+export function afterCheck(indexed: IndexedFile, options: Pick<LintFileOptions, 'keepInsecureLinks' | 'onChecked'>): IndexedFile {
   options.onChecked(indexed)
   keepForCrossFile(indexed, { keepInsecureLinks: options.keepInsecureLinks })
   return indexed
@@ -43,7 +60,7 @@ export async function lintFile(path: string, roadmapId: string, options: LintFil
  * Check one file. An error thrown by a check (a bug, ours or a library's)
  * becomes an `internal-error` on this file: the run goes on.
  */
-function checkFile(path: string, contents: Uint8Array, roadmapId: string, options: LintFileOptions): IndexedFile {
+function checkFile(path: string, contents: Uint8Array, roadmapId: string, options: CheckFileOptions): IndexedFile {
   let parsed: ContentParseResult
   try {
     parsed = parseFile(path, contents, options)
@@ -85,7 +102,7 @@ function checkFile(path: string, contents: Uint8Array, roadmapId: string, option
   return indexed
 }
 
-function parseFile(path: string, contents: Uint8Array, options: LintFileOptions): ContentParseResult {
+function parseFile(path: string, contents: Uint8Array, options: CheckFileOptions): ContentParseResult {
   return parseContentFile(contents, { path, limits: options.limits, ...(options.maxBytes ? { maxBytes: options.maxBytes } : {}) })
 }
 

@@ -1,0 +1,30 @@
+// A worker thread that reads and checks content files with the built-in
+// per-file rules; the main thread runs everything across files. Started by
+// `FileThreads`; its messages are `ToFileWorker` and `FromFileWorker`.
+import { parentPort, workerData } from 'node:worker_threads'
+import { lintRules } from '../../rules/index.js'
+import type { FileRule } from '../../rule/define-rule.js'
+import { checkContentFile, type CheckFileOptions } from '../lint-file.js'
+import { toTransfer } from './transfer-file.js'
+import type { FileWorkerSettings, FromFileWorker, ToFileWorker } from './file-threads.js'
+
+const settings = workerData as FileWorkerSettings
+const enabled = new Set(settings.ruleIds)
+const off = new Set(settings.off)
+const options: CheckFileOptions = {
+  rules: lintRules.filter((rule): rule is FileRule => rule.scope === 'file' && enabled.has(rule.meta.id)),
+  ruleOptions: new Map(settings.ruleOptions),
+  isOff: (ruleId) => off.has(ruleId),
+  maxBytes: settings.maxBytes,
+  limits: settings.limits,
+  keepModels: settings.keepModels
+}
+
+const port = parentPort
+if (!port) throw new Error('file-worker.js runs as a worker thread')
+port.on('message', (message: ToFileWorker) => {
+  checkContentFile(message.path, message.roadmapId, options).then(
+    (indexed) => port.postMessage({ id: message.id, file: toTransfer(indexed) } satisfies FromFileWorker),
+    (error: unknown) => port.postMessage({ id: message.id, error } satisfies FromFileWorker)
+  )
+})

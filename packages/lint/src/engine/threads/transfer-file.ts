@@ -1,0 +1,44 @@
+import type { Diagnostic } from '@roadmap/core/pipeline'
+import { VFile } from 'vfile'
+import { VFileMessage } from 'vfile-message'
+import type { IndexedFile, TextEdit } from '../../rule/content.js'
+
+/**
+ * A checked file as it crosses from a worker thread: plain data that the
+ * structured clone of `postMessage` copies as it is. Messages lose their
+ * class in a clone, and `fixes` is keyed by message objects, so both are
+ * carried as plain lists and rebuilt.
+ */
+export interface TransferredFile {
+  entry: Omit<IndexedFile, 'file' | 'fixes'>
+  value: VFile['value']
+  /** Every own property of each message, in order. */
+  messages: Array<Record<string, unknown>>
+  /** Fixes by the index of their message in `messages`. */
+  fixes: Array<[message: number, edits: ReadonlyArray<TextEdit>]>
+}
+
+/** What crosses to the main thread for a checked file. */
+export function toTransfer(indexed: IndexedFile): TransferredFile {
+  const { file, fixes, ...entry } = indexed
+  const messages = file.messages as Diagnostic[]
+  const position = new Map(messages.map((message, index) => [message, index]))
+  return {
+    entry,
+    value: file.value,
+    messages: messages.map((message) => ({ ...message })),
+    fixes: [...fixes].flatMap(([message, edits]): Array<[number, ReadonlyArray<TextEdit>]> => {
+      const index = position.get(message)
+      return index === undefined ? [] : [[index, edits]]
+    })
+  }
+}
+
+/** The file as the main thread would have had it, had it checked the file itself. */
+export function fromTransfer(transferred: TransferredFile): IndexedFile {
+  const file = new VFile({ path: transferred.entry.path, value: transferred.value })
+  const messages = transferred.messages.map((plain) => Object.assign(Object.create(VFileMessage.prototype) as VFileMessage, plain) as Diagnostic)
+  file.messages.push(...messages)
+  const fixes = new Map<Diagnostic, ReadonlyArray<TextEdit>>(transferred.fixes.map(([index, edits]) => [messages[index] as Diagnostic, edits]))
+  return { ...transferred.entry, file, fixes }
+}
