@@ -5,6 +5,7 @@ test('the public API is exactly this list (an export is a promise)', () => {
   expect(Object.keys(lint).sort()).toMatchInlineSnapshot(`
     [
       "ConfigError",
+      "FileCache",
       "GitError",
       "RoadmapLintError",
       "UsageError",
@@ -28,6 +29,7 @@ test('the public API is exactly this list (an export is a promise)', () => {
       "lintRuleIds",
       "lintRules",
       "loadConfig",
+      "openFileCache",
       "reportsOf",
       "resolveConfig",
       "runCli",

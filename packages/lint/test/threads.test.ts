@@ -66,8 +66,8 @@ describe('worker threads', () => {
 
   test.each(formatterNames)('the %s report is the same on threads as on the main thread', async (format) => {
     const root = await contentRoot()
-    const single = await roadmapLint(['content', '--offline', '--concurrency', 'off', '-f', format, '--no-color'], root)
-    const threaded = await roadmapLint(['content', '--offline', '--concurrency', '2', '-f', format, '--no-color'], root)
+    const single = await roadmapLint(['content', '--offline', '--no-content-cache', '--concurrency', 'off', '-f', format, '--no-color'], root)
+    const threaded = await roadmapLint(['content', '--offline', '--no-content-cache', '--concurrency', '2', '-f', format, '--no-color'], root)
     expect(single.threads).toBe(0)
     expect(threaded.threads).toBe(2)
     expect(single.code).toBe(1)
@@ -105,7 +105,7 @@ describe('worker threads', () => {
     ])
     await writeTree(root, { 'roadmap-lint.config.json': JSON.stringify({ rules: { 'url-insecure': 'off' }, links: { exclude: ['https://', 'http://example.com/'] } }) })
     await writeTree(join(root, 'content'), Object.fromEntries(steps))
-    const args = ['content', '--allow-private-hosts', '--no-cache', '-f', 'json']
+    const args = ['content', '--allow-private-hosts', '--no-cache', '--no-content-cache', '-f', 'json']
     const single = await roadmapLint([...args, '--concurrency', 'off'], root)
     const threaded = await roadmapLint([...args, '--concurrency', '2'], root)
     expect(threaded.threads).toBe(2)

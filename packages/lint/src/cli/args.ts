@@ -15,6 +15,8 @@ export interface CliArguments {
   exitOnInternalError: boolean
   /** Worker threads that check files: a number, `'auto'` (one per core) or 1 for none (`off`). */
   threads: number | 'auto'
+  /** Where the content cache is (`--content-cache`), or `false` for none (`--no-content-cache`). */
+  contentCache: string | false | undefined
   /** `undefined`: lint everything; `''`: changed against the default base; else the base ref. */
   changed: string | undefined
   config: string | undefined
@@ -46,6 +48,8 @@ const options = {
   'no-color': { type: 'boolean' },
   concurrency: { type: 'string' },
   'link-concurrency': { type: 'string' },
+  'content-cache': { type: 'string' },
+  'no-content-cache': { type: 'boolean' },
   'host-concurrency': { type: 'string' },
   timeout: { type: 'string' },
   'cache-file': { type: 'string' },
@@ -87,6 +91,7 @@ export function parseCliArguments(argv: ReadonlyArray<string>): CliArguments {
     offline: values.offline ?? false,
     exitOnInternalError: values['exit-on-internal-error'] ?? false,
     threads: threads(values.concurrency),
+    contentCache: values['no-content-cache'] ? false : values['content-cache'],
     changed: values.changed,
     config: values.config,
     color: values['no-color'] ? false : values.color,

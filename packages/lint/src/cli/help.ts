@@ -19,6 +19,9 @@ Options:
                              (default: reported as an error in the file, exit 1)
   --concurrency N|auto|off   Worker threads that check files (default auto: one
                              per core, from 64 files; off: the main thread only)
+  --content-cache PATH       Keep each file's results by its content here (default
+                             .roadmap-lint-content-cache; never with --fix)
+  --no-content-cache         Neither read nor write the content cache
 
 Link checking:
   --link-concurrency N       Requests in flight in all (default 32)

@@ -7,6 +7,8 @@ import { loadConfig } from '../config/load-config.js'
 import { configSchema } from '../config/config-schema.js'
 import { affectedBy } from '../engine/affected.js'
 import { lint, type LintExtension, type LintResult } from '../engine/lint.js'
+import type { FileCache } from '../engine/cache/file-cache.js'
+import { openFileCache } from '../engine/cache/open-file-cache.js'
 import { reportsOf } from '../engine/reports.js'
 import { RoadmapLintError, UsageError } from '../errors.js'
 import { fixFiles } from '../fix/fix-files.js'
@@ -72,7 +74,8 @@ async function runOrThrow(argv: ReadonlyArray<string>, io: CliIo): Promise<numbe
   const links = makeLinkChecks?.(args.links, config.links, io, configFile ? dirname(configFile) : io.cwd, include)
   if (links) extensions.push(links.extension)
   const threads = args.threads === 'auto' ? availableParallelism() : args.threads
-  const lintOptions = { paths, cwd: io.cwd, rules: lintRules, config, keepSources: args.fix, threads, ...(select ? { select } : {}) }
+  const cache = openContentCache(args, config, configFile ? dirname(configFile) : io.cwd, io)
+  const lintOptions = { paths, cwd: io.cwd, rules: lintRules, config, keepSources: args.fix, threads, ...(select ? { select } : {}), ...(cache ? { cache } : {}) }
   let result: LintResult
   try {
     result = await lint({ ...lintOptions, extensions })
@@ -93,6 +96,7 @@ async function runOrThrow(argv: ReadonlyArray<string>, io: CliIo): Promise<numbe
       }
     }
     links?.afterRun()
+    saveContentCache(cache, io)
   } finally {
     // Also when linting failed: a checker still running would keep the process alive.
     links?.stop()
@@ -121,6 +125,27 @@ async function runOrThrow(argv: ReadonlyArray<string>, io: CliIo): Promise<numbe
     return 1
   }
   return 0
+}
+
+/** Where the content cache lives unless `--content-cache` says otherwise: beside the config file, or in the working directory. */
+export const defaultContentCacheFile = '.roadmap-lint-content-cache'
+
+/** The content cache of this run: none with `--fix` (it needs every file's text) or `--no-content-cache`. */
+function openContentCache(args: ReturnType<typeof parseCliArguments>, config: Parameters<typeof openFileCache>[1], configDirectory: string, io: CliIo): FileCache | undefined {
+  if (args.fix || args.contentCache === false) return undefined
+  const path = args.contentCache === undefined ? resolve(configDirectory, defaultContentCacheFile) : resolve(io.cwd, args.contentCache)
+  const { cache, warning } = openFileCache(path, config)
+  if (warning) io.stderr.write(`${warning}\n`)
+  return cache
+}
+
+/** A cache that cannot be written costs the next run time, not this run its result: a warning. */
+function saveContentCache(cache: FileCache | undefined, io: CliIo): void {
+  try {
+    cache?.save()
+  } catch (error) {
+    io.stderr.write(`roadmap-lint: cannot write the content cache: ${(error as Error).message}\n`)
+  }
 }
 
 /** Link flags do nothing with `--offline`: say so rather than ignore them silently. */

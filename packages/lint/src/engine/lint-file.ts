@@ -45,7 +45,11 @@ export async function lintFile(path: string, roadmapId: string, options: LintFil
  * the main thread `afterCheck`.
  */
 export async function checkContentFile(path: string, roadmapId: string, options: CheckFileOptions): Promise<IndexedFile> {
-  const read = await readContentFile(path, options.maxBytes)
+  return checkRead(path, roadmapId, await readContentFile(path, options.maxBytes), options)
+}
+
+/** `checkContentFile` for a file already read (the cache reads it first, to hash it). */
+export function checkRead(path: string, roadmapId: string, read: { contents: Uint8Array } | { file: VFile }, options: CheckFileOptions): IndexedFile {
   return 'file' in read ? indexedFile(path, read.file, undefined, roadmapId) : checkFile(path, read.contents, roadmapId, options)
 }
 

@@ -1,5 +1,5 @@
 import { ContentPathError, defaultLimits, type ContentLimits } from '@roadmap/core'
-import { checkCrossFile, discoverContent, summarizeFile } from '@roadmap/core/pipeline'
+import { checkCrossFile, discoverContent, readContentFile, summarizeFile } from '@roadmap/core/pipeline'
 import type { ResolvedConfig } from '../config/load-config.js'
 import { type ContentRule, type FileRule, type Rule } from '../rule/define-rule.js'
 import { reportFor } from '../rule/report-for.js'
@@ -8,7 +8,9 @@ import { applySettings } from './apply-settings.js'
 import type { ContentIndex, IndexedFile } from '../rule/content.js'
 import { UsageError } from '../errors.js'
 import { internalError } from '../rule/internal-error.js'
-import { afterCheck, lintFile, type CheckFileOptions } from './lint-file.js'
+import { afterCheck, checkContentFile, checkRead, type CheckFileOptions } from './lint-file.js'
+import { FileCache } from './cache/file-cache.js'
+import { fromTransfer, toTransfer } from './threads/transfer-file.js'
 import { FileThreads } from './threads/file-threads.js'
 import { lintRules } from '../rules/index.js'
 import { runPool } from './run-pool.js'
@@ -55,6 +57,12 @@ export interface LintOptions {
   extensions?: ReadonlyArray<LintExtension>
   /** Keep each file's validated model (`IndexedFile.model`), to build the dataset from the run. */
   keepModels?: boolean
+  /**
+   * Results of earlier runs by file content (`openFileCache`): a file whose
+   * bytes are unchanged is not parsed or checked again. Cross-file checks and
+   * extensions still see every file. The caller saves it (`cache.save()`).
+   */
+  cache?: FileCache
 }
 
 export interface LintResult {
@@ -101,16 +109,32 @@ export async function lint(options: LintOptions): Promise<LintResult> {
     }
   }
   const threads = startThreads(options.threads ?? 1, work.length, fileRules, checkOptions)
+  const check = async (path: string, roadmapId: string, contents?: Uint8Array): Promise<IndexedFile> =>
+    threads
+      ? threads.check(path, roadmapId, contents)
+      : contents
+        ? checkRead(path, roadmapId, { contents }, checkOptions)
+        : checkContentFile(path, roadmapId, checkOptions)
+  const cache = options.cache
+  const checkCached = async (path: string, roadmapId: string): Promise<IndexedFile> => {
+    if (!cache) return check(path, roadmapId)
+    const read = await readContentFile(path, checkOptions.maxBytes)
+    if ('file' in read) return checkRead(path, roadmapId, read, checkOptions)
+    const hash = FileCache.hash(read.contents)
+    const hit = cache.get(path, hash)
+    if (hit) return fromTransfer(hit)
+    const checked = await check(path, roadmapId, read.contents)
+    if (!checked.file.messages.some((message) => message.ruleId === lintRuleIds.internalError)) cache.set(path, hash, toTransfer(checked))
+    return checked
+  }
   const files = await runPool(work, threads ? threads.size * filesPerThread : (options.concurrency ?? 8), async ({ path, roadmapId }) => {
-    const entry = threads
-      ? afterCheck(await threads.pool.check(path, roadmapId), afterOptions)
-      : await lintFile(path, roadmapId, { ...checkOptions, ...afterOptions })
+    const entry = afterCheck(await checkCached(path, roadmapId), afterOptions)
     // Reading and parsing are synchronous: let the link checker's requests go
     // out between files, so links are checked while parsing goes on.
     if (hasExtensions && !threads) await new Promise((resolve) => setImmediate(resolve))
     if (options.keepSources === false && entry.file.messages.length === 0) (entry.file as { value: unknown }).value = undefined
     return entry
-  }).finally(() => threads?.pool.close())
+  }).finally(() => threads?.close())
 
   for (const file of problems) {
     const entry: IndexedFile = {
@@ -172,24 +196,32 @@ export const minFilesPerThread = 32
  * Worker threads for this run, or undefined to check files on the main
  * thread: when one thread is asked for, the run is small, a rule is not one of
  * the built-in rules (a thread has only those), or the package is not built.
+ * The threads start with the first file to check: a run that the cache
+ * answers whole starts none.
  */
 function startThreads(
   asked: number,
   fileCount: number,
   fileRules: ReadonlyArray<FileRule>,
   options: CheckFileOptions
-): { pool: FileThreads; size: number } | undefined {
+): { size: number; check: FileThreads['check']; close: () => Promise<void> } | undefined {
   const size = Math.min(asked, Math.floor(fileCount / minFilesPerThread))
   const builtIn = new Set<Rule>(lintRules)
   if (size < 2 || !FileThreads.available || !fileRules.every((rule) => builtIn.has(rule))) return undefined
   const off = fileRules.map((rule) => rule.meta.id).filter((id) => options.isOff(id))
-  const pool = new FileThreads(size, {
-    ruleIds: fileRules.map((rule) => rule.meta.id),
-    ruleOptions: [...options.ruleOptions],
-    off,
-    maxBytes: options.maxBytes,
-    limits: options.limits,
-    keepModels: options.keepModels ?? false
-  })
-  return { pool, size }
+  let pool: FileThreads | undefined
+  const start = () =>
+    new FileThreads(size, {
+      ruleIds: fileRules.map((rule) => rule.meta.id),
+      ruleOptions: [...options.ruleOptions],
+      off,
+      maxBytes: options.maxBytes,
+      limits: options.limits,
+      keepModels: options.keepModels ?? false
+    })
+  return {
+    size,
+    check: (path, roadmapId, contents) => (pool ??= start()).check(path, roadmapId, contents),
+    close: async () => pool?.close()
+  }
 }

@@ -15,7 +15,8 @@ export interface FileWorkerSettings {
   keepModels: boolean
 }
 
-export type ToFileWorker = { id: number; path: string; roadmapId: string }
+/** A file to check; with `contents` when the main thread has read it already. */
+export type ToFileWorker = { id: number; path: string; roadmapId: string; contents?: Uint8Array }
 export type FromFileWorker = { id: number; file: TransferredFile } | { id: number; error: unknown }
 
 const workerFile = new URL('./file-worker.js', import.meta.url)
@@ -47,15 +48,15 @@ export class FileThreads {
     })
   }
 
-  /** Read and check `path` on a thread. */
-  check(path: string, roadmapId: string): Promise<IndexedFile> {
+  /** Read (unless `contents` is given) and check `path` on a thread. */
+  check(path: string, roadmapId: string, contents?: Uint8Array): Promise<IndexedFile> {
     if (this.#failure !== undefined) return Promise.reject(this.#failure)
     const slot = this.#workers.reduce((best, each) => (each.inHand < best.inHand ? each : best))
     const id = this.#nextId++
     slot.inHand++
     return new Promise((resolve, reject) => {
       this.#pending.set(id, { resolve, reject, slot })
-      slot.worker.postMessage({ id, path, roadmapId } satisfies ToFileWorker)
+      slot.worker.postMessage({ id, path, roadmapId, ...(contents ? { contents } : {}) } satisfies ToFileWorker)
     })
   }
 

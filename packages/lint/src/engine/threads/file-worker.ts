@@ -4,7 +4,7 @@
 import { parentPort, workerData } from 'node:worker_threads'
 import { lintRules } from '../../rules/index.js'
 import type { FileRule } from '../../rule/define-rule.js'
-import { checkContentFile, type CheckFileOptions } from '../lint-file.js'
+import { checkContentFile, checkRead, type CheckFileOptions } from '../lint-file.js'
 import { toTransfer } from './transfer-file.js'
 import type { FileWorkerSettings, FromFileWorker, ToFileWorker } from './file-threads.js'
 
@@ -23,7 +23,10 @@ const options: CheckFileOptions = {
 const port = parentPort
 if (!port) throw new Error('file-worker.js runs as a worker thread')
 port.on('message', (message: ToFileWorker) => {
-  checkContentFile(message.path, message.roadmapId, options).then(
+  const checked = message.contents
+    ? Promise.resolve().then(() => checkRead(message.path, message.roadmapId, { contents: message.contents as Uint8Array }, options))
+    : checkContentFile(message.path, message.roadmapId, options)
+  checked.then(
     (indexed) => port.postMessage({ id: message.id, file: toTransfer(indexed) } satisfies FromFileWorker),
     (error: unknown) => port.postMessage({ id: message.id, error } satisfies FromFileWorker)
   )

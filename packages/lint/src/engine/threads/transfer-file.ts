@@ -11,7 +11,7 @@ import type { IndexedFile, TextEdit } from '../../rule/content.js'
  */
 export interface TransferredFile {
   entry: Omit<IndexedFile, 'file' | 'fixes'>
-  value: VFile['value']
+  value: VFile['value'] | undefined
   /** Every own property of each message, in order. */
   messages: Array<Record<string, unknown>>
   /** Fixes by the index of their message in `messages`. */
