@@ -81,7 +81,7 @@ function run(root) {
   const usage = join(scratch, 'usage.txt')
   rmSync(report, { force: true })
   const started = performance.now()
-  const child = spawnSync(gnuTime, ['-f', '%M', '-o', usage, process.execPath, lintBin, root, '--offline', '-f', 'json', '-o', report], { cwd: repoRoot, encoding: 'utf8' })
+  const child = spawnSync(gnuTime, ['-f', '%M', '-o', usage, process.execPath, lintBin, root, '--offline', '--no-content-cache', '-f', 'json', '-o', report], { cwd: repoRoot, encoding: 'utf8' })
   const seconds = (performance.now() - started) / 1000
   const peakMiB = Number(readFileSync(usage, 'utf8').trim().split('\n').at(-1)) / 1024
   if (child.status !== 0 && child.status !== 1) throw new Error(`roadmap-lint exited ${child.status}:\n${child.stderr.slice(-2000)}`)

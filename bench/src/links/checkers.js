@@ -35,14 +35,16 @@ const outcomeOfRule = {
 export function roadmapLint(library, { lintBin, mode, cacheFile, output }) {
   const network =
     mode === 'offline'
-      ? ['--offline']
+      ? ['--offline', '--no-content-cache']
       : [
           '--allow-private-hosts',
           '--host-concurrency',
           String(hostLimit),
           '--link-concurrency',
           String(globalLimit),
-          ...(cacheFile ? ['--cache-file', cacheFile] : ['--no-cache'])
+          ...(cacheFile ? ['--cache-file', cacheFile] : ['--no-cache']),
+          // Every run does the whole job: the content cache would skip parsing from the second round on.
+          '--no-content-cache'
         ]
   return {
     name: mode === 'offline' ? 'roadmap-lint --offline' : 'roadmap-lint',

@@ -114,9 +114,9 @@ describe('worker threads', () => {
     expect(broken).toHaveLength(16)
   })
 
-  test('a small run stays on the main thread: threads would cost more than they save', async () => {
-    const small = await temporary()
-    await writeTree(join(small, 'content'), Object.fromEntries(Object.entries(generatedSteps()).slice(0, 20)))
-    expect((await roadmapLint(['content', '--offline', '--concurrency', '2'], small)).threads).toBe(0)
+  test('with `auto`, a small run stays on the main thread: threads would cost more than they save', async () => {
+    const small = await contentRoot()
+    expect((await roadmapLint(['content', '--offline', '--no-content-cache', '--concurrency', 'auto'], small)).threads).toBe(0)
+    expect((await roadmapLint(['content', '--offline', '--no-content-cache'], small)).threads).toBe(0)
   })
 })

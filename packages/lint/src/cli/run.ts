@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs'
-import { availableParallelism } from 'node:os'
 import { mkdir, writeFile } from 'node:fs/promises'
 import { dirname, relative, resolve } from 'node:path'
 import { findConfig } from '../config/find-config.js'
@@ -73,7 +72,7 @@ async function runOrThrow(argv: ReadonlyArray<string>, io: CliIo): Promise<numbe
   const extensions: LintExtension[] = []
   const links = makeLinkChecks?.(args.links, config.links, io, configFile ? dirname(configFile) : io.cwd, include)
   if (links) extensions.push(links.extension)
-  const threads = args.threads === 'auto' ? availableParallelism() : args.threads
+  const threads = args.threads
   const cache = openContentCache(args, config, configFile ? dirname(configFile) : io.cwd, io)
   const lintOptions = { paths, cwd: io.cwd, rules: lintRules, config, keepSources: args.fix, threads, ...(select ? { select } : {}), ...(cache ? { cache } : {}) }
   let result: LintResult

@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os'
 import { ContentPathError, defaultLimits, type ContentLimits } from '@roadmap/core'
 import { checkCrossFile, discoverContent, readContentFile, summarizeFile } from '@roadmap/core/pipeline'
 import type { ResolvedConfig } from '../config/load-config.js'
@@ -43,11 +44,13 @@ export interface LintOptions {
   concurrency?: number
   /**
    * Worker threads that read and check files (default 1: none, all on the
-   * main thread). Used only with the built-in rules and in the built package,
-   * and only for runs of at least `minFilesPerThread` files per thread: a
-   * thread takes about 0.2 s to start. The results are the same either way.
+   * main thread). `'auto'`: one per core, less one when an extension is given
+   * (the link checker has a thread of its own), and only as many as the run
+   * has `minFilesPerThread` files for (a thread takes about 0.3 s of CPU to
+   * start, and on few cores threads gain little). Used only with the built-in
+   * rules and in the built package. The results are the same either way.
    */
-  threads?: number
+  threads?: number | 'auto'
   /**
    * Keep the text of files that have no problem after their own checks
    * (default `true`). `--fix` needs them; a plain run drops them to keep
@@ -108,7 +111,7 @@ export async function lint(options: LintOptions): Promise<LintResult> {
       if (checked.selected) for (const extension of options.extensions ?? []) extension.onFile?.(checked)
     }
   }
-  const threads = startThreads(options.threads ?? 1, work.length, fileRules, checkOptions)
+  const threads = startThreads(options.threads ?? 1, work.length, fileRules, checkOptions, hasExtensions ? 1 : 0)
   const check = async (path: string, roadmapId: string, contents?: Uint8Array): Promise<IndexedFile> =>
     threads
       ? threads.check(path, roadmapId, contents)
@@ -189,8 +192,8 @@ export async function lint(options: LintOptions): Promise<LintResult> {
 
 /** Files a thread has in hand at once: enough that it never waits for the main thread. */
 const filesPerThread = 8
-/** Below this many files per thread, starting threads costs more than it saves. */
-export const minFilesPerThread = 32
+/** With `threads: 'auto'`, below this many files per thread, starting threads costs more than it saves. */
+export const minFilesPerThread = 500
 
 /**
  * Worker threads for this run, or undefined to check files on the main
@@ -200,12 +203,13 @@ export const minFilesPerThread = 32
  * answers whole starts none.
  */
 function startThreads(
-  asked: number,
+  asked: number | 'auto',
   fileCount: number,
   fileRules: ReadonlyArray<FileRule>,
-  options: CheckFileOptions
+  options: CheckFileOptions,
+  coresTaken: number
 ): { size: number; check: FileThreads['check']; close: () => Promise<void> } | undefined {
-  const size = Math.min(asked, Math.floor(fileCount / minFilesPerThread))
+  const size = asked === 'auto' ? Math.min(availableParallelism() - coresTaken, Math.floor(fileCount / minFilesPerThread)) : Math.min(asked, fileCount)
   const builtIn = new Set<Rule>(lintRules)
   if (size < 2 || !FileThreads.available || !fileRules.every((rule) => builtIn.has(rule))) return undefined
   const off = fileRules.map((rule) => rule.meta.id).filter((id) => options.isOff(id))
