@@ -15,6 +15,7 @@ import { join, relative, resolve } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { parseArgs } from 'node:util'
 import { ensureCorpus } from './generate-corpus.js'
+import { linksCorpus } from './links-corpus.js'
 import { machine, median, positiveInteger, revision, round3, stats, usage } from './report.js'
 
 const benchRoot = fileURLToPath(new URL('..', import.meta.url))
@@ -62,16 +63,7 @@ for (const bin of [lintBin, compareBin].filter(Boolean)) {
 }
 
 if (!['steps', 'links'].includes(values.shape)) usage(`Unexpected --shape \`${values.shape}\`, expected \`steps\` or \`links\``)
-const corpus = values.shape === 'links' ? linksCorpus(files) : ensureCorpus({ files })
-/** The link benchmark's library (more resources per step), with the config it needs (`url-insecure` off). */
-function linksCorpus(count) {
-  const root = join(benchRoot, '.corpus', `links-${count}`)
-  if (!existsSync(join(root, 'content'))) usage(`Cannot find ${relative(process.cwd(), root)}: run \`pnpm bench:links\` once to write it`)
-  const markdownFiles = spawnSync('find', [join(root, 'content'), '-name', '*.md'], { encoding: 'utf8' }).stdout.trim().split('\n').length
-  const roadmaps = spawnSync('find', [join(root, 'content'), '-mindepth', '1', '-maxdepth', '1', '-type', 'd'], { encoding: 'utf8' }).stdout.trim().split('\n').length
-  const bytes = Number(spawnSync('du', ['-sb', join(root, 'content')], { encoding: 'utf8' }).stdout.split('\t')[0])
-  return { generated: false, folder: join(root, 'content'), config: join(root, 'roadmap-lint.config.json'), manifest: { shape: 'links', steps: markdownFiles - roadmaps, roadmaps, markdownFiles: markdownFiles + 1, bytes, linesPerStep: '–', linksPerStep: 20 } }
-}
+const corpus = (values.shape === 'links' ? linksCorpus(files) : ensureCorpus({ files })) ?? usage(`Cannot find bench/.corpus/links-${files}: run \`pnpm bench:links\` once to write it`)
 const configArgs = corpus.config ? ['--config', corpus.config] : []
 console.log(
   `${corpus.generated ? 'Generated' : 'Using'} corpus ${relative(process.cwd(), corpus.folder)}: ` +
@@ -157,7 +149,6 @@ const results = summarise()
 printTable(results)
 writeResults(results)
 
-
 function lintProblems() {
   const report = join(scratch, 'problems.json')
   const run = spawnSync(process.execPath, [lintBin, corpus.folder, '--offline', ...configArgs, '--no-content-cache', '-f', 'json', '-o', report], { cwd: repoRoot, encoding: 'utf8' })
@@ -216,9 +207,6 @@ function measure(tool) {
     })
   })
 }
-
-
-
 
 function summarise() {
   const floor = tools.find((tool) => tool.name === 'floor')
@@ -279,7 +267,6 @@ function summarise() {
     tools: summary
   }
 }
-
 
 function printTable(results) {
   const rows = Object.entries(results.tools).map(([name, tool]) => [
