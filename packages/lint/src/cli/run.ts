@@ -14,7 +14,7 @@ import { fixFiles } from '../fix/fix-files.js'
 import { formatters } from '../formatters/index.js'
 import { isInternalError } from '../rule/internal-error.js'
 import { allRuleMeta, lintRules } from '../rules/index.js'
-import { linkFlags, parseCliArguments } from './args.js'
+import { linkFlags, parseCliArguments, type CliArguments } from './args.js'
 import { changesSince } from '../git/changed-files.js'
 import { linksNewIn } from '../link-checks/new-links.js'
 import { useColor } from './color.js'
@@ -130,7 +130,7 @@ async function runOrThrow(argv: ReadonlyArray<string>, io: CliIo): Promise<numbe
 export const defaultContentCacheFile = '.roadmap-lint-content-cache'
 
 /** The content cache of this run: none with `--fix` (it needs every file's text) or `--no-content-cache`. */
-function openContentCache(args: ReturnType<typeof parseCliArguments>, config: Parameters<typeof openFileCache>[1], configDirectory: string, io: CliIo): FileCache | undefined {
+function openContentCache(args: CliArguments, config: Parameters<typeof openFileCache>[1], configDirectory: string, io: CliIo): FileCache | undefined {
   if (args.fix || args.contentCache === false) return undefined
   const path = args.contentCache === undefined ? resolve(configDirectory, defaultContentCacheFile) : resolve(io.cwd, args.contentCache)
   const { cache, warning } = openFileCache(path, config)

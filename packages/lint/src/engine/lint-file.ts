@@ -21,22 +21,11 @@ export interface CheckFileOptions {
   keepModels?: boolean
 }
 
-export interface LintFileOptions extends CheckFileOptions {
+export interface AfterCheckOptions {
   /** Keep `http://` links for `url-insecure` (see `keepForCrossFile`). */
   keepInsecureLinks: boolean
   /** Called once the file is checked, with its tree and every link, before it is slimmed. */
   onChecked: (entry: IndexedFile) => void
-}
-
-/**
- * Read, parse and check one file with the per-file rules, hand it to
- * `onChecked`, then keep only what cross-file rules need. All of it before
- * returning: the caller runs several files at once, and a tree kept across
- * an `await` would be one of several alive at every collection, which costs
- * a large library a second of garbage collection (bench/README.md).
- */
-export async function lintFile(path: string, roadmapId: string, options: LintFileOptions): Promise<IndexedFile> {
-  return afterCheck(await checkContentFile(path, roadmapId, options), options)
 }
 
 /**
@@ -53,8 +42,14 @@ export function checkRead(path: string, roadmapId: string, read: { contents: Uin
   return 'file' in read ? indexedFile(path, read.file, undefined, roadmapId) : checkFile(path, read.contents, roadmapId, options)
 }
 
-/** Hand a checked file to `onChecked`, then keep only what cross-file rules need. */
-export function afterCheck(indexed: IndexedFile, options: Pick<LintFileOptions, 'keepInsecureLinks' | 'onChecked'>): IndexedFile {
+/**
+ * Hand a checked file to `onChecked`, then keep only what cross-file rules
+ * need. Call it as soon as the file is checked, with no `await` between: the
+ * caller runs several files at once, and every link and message kept across
+ * an `await` is alive at every collection, which costs a large library a
+ * second of garbage collection (bench/README.md).
+ */
+export function afterCheck(indexed: IndexedFile, options: AfterCheckOptions): IndexedFile {
   options.onChecked(indexed)
   keepForCrossFile(indexed, { keepInsecureLinks: options.keepInsecureLinks })
   return indexed
