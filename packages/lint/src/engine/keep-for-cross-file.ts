@@ -16,18 +16,27 @@ export interface KeepOptions {
  * on a large library (see bench/README.md).
  */
 export function keepForCrossFile(entry: IndexedFile, options: KeepOptions): void {
+  const { kept, hosts } = crossFileLinks(entry.links.map((link) => link.url), options)
+  entry.links = entry.links.filter((_, index) => kept[index])
+  // A file slimmed before (`fromTransfer`) brings the hosts it kept.
+  for (const host of entry.secureHosts) hosts.add(host)
+  entry.secureHosts = hosts
+  for (const link of entry.links) link.url = detach(link.url)
+  entry.anchors = new Set([...entry.anchors].map(detach))
+}
+
+/** Which of a file's link URLs `keepForCrossFile` keeps, and the hosts of the `https://` ones. */
+export function crossFileLinks(urls: ReadonlyArray<string>, options: KeepOptions): { kept: boolean[]; hosts: Set<string> } {
   const hosts = new Set<string>()
-  entry.links = entry.links.filter((link) => {
-    const match = /^https:\/\/([^/?#:@]+)(?:[/?#:]|$)/i.exec(link.url)
+  const kept = urls.map((url) => {
+    const match = /^https:\/\/([^/?#:@]+)(?:[/?#:]|$)/i.exec(url)
     if (match) {
       hosts.add(intern((match[1] ?? '').toLowerCase()))
       return false
     }
-    return options.keepInsecureLinks || !/^http:/i.test(link.url)
+    return options.keepInsecureLinks || !/^http:/i.test(url)
   })
-  entry.secureHosts = hosts
-  for (const link of entry.links) link.url = detach(link.url)
-  entry.anchors = new Set([...entry.anchors].map(detach))
+  return { kept, hosts }
 }
 
 const interned = new Map<string, string>()

@@ -27,7 +27,11 @@ port.on('message', (message: ToFileWorker) => {
     ? Promise.resolve().then(() => checkRead(message.path, message.roadmapId, { contents: message.contents as Uint8Array }, options))
     : checkContentFile(message.path, message.roadmapId, options)
   checked.then(
-    (indexed) => port.postMessage({ id: message.id, file: toTransfer(indexed) } satisfies FromFileWorker),
+    (indexed) => {
+      // A clean file's text is dropped on the main thread anyway: not sent.
+      const withValue = settings.keepSources || indexed.file.messages.length > 0
+      port.postMessage({ id: message.id, file: toTransfer(indexed, { withValue }) } satisfies FromFileWorker)
+    },
     (error: unknown) => port.postMessage({ id: message.id, error } satisfies FromFileWorker)
   )
 })
