@@ -73,8 +73,7 @@ console.log(
 
 const scratch = mkdtempSync(join(tmpdir(), 'roadmap-bench-'))
 const lintOutput = join(scratch, 'roadmap-lint.json')
-
-const cacheFile = join(scratch, 'content-cache')
+const [cacheFile, coldCacheFile] = [join(scratch, 'content-cache'), join(scratch, 'cold-cache')]
 
 /** `roadmap-lint --offline` with the built CLI at `bin`, with `extra` flags. */
 function lintTool(name, bin, extra = ['--no-content-cache'], what = 'roadmap-lint --offline --no-content-cache -f json -o <scratch file> (threads: auto)') {
@@ -109,6 +108,8 @@ const tools = [
   lintTool('roadmap-lint --concurrency off', lintBin, ['--no-content-cache', '--concurrency', 'off'], 'roadmap-lint --offline --no-content-cache --concurrency off: one thread'),
   // The warm-up round fills the cache; the corpus does not change afterwards.
   lintTool('roadmap-lint (warm cache)', lintBin, ['--content-cache', cacheFile], 'roadmap-lint --offline --content-cache <file filled by an earlier run>'),
+  // The default first run: the cache is written, not read.
+  { ...lintTool('roadmap-lint (cold cache)', lintBin, ['--content-cache', coldCacheFile], 'roadmap-lint --offline --content-cache <file removed before each run>'), before: () => [lintOutput, coldCacheFile].forEach((file) => rmSync(file, { force: true })) },
   ...(compareBin ? [lintTool('roadmap-lint (compare)', compareBin)] : []),
   {
     name: 'markdownlint-cli2',
@@ -250,7 +251,7 @@ function summarise() {
       cpuMeasured: lint.ratioToFloor.cpu
     },
     warmRatio: warm?.ratioToFloor && { target: targets.warmRatio, measured: warm.ratioToFloor.wall, pass: warm.ratioToFloor.wall <= targets.warmRatio },
-    // Every roadmap-lint row counts: threads, one thread and the warm cache.
+    // Every roadmap-lint row counts: threads, one thread, the warm and the cold cache.
     peakMiB: { target: targets.peakMiB, measured: peak, pass: peak < targets.peakMiB }
   }
   return {

@@ -1,5 +1,6 @@
-// Files checked on worker threads give the same report, byte for byte, as on
-// the main thread, in every format, and `--fix` writes the same files. The
+// Files checked on worker threads (with the main thread checking some too)
+// give the same report, byte for byte, as all on the main thread, in every
+// format, and `--fix` writes the same files. The
 // built bin in a child process (threads exist only in the built package), on
 // the repository's content plus generated steps with problems of many kinds.
 import { execFile } from 'node:child_process'
@@ -20,13 +21,14 @@ const counter = pathToFileURL(join(packageRoot, 'test', 'helpers', 'count-file-t
 const temporary = useTempDirs()
 afterEach(closeAll)
 
-async function roadmapLint(argv: string[], cwd: string): Promise<{ code: number; stdout: string; threads: number }> {
+async function roadmapLint(argv: string[], cwd: string): Promise<{ code: number; stdout: string; threads: number; sent: number }> {
   const result = await run(process.execPath, ['--import', counter, bin, ...argv], { cwd, env: { PATH: process.env.PATH ?? '' }, maxBuffer: 64 * 2 ** 20 }).then(
     ({ stdout, stderr }) => ({ code: 0, stdout, stderr }),
     (error: { code: number; stdout: string; stderr: string }) => ({ code: error.code, stdout: error.stdout, stderr: error.stderr })
   )
   const threads = Number(/file threads: (\d+)/.exec(result.stderr)?.[1] ?? Number.NaN)
-  return { code: result.code, stdout: result.stdout, threads }
+  const sent = Number(/files sent to them: (\d+)/.exec(result.stderr)?.[1] ?? Number.NaN)
+  return { code: result.code, stdout: result.stdout, threads, sent }
 }
 
 /** 80 generated steps, most with a problem: fixable ones, per-file ones and cross-file ones. */
@@ -69,7 +71,11 @@ describe('worker threads', () => {
     const single = await roadmapLint(['content', '--offline', '--no-content-cache', '--concurrency', 'off', '-f', format, '--no-color'], root)
     const threaded = await roadmapLint(['content', '--offline', '--no-content-cache', '--concurrency', '2', '-f', format, '--no-color'], root)
     expect(single.threads).toBe(0)
-    expect(threaded.threads).toBe(2)
+    // Two threads: the main thread and one worker, each checking some of the files.
+    expect(threaded.threads).toBe(1)
+    const fileCount = (await readdir(join(root, 'content'), { recursive: true })).filter((name) => name.endsWith('.md') && name.includes('/')).length
+    expect(threaded.sent).toBeGreaterThan(0)
+    expect(threaded.sent).toBeLessThan(fileCount)
     expect(single.code).toBe(1)
     expect(threaded.code).toBe(single.code)
     expect(threaded.stdout).toBe(single.stdout)
@@ -81,8 +87,8 @@ describe('worker threads', () => {
     for (const concurrency of ['off', '2']) {
       const copy = await contentRoot()
       const result = await roadmapLint(['content', '--offline', '--fix', '--concurrency', concurrency, '-f', 'json'], copy)
-      // Two threads for each lint of the run (before and after the fixes).
-      expect(result.threads).toBe(concurrency === 'off' ? 0 : 4)
+      // One worker for each lint of the run (before and after the fixes).
+      expect(result.threads).toBe(concurrency === 'off' ? 0 : 2)
       const folder = join(copy, 'content', 'generated')
       const names = (await readdir(folder)).sort()
       trees.push(Object.fromEntries(await Promise.all(names.map(async (name) => [name, await readFile(join(folder, name), 'utf8')]))))
@@ -92,8 +98,8 @@ describe('worker threads', () => {
     expect(trees[0]?.['07-step-7.md']).not.toMatch(/^\* /m)
   })
 
-  test('external links found on threads are checked as on the main thread', async () => {
-    // Every path under /dead/ is 404: the broken links show which were checked.
+  /** Generated steps whose MDN links point at a loopback server instead; every path under /dead/ is 404. */
+  async function linkedContent(): Promise<string> {
     const server = await startServer((request, response) => {
       response.statusCode = request.url?.startsWith('/dead/') ? 404 : 200
       response.end()
@@ -105,13 +111,34 @@ describe('worker threads', () => {
     ])
     await writeTree(root, { 'roadmap-lint.config.json': JSON.stringify({ rules: { 'url-insecure': 'off' }, links: { exclude: ['https://', 'http://example.com/'] } }) })
     await writeTree(join(root, 'content'), Object.fromEntries(steps))
+    return root
+  }
+
+  test('external links found on threads are checked as on the main thread', async () => {
+    const root = await linkedContent()
     const args = ['content', '--allow-private-hosts', '--no-cache', '--no-content-cache', '-f', 'json']
     const single = await roadmapLint([...args, '--concurrency', 'off'], root)
     const threaded = await roadmapLint([...args, '--concurrency', '2'], root)
-    expect(threaded.threads).toBe(2)
+    expect(threaded.threads).toBe(1)
     expect(threaded.stdout).toBe(single.stdout)
     const broken = (JSON.parse(threaded.stdout) as Array<{ ruleId: string }>).filter((problem) => problem.ruleId === 'link-broken')
     expect(broken).toHaveLength(16)
+  })
+
+  test('a content cache filled on threads offline serves runs on threads with and without links, with the same reports', async () => {
+    const root = await linkedContent()
+    const online = ['content', '--allow-private-hosts', '--no-cache', '-f', 'json', '--concurrency', '2']
+    const offline = ['content', '--offline', '-f', 'json', '--concurrency', '2']
+    const expectedOnline = (await roadmapLint([...online, '--no-content-cache'], root)).stdout
+    const expectedOffline = (await roadmapLint([...offline, '--no-content-cache'], root)).stdout
+    const filling = await roadmapLint(offline, root)
+    expect(filling.threads).toBe(1)
+    expect(filling.stdout).toBe(expectedOffline)
+    // Every file is in the cache now: no thread starts, and the links of every file are there to check.
+    const cachedOnline = await roadmapLint(online, root)
+    expect(cachedOnline.threads).toBe(0)
+    expect(cachedOnline.stdout).toBe(expectedOnline)
+    expect((await roadmapLint(offline, root)).stdout).toBe(expectedOffline)
   })
 
   test('with `auto`, a small run stays on the main thread: threads would cost more than they save', async () => {

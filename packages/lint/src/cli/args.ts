@@ -13,7 +13,7 @@ export interface CliArguments {
   offline: boolean
   /** Exit 2, not 1, when a check failed with an internal error. */
   exitOnInternalError: boolean
-  /** Worker threads that check files: a number, `'auto'` (one per core) or 1 for none (`off`). */
+  /** Threads that check files, the main thread and `threads - 1` workers: a number, `'auto'` (one per core) or 1 for the main thread only (`off`). */
   threads: number | 'auto'
   /** Where the content cache is (`--content-cache`), or `false` for none (`--no-content-cache`). */
   contentCache: string | false | undefined
@@ -143,7 +143,7 @@ function count(flag: string, value: string | undefined, minimum: number): number
   return number
 }
 
-/** `--concurrency N|auto|off`: worker threads that check files (default `auto`). */
+/** `--concurrency N|auto|off`: threads that check files, the main thread included (default `auto`). */
 function threads(value: string | undefined): number | 'auto' {
   if (value === undefined || value === 'auto') return 'auto'
   if (value === 'off') return 1

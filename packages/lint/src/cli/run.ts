@@ -99,6 +99,8 @@ async function runOrThrow(argv: ReadonlyArray<string>, io: CliIo): Promise<numbe
   } finally {
     // Also when linting failed: a checker still running would keep the process alive.
     links?.stop()
+    // After a failed run, what was written of the cache goes (after `save`, nothing is left to drop).
+    cache?.discard()
   }
 
   const reports = reportsOf(result.files, io.cwd)

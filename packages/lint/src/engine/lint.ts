@@ -1,4 +1,3 @@
-import { availableParallelism } from 'node:os'
 import { ContentPathError, defaultLimits, type ContentLimits } from '@roadmap/core'
 import { checkCrossFile, discoverContent, readContentFile, summarizeFile } from '@roadmap/core/pipeline'
 import type { ResolvedConfig } from '../config/load-config.js'
@@ -9,11 +8,11 @@ import { applySettings } from './apply-settings.js'
 import type { ContentIndex, IndexedFile } from '../rule/content.js'
 import { UsageError } from '../errors.js'
 import { internalError } from '../rule/internal-error.js'
-import { afterCheck, checkContentFile, checkRead, type CheckFileOptions } from './lint-file.js'
+import { afterCheck, checkRead } from './lint-file.js'
 import { FileCache } from './cache/file-cache.js'
-import { fromTransfer, toTransfer } from './threads/transfer-file.js'
-import { FileThreads } from './threads/file-threads.js'
-import { lintRules } from '../rules/index.js'
+import { fromTransfer, toTransfer, type TransferredFile } from './threads/transfer-file.js'
+import type { KeepOptions } from './keep-for-cross-file.js'
+import { fileChecking } from './threads/file-checking.js'
 import { runPool } from './run-pool.js'
 
 /** Something that also checks the files as they are linted (the link checker). */
@@ -40,15 +39,16 @@ export interface LintOptions {
   select?: (entry: IndexedFile) => boolean
   /** Largest content file, in bytes. */
   maxBytes?: number
-  /** Files read and parsed at once on the main thread (when not on worker threads). */
+  /** Files read and parsed at once on the main thread (when there are no worker threads). */
   concurrency?: number
   /**
-   * Worker threads that read and check files (default 1: none, all on the
-   * main thread). `'auto'`: one per core, less one when an extension is given
-   * (the link checker has a thread of its own), and only as many as the run
-   * has `minFilesPerThread` files for (a thread takes about 0.3 s of CPU to
-   * start, and on few cores threads gain little). Used only with the built-in
-   * rules and in the built package. The results are the same either way.
+   * Threads that read and check files (default 1: the main thread only): the
+   * main thread and `threads - 1` worker threads. `'auto'`: one per core,
+   * less one when an extension is given (the link checker has a thread of its
+   * own), and only as many as the run has `minFilesPerThread` files for (a
+   * worker takes about 0.3 s of CPU to start, and on few cores threads gain
+   * little). Workers are used only with the built-in rules and in the built
+   * package. The results are the same either way.
    */
   threads?: number | 'auto'
   /**
@@ -63,7 +63,8 @@ export interface LintOptions {
   /**
    * Results of earlier runs by file content (`openFileCache`): a file whose
    * bytes are unchanged is not parsed or checked again. Cross-file checks and
-   * extensions still see every file. The caller saves it (`cache.save()`).
+   * extensions still see every file. The caller saves it (`cache.save()`),
+   * or discards what the run wrote (`cache.discard()`) if the run failed.
    */
   cache?: FileCache
 }
@@ -111,33 +112,32 @@ export async function lint(options: LintOptions): Promise<LintResult> {
       if (checked.selected) for (const extension of options.extensions ?? []) extension.onFile?.(checked)
     }
   }
-  const threads = startThreads(options.threads ?? 1, work.length, fileRules, checkOptions, hasExtensions ? 1 : 0)
-  const check = async (path: string, roadmapId: string, contents?: Uint8Array): Promise<IndexedFile> =>
-    threads
-      ? threads.check(path, roadmapId, contents)
-      : contents
-        ? checkRead(path, roadmapId, { contents }, checkOptions)
-        : checkContentFile(path, roadmapId, checkOptions)
+  // With no extension to read every link, a file from a thread or the cache
+  // is rebuilt with only the links cross-file checks read.
+  const slim = hasExtensions ? undefined : { keepInsecureLinks }
+  const checking = fileChecking(options.threads ?? 1, work.length, { ...checkOptions, keepSources: options.keepSources !== false, concurrency: options.concurrency ?? 8 }, hasExtensions ? 1 : 0)
+  const check = checking.check
   const cache = options.cache
   const checkCached = async (path: string, roadmapId: string): Promise<IndexedFile> => {
-    if (!cache) return check(path, roadmapId)
+    if (!cache) return asChecked(await check(path, roadmapId), slim)
     const read = await readContentFile(path, checkOptions.maxBytes)
     if ('file' in read) return checkRead(path, roadmapId, read, checkOptions)
     const hash = FileCache.hash(read.contents)
     const hit = cache.get(path, hash)
-    if (hit) return fromTransfer(hit)
+    if (hit) return fromTransfer(hit, slim)
     const checked = await check(path, roadmapId, read.contents)
-    if (!checked.file.messages.some((message) => message.ruleId === lintRuleIds.internalError)) cache.set(path, hash, toTransfer(checked))
-    return checked
+    const transferred = 'entry' in checked ? checked : toTransfer(checked, { withValue: false })
+    if (!transferred.messages.some((message) => message.ruleId === lintRuleIds.internalError)) cache.set(path, hash, transferred)
+    return asChecked(checked, slim)
   }
-  const files = await runPool(work, threads ? threads.size * filesPerThread : (options.concurrency ?? 8), async ({ path, roadmapId }) => {
+  const files = await runPool(work, checking.inFlight, async ({ path, roadmapId }) => {
     const entry = afterCheck(await checkCached(path, roadmapId), afterOptions)
     // Reading and parsing are synchronous: let the link checker's requests go
     // out between files, so links are checked while parsing goes on.
-    if (hasExtensions && !threads) await new Promise((resolve) => setImmediate(resolve))
+    if (hasExtensions && checking.threads === 1) await new Promise((resolve) => setImmediate(resolve))
     if (options.keepSources === false && entry.file.messages.length === 0) (entry.file as { value: unknown }).value = undefined
     return entry
-  }).finally(() => threads?.close())
+  }).finally(() => checking.close())
 
   for (const file of problems) {
     const entry: IndexedFile = {
@@ -190,42 +190,7 @@ export async function lint(options: LintOptions): Promise<LintResult> {
   return { files: reported, index }
 }
 
-/** Files a thread has in hand at once: enough that it never waits for the main thread. */
-const filesPerThread = 8
-/** With `threads: 'auto'`, below this many files per thread, starting threads costs more than it saves. */
-export const minFilesPerThread = 500
-
-/**
- * Worker threads for this run, or undefined to check files on the main
- * thread: when one thread is asked for, the run is small, a rule is not one of
- * the built-in rules (a thread has only those), or the package is not built.
- * The threads start with the first file to check: a run that the cache
- * answers whole starts none.
- */
-function startThreads(
-  asked: number | 'auto',
-  fileCount: number,
-  fileRules: ReadonlyArray<FileRule>,
-  options: CheckFileOptions,
-  coresTaken: number
-): { size: number; check: FileThreads['check']; close: () => Promise<void> } | undefined {
-  const size = asked === 'auto' ? Math.min(availableParallelism() - coresTaken, Math.floor(fileCount / minFilesPerThread)) : Math.min(asked, fileCount)
-  const builtIn = new Set<Rule>(lintRules)
-  if (size < 2 || !FileThreads.available || !fileRules.every((rule) => builtIn.has(rule))) return undefined
-  const off = fileRules.map((rule) => rule.meta.id).filter((id) => options.isOff(id))
-  let pool: FileThreads | undefined
-  const start = () =>
-    new FileThreads(size, {
-      ruleIds: fileRules.map((rule) => rule.meta.id),
-      ruleOptions: [...options.ruleOptions],
-      off,
-      maxBytes: options.maxBytes,
-      limits: options.limits,
-      keepModels: options.keepModels ?? false
-    })
-  return {
-    size,
-    check: (path, roadmapId, contents) => (pool ??= start()).check(path, roadmapId, contents),
-    close: async () => pool?.close()
-  }
+/** A checked file, rebuilt if it came from a thread. */
+function asChecked(checked: IndexedFile | TransferredFile, slim: KeepOptions | undefined): IndexedFile {
+  return 'entry' in checked ? fromTransfer(checked, slim) : checked
 }

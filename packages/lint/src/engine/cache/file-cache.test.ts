@@ -1,4 +1,5 @@
-import { readFile, writeFile } from 'node:fs/promises'
+import { readdir, readFile, writeFile } from 'node:fs/promises'
+import { serialize } from 'node:v8'
 import { join } from 'node:path'
 import { expect, test } from 'vitest'
 import { configSchema } from '../../config/config-schema.js'
@@ -6,7 +7,7 @@ import { resolveConfig } from '../../config/load-config.js'
 import { defineFileRule } from '../../rule/define-rule.js'
 import { allRuleMeta, lintRules } from '../../rules/index.js'
 import { messagesOf, resourceMd, runCapturing, stepMd, topicMd, useTempDirs, withRoadmaps, writeTree } from '../../../test/helpers/content.js'
-import { lint } from '../lint.js'
+import { lint, type LintExtension } from '../lint.js'
 import { openFileCache } from './open-file-cache.js'
 
 const temporary = useTempDirs()
@@ -99,4 +100,67 @@ test('the CLI keeps the cache beside the config, skips it with --fix or --no-con
   const warned = await runCapturing(['-f', 'json', '--offline'], { cwd: root })
   expect(warned.stderr).toMatch(/ignoring the content cache/)
   expect(warned.stdout).toBe(first.stdout)
+})
+
+test('a run writes results as files are checked and replaces the cache only when saved; a failed run leaves it as it was', async () => {
+  const root = await content()
+  await lintWithCache(root)
+  const cacheFile = join(root, '.roadmap-lint-content-cache')
+  const before = await readFile(cacheFile)
+  await writeFile(join(root, 'content/backend/01-basics.md'), stepMd(topicMd('Types', resourceMd('MDN', 'https://developer.mozilla.org/'))))
+  const resolved = resolveConfig({}, undefined, { schema: configSchema, rules: lintRules, metas: allRuleMeta, cwd: root })
+  const { cache } = openFileCache(cacheFile, resolved)
+  await lint({ paths: [join(root, 'content')], cwd: root, rules: lintRules, config: resolved, cache })
+  expect(await readdir(root)).toEqual(expect.arrayContaining([`.roadmap-lint-content-cache.${process.pid}.tmp`]))
+  expect(await readFile(cacheFile)).toEqual(before)
+  cache.discard()
+  expect((await readdir(root)).filter((name) => name.endsWith('.tmp'))).toEqual([])
+  expect(await readFile(cacheFile)).toEqual(before)
+  // The next run checks the changed file again, and leaves nothing behind.
+  expect((await lintWithCache(root)).checked).toEqual(['01-basics.md'])
+  expect((await readdir(root)).filter((name) => name.endsWith('.tmp'))).toEqual([])
+  expect((await lintWithCache(root)).checked).toEqual([])
+})
+
+test('a cache file cut short is damaged: a warning, and it is written anew', async () => {
+  const root = await content()
+  const expected = (await lintWithCache(root)).messages
+  const cacheFile = join(root, '.roadmap-lint-content-cache')
+  const whole = await readFile(cacheFile)
+  await writeFile(cacheFile, whole.subarray(0, Math.floor(whole.length / 2)))
+  const run = await lintWithCache(root)
+  expect(run.warning).toMatch(/it is damaged or not a roadmap-lint content cache/)
+  expect(run.checked).toHaveLength(3)
+  expect(run.messages).toEqual(expected)
+})
+
+test('a cache written by an earlier version is dropped without a warning, like one of other code', async () => {
+  const root = await content()
+  await writeFile(join(root, '.roadmap-lint-content-cache'), serialize({ magic: 'roadmap-lint content cache', format: 2, fingerprint: 'x', entries: new Map() }))
+  const run = await lintWithCache(root)
+  expect(run.warning).toBeUndefined()
+  expect(run.checked).toHaveLength(3)
+  expect((await lintWithCache(root)).checked).toEqual([])
+})
+
+test('a cache that cannot be written leaves the run its result; saving says why', async () => {
+  const root = await content()
+  const expected = (await lintWithCache(root)).messages
+  const resolved = resolveConfig({}, undefined, { schema: configSchema, rules: lintRules, metas: allRuleMeta, cwd: root })
+  const { cache } = openFileCache(join(root, 'no-such-folder', 'cache'), resolved)
+  const result = await lint({ paths: [join(root, 'content')], cwd: root, rules: lintRules, config: resolved, cache })
+  expect(messagesOf(join(root, 'content'), result.files)).toEqual(expected)
+  expect(() => cache.save()).toThrow(/ENOENT/)
+})
+
+test('results cached by a run without links serve a run that checks links: every link of a file is kept', async () => {
+  const root = await content()
+  await lintWithCache(root)
+  const resolved = resolveConfig({}, undefined, { schema: configSchema, rules: lintRules, metas: allRuleMeta, cwd: root })
+  const { cache } = openFileCache(join(root, '.roadmap-lint-content-cache'), resolved)
+  const seen: string[] = []
+  const extension: LintExtension = { onFile: (entry) => seen.push(...entry.links.map((link) => link.url)) }
+  await lint({ paths: [join(root, 'content')], cwd: root, rules: lintRules, config: resolved, cache, extensions: [extension] })
+  cache.save()
+  expect(seen).toEqual(expect.arrayContaining(['https://bit.ly/abc', 'http://developer.mozilla.org/en-US/docs/Web/HTTP']))
 })

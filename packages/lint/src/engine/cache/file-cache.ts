@@ -1,38 +1,47 @@
 import { createHash } from 'node:crypto'
-import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { deserialize, serialize } from 'node:v8'
 import type { TransferredFile } from '../threads/transfer-file.js'
+import { readRecords, RecordWriter } from './cache-records.js'
 
 const magic = 'roadmap-lint content cache'
-const format = 2
+const format = 4
 
-interface CacheData {
+interface CacheHeader {
   magic: typeof magic
   format: typeof format
   fingerprint: string
-  /**
-   * By absolute path: the hash of the bytes checked, and what checking them
-   * gave, serialized on its own: a run holds bytes rather than thousands of
-   * objects (memory), and reads only the files it asks for.
-   */
-  entries: Map<string, { hash: string; data: Uint8Array }>
+}
+
+/** A file's entry: the hash of the bytes checked, and what checking them gave, serialized on its own. */
+interface Entry {
+  hash: string
+  data: Uint8Array
 }
 
 /**
  * What checking each content file gave, by its path and the hash of its
  * bytes, valid for one fingerprint (the tool's code and the run's settings).
- * Stored with `v8.serialize`, which keeps the sets and maps of a checked file
- * as they are. A file that cannot be read as such a cache, or was written by
- * other code or settings, is not trusted: the cache starts empty.
+ * On disk, a header record then two records per file (`[path, hash]`, then
+ * the result), each with `v8.serialize`, which keeps the sets and maps of a
+ * checked file as they are. New results go to disk as they come
+ * (`RecordWriter`); `save` adds the entries kept from before and replaces the
+ * file, and `discard` drops what this run wrote. A file that cannot be read
+ * as such a cache, or was written by other code or settings, is not trusted:
+ * the cache starts empty.
  */
 export class FileCache {
   readonly #path: string
   readonly #fingerprint: string
-  readonly #entries: CacheData['entries']
+  /** Entries read from the file and not replaced by this run. */
+  readonly #entries: Map<string, Entry>
   readonly #seen = new Set<string>()
   #changed = false
+  #writer: RecordWriter | undefined
+  /** Why writing failed: `save` throws it, so a run's result never depends on its cache. */
+  #writeError: unknown
 
-  private constructor(path: string, fingerprint: string, entries: CacheData['entries']) {
+  private constructor(path: string, fingerprint: string, entries: Map<string, Entry>) {
     this.#path = path
     this.#fingerprint = fingerprint
     this.#entries = entries
@@ -45,20 +54,11 @@ export class FileCache {
    */
   static load(path: string, fingerprint: string): { cache: FileCache; warning?: string } {
     if (!existsSync(path)) return { cache: new FileCache(path, fingerprint, new Map()) }
-    let data: Partial<CacheData> | undefined
-    try {
-      data = deserialize(readFileSync(path)) as Partial<CacheData>
-    } catch {
-      data = undefined
-    }
-    if (data?.magic !== magic || data.format !== format || !(data.entries instanceof Map) || typeof data.fingerprint !== 'string') {
-      const cache = new FileCache(path, fingerprint, new Map())
-      cache.#changed = true
-      return { cache, warning: `roadmap-lint: ignoring the content cache \`${path}\`: it is damaged or not a roadmap-lint content cache; it will be written anew.` }
-    }
-    const cache = new FileCache(path, fingerprint, data.fingerprint === fingerprint ? data.entries : new Map())
-    cache.#changed = data.fingerprint !== fingerprint
-    return { cache }
+    const read = readCacheFile(path)
+    const cache = new FileCache(path, fingerprint, read && read.fingerprint === fingerprint ? read.entries : new Map())
+    cache.#changed = read?.fingerprint !== fingerprint
+    if (read) return { cache }
+    return { cache, warning: `roadmap-lint: ignoring the content cache \`${path}\`: it is damaged or not a roadmap-lint content cache; it will be written anew.` }
   }
 
   /** The hash a file's bytes are cached under. */
@@ -82,9 +82,10 @@ export class FileCache {
 
   set(path: string, hash: string, file: TransferredFile): void {
     this.#seen.add(path)
-    // The text is not kept: reports read it again for a code frame.
-    this.#entries.set(path, { hash, data: serialize({ ...file, value: undefined }) })
+    this.#entries.delete(path)
     this.#changed = true
+    // The text is not kept: reports read it again for a code frame.
+    this.#write(path, { hash, data: serialize(file.value === undefined ? file : { ...file, value: undefined }) })
   }
 
   /**
@@ -99,10 +100,79 @@ export class FileCache {
       }
     }
     if (!this.#changed) return
-    const data: CacheData = { magic, format, fingerprint: this.#fingerprint, entries: this.#entries }
-    const temporary = `${this.#path}.${process.pid}.tmp`
-    writeFileSync(temporary, serialize(data))
-    renameSync(temporary, this.#path)
+    for (const [path, entry] of this.#entries) this.#write(path, entry)
+    if (this.#writeError !== undefined) {
+      this.discard()
+      throw this.#writeError
+    }
+    this.#writerOpen()?.commit()
+    this.#writer = undefined
     this.#changed = false
+  }
+
+  /**
+   * Instead of `save`, for a run that failed: drop what this run wrote, and
+   * leave the cache file as it was. Does nothing after `save`.
+   */
+  discard(): void {
+    try {
+      this.#writer?.discard()
+    } catch {
+      // A temporary file that cannot be removed is left behind, not a failure.
+    }
+    this.#writer = undefined
+  }
+
+  #write(path: string, entry: Entry): void {
+    try {
+      const writer = this.#writerOpen()
+      writer?.write(serialize([path, entry.hash]))
+      writer?.write(entry.data)
+    } catch (error) {
+      this.#writeError ??= error
+    }
+  }
+
+  /** The writer, started with the header; none once writing failed. */
+  #writerOpen(): RecordWriter | undefined {
+    if (this.#writeError !== undefined) return undefined
+    if (!this.#writer) {
+      this.#writer = new RecordWriter(this.#path)
+      this.#writer.write(serialize({ magic, format, fingerprint: this.#fingerprint } satisfies CacheHeader))
+    }
+    return this.#writer
+  }
+}
+
+/** The fingerprint and entries of a cache file, or `undefined` if it is not a content cache of any version. */
+function readCacheFile(path: string): { fingerprint: string; entries: Map<string, Entry> } | undefined {
+  let bytes: Buffer
+  try {
+    bytes = readFileSync(path)
+  } catch {
+    return undefined
+  }
+  const records = readRecords(bytes)
+  const [header, ...rest] = records ?? []
+  const parsed = header && rest.length % 2 === 0 ? attempt(() => deserialize(header) as Partial<CacheHeader>) : undefined
+  if (!records || parsed?.magic !== magic || typeof parsed.fingerprint !== 'string') {
+    // A cache of an earlier format is one file with `magic` in it: rebuilt like a cache of other code, without a warning.
+    return (attempt(() => deserialize(bytes) as Partial<CacheHeader>))?.magic === magic ? { fingerprint: '', entries: new Map() } : undefined
+  }
+  if (parsed.format !== format) return { fingerprint: '', entries: new Map() }
+  const entries = new Map<string, Entry>()
+  for (let index = 0; index < rest.length; index += 2) {
+    const key = attempt(() => deserialize(rest[index] as Uint8Array) as unknown)
+    if (!Array.isArray(key) || typeof key[0] !== 'string' || typeof key[1] !== 'string') return undefined
+    entries.set(key[0], { hash: key[1], data: rest[index + 1] as Uint8Array })
+  }
+  return { fingerprint: parsed.fingerprint, entries }
+}
+
+function attempt<T>(read: () => T): T | undefined {
+  try {
+    return read()
+  } catch {
+    return undefined
   }
 }

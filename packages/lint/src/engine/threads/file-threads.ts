@@ -1,8 +1,7 @@
 import { existsSync } from 'node:fs'
 import { Worker } from 'node:worker_threads'
 import type { ContentLimits } from '@roadmap/core'
-import type { IndexedFile } from '../../rule/content.js'
-import { fromTransfer, type TransferredFile } from './transfer-file.js'
+import type { TransferredFile } from './transfer-file.js'
 
 /** What every worker is started with: the run's settings of the per-file checks. */
 export interface FileWorkerSettings {
@@ -13,6 +12,8 @@ export interface FileWorkerSettings {
   maxBytes: number | undefined
   limits: ContentLimits
   keepModels: boolean
+  /** Send a file's text back even when it has no message (`LintOptions.keepSources`). */
+  keepSources: boolean
 }
 
 /** A file to check; with `contents` when the main thread has read it already. */
@@ -23,16 +24,15 @@ const workerFile = new URL('./file-worker.js', import.meta.url)
 
 /**
  * Worker threads that read and check files: each file goes to the thread with
- * the fewest files in hand, and comes back as the main thread would have
- * checked it (`fromTransfer`). Only in the built package: from the sources
- * (tests run them) the worker file does not exist, and files are checked on
- * the main thread.
+ * the fewest files in hand, and comes back as plain data (`TransferredFile`).
+ * Only in the built package: from the sources (tests run them) the worker
+ * file does not exist, and files are checked on the main thread.
  */
 export class FileThreads {
   static readonly available: boolean = existsSync(workerFile)
 
   readonly #workers: Array<{ worker: Worker; inHand: number }>
-  readonly #pending = new Map<number, { resolve: (file: IndexedFile) => void; reject: (error: unknown) => void; slot: { inHand: number } }>()
+  readonly #pending = new Map<number, { resolve: (file: TransferredFile) => void; reject: (error: unknown) => void; slot: { inHand: number } }>()
   #nextId = 0
   #failure: unknown
 
@@ -48,8 +48,13 @@ export class FileThreads {
     })
   }
 
-  /** Read (unless `contents` is given) and check `path` on a thread. */
-  check(path: string, roadmapId: string, contents?: Uint8Array): Promise<IndexedFile> {
+  /** The fewest files any thread has in hand. */
+  get fewestInHand(): number {
+    return Math.min(...this.#workers.map((slot) => slot.inHand))
+  }
+
+  /** Read (unless `contents` is given) and check `path` on a thread; `fromTransfer` makes the result a checked file. */
+  check(path: string, roadmapId: string, contents?: Uint8Array): Promise<TransferredFile> {
     if (this.#failure !== undefined) return Promise.reject(this.#failure)
     const slot = this.#workers.reduce((best, each) => (each.inHand < best.inHand ? each : best))
     const id = this.#nextId++
@@ -70,7 +75,7 @@ export class FileThreads {
     if (!pending) return
     this.#pending.delete(message.id)
     pending.slot.inHand--
-    if ('file' in message) pending.resolve(fromTransfer(message.file))
+    if ('file' in message) pending.resolve(message.file)
     else pending.reject(message.error)
   }
 
