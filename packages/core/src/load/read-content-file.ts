@@ -16,10 +16,12 @@ export async function readContentFile(
   maxBytes = defaultMaxFileBytes
 ): Promise<{ contents: Uint8Array } | { file: VFile }> {
   try {
-    // Never through a symbolic link (discovery reports those): lstat for a
-    // clear message, O_NOFOLLOW for a link swapped in after discovery.
-    if (lstatSync(path).isSymbolicLink()) return { file: symlinkFile(path) }
-    const descriptor = openSync(path, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0))
+    // Never through a symbolic link (discovery reports those): O_NOFOLLOW
+    // refuses one, and lstat then tells a link from other failures, for a
+    // clear message. (Without O_NOFOLLOW, on Windows, lstat first.)
+    if (!constants.O_NOFOLLOW && lstatSync(path).isSymbolicLink()) return { file: symlinkFile(path) }
+    const descriptor = openNoFollow(path)
+    if (descriptor === undefined) return { file: symlinkFile(path) }
     try {
       // Check first: a huge file is never read into memory, and reading a FIFO
       // or a device would block or never end.
@@ -38,6 +40,18 @@ export async function readContentFile(
     }
   } catch (error) {
     return { file: unreadable(path, `Cannot read file: ${describeFsError(error)}`, error) }
+  }
+}
+
+/** A descriptor to read `path`, or `undefined` when it is a symbolic link. */
+function openNoFollow(path: string): number | undefined {
+  try {
+    return openSync(path, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0))
+  } catch (error) {
+    // ELOOP on Linux and macOS, EMLINK on FreeBSD.
+    const code = (error as NodeJS.ErrnoException).code
+    if ((code === 'ELOOP' || code === 'EMLINK') && lstatSync(path).isSymbolicLink()) return undefined
+    throw error
   }
 }
 
