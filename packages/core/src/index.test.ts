@@ -47,6 +47,7 @@ test('the public API for apps is exactly this list (an export is a promise)', ()
 test('the pipeline API for tools that check content is exactly this list', () => {
   expect(Object.keys(pipeline).sort()).toMatchInlineSnapshot(`
     [
+      "ContentPathError",
       "Positions",
       "assembleRoadmap",
       "assembleRoadmaps",

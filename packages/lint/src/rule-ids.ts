@@ -1,4 +1,4 @@
-import { coreRuleIds } from '@roadmap/core/pipeline'
+import { coreRuleIds } from '@roadmap/core/pipeline-light'
 
 /**
  * Stable ids of the rules `@roadmap/lint` adds on top of the core's. Config

@@ -35,8 +35,9 @@ vi.mock('../src/rules/step-numbering.js', async (original) => {
   }
 })
 
-vi.mock('@roadmap/core', async (original) => {
-  const core = await original<typeof import('@roadmap/core')>()
+// The linter loads the parse from here when the first file must be parsed.
+vi.mock('@roadmap/core/pipeline', async (original) => {
+  const core = await original<typeof import('@roadmap/core/pipeline')>()
   return {
     ...core,
     parseContentFile: (...args: Parameters<typeof core.parseContentFile>) => {

@@ -1,7 +1,8 @@
 // `roadmap-lint --offline` must not load the link checker (undici and its
-// request machinery): the checker is imported only when links are checked.
-// Read from the built files, as Node loads them: an `import { type X }` that
-// TypeScript keeps as `import {} from 'x'` still loads `x`.
+// request machinery): the checker is imported only when links are checked;
+// nor the Markdown parser before a file must be parsed. Read from the built
+// files, as Node loads them: an `import { type X }` that TypeScript keeps as
+// `import {} from 'x'` still loads `x`.
 import { existsSync, readFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -34,4 +35,12 @@ test('the CLI loads the link checker only when links are checked', () => {
   expect(loaded).not.toContain('undici')
   // The package's root entry too: an app that lints content offline.
   expect([...packagesLoaded('index.js')]).not.toContain('@roadmap/links')
+})
+
+test('the CLI loads the Markdown parser only when a file must be parsed', () => {
+  // A run that the content cache answers whole parses nothing: the parse
+  // (remark, yaml and the core's zod schemas) loads with the first file parsed.
+  const loaded = [...packagesLoaded(join('cli', 'bin.js'))]
+  expect(loaded).toContain('@roadmap/core/pipeline-light')
+  expect(loaded.filter((name) => /^(?:@roadmap\/core(?:\/pipeline)?$|unified|remark-|micromark|yaml$)/.test(name))).toEqual([])
 })

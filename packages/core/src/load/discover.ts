@@ -3,7 +3,7 @@ import { basename, join } from 'node:path'
 import { VFile } from 'vfile'
 import { report } from '../diagnostic.js'
 import { coreRuleIds } from '../rule-ids.js'
-import { kebabCasePattern } from '../schema/id.js'
+import { kebabCasePattern } from '../schema/kebab-case.js'
 import { missingRoadmapFile } from '../validate/roadmap-missing.js'
 import { describeFsError, symlinkReason } from './read-content-file.js'
 

@@ -1,4 +1,4 @@
-import { kebabCasePattern } from '../schema/id.js'
+import { kebabCasePattern } from '../schema/kebab-case.js'
 
 /** What a path inside `content/` is, according to the layout. */
 export type ContentPath =

@@ -1,7 +1,7 @@
 import { z } from 'zod'
+import { kebabCasePattern } from './kebab-case.js'
 
-/** Kebab-case: lowercase letters and digits in groups joined by single hyphens. */
-export const kebabCasePattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
+export { kebabCasePattern }
 
 /** A stable id: apps store progress against it, so it is kebab-case and never empty. */
 export const IdSchema = z

@@ -1,4 +1,4 @@
-import { closest } from '@roadmap/core/pipeline'
+import { closest } from '@roadmap/core/pipeline-light'
 import { z } from 'zod'
 
 type Issue = z.core.$ZodIssue

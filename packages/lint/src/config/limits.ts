@@ -1,4 +1,4 @@
-import { defaultLimits, type ContentLimits } from '@roadmap/core'
+import { defaultLimits, type ContentLimits } from '@roadmap/core/pipeline-light'
 import { z } from 'zod'
 
 /** Config key → the core's limit, each key the id of the rule that reports it. */

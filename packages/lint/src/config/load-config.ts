@@ -1,7 +1,7 @@
 import { readFile, stat } from 'node:fs/promises'
 import { dirname, extname, relative } from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { closest, describeFsError, type ContentLimits } from '@roadmap/core/pipeline'
+import { closest, describeFsError, type ContentLimits } from '@roadmap/core/pipeline-light'
 import picomatch from 'picomatch'
 import type { z } from 'zod'
 import { ConfigError } from '../errors.js'

@@ -1,4 +1,4 @@
-import { detach } from '@roadmap/core/pipeline'
+import { detach } from '@roadmap/core/pipeline-light'
 import type { IndexedFile } from '../rule/content.js'
 
 export interface KeepOptions {

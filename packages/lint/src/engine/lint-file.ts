@@ -1,5 +1,6 @@
-import { parseContentFile, type ContentLimits, type ContentParseResult } from '@roadmap/core'
-import { readContentFile, summarizeFile } from '@roadmap/core/pipeline'
+import type { ContentLimits, ContentParseResult } from '@roadmap/core'
+import { loadParser, parseContentFile } from './parser.js'
+import { readContentFile, summarizeFile } from '@roadmap/core/pipeline-light'
 import { VFile } from 'vfile'
 import { type FileRule } from '../rule/define-rule.js'
 import { reportFor } from '../rule/report-for.js'
@@ -34,10 +35,11 @@ export interface AfterCheckOptions {
  * the main thread `afterCheck`.
  */
 export async function checkContentFile(path: string, roadmapId: string, options: CheckFileOptions): Promise<IndexedFile> {
+  await loadParser()
   return checkRead(path, roadmapId, await readContentFile(path, options.maxBytes), options)
 }
 
-/** `checkContentFile` for a file already read (the cache reads it first, to hash it). */
+/** `checkContentFile` for a file already read (the cache reads it first, to hash it); parses only once `loadParser` has resolved. */
 export function checkRead(path: string, roadmapId: string, read: { contents: Uint8Array } | { file: VFile }, options: CheckFileOptions): IndexedFile {
   return 'file' in read ? indexedFile(path, read.file, undefined, roadmapId) : checkFile(path, read.contents, roadmapId, options)
 }

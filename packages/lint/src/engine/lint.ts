@@ -1,5 +1,5 @@
-import { ContentPathError, defaultLimits, type ContentLimits } from '@roadmap/core'
-import { checkCrossFile, discoverContent, readContentFile, summarizeFile } from '@roadmap/core/pipeline'
+import { ContentPathError, defaultLimits, type ContentLimits } from '@roadmap/core/pipeline-light'
+import { checkCrossFile, discoverContent, readContentFile, summarizeFile } from '@roadmap/core/pipeline-light'
 import type { ResolvedConfig } from '../config/load-config.js'
 import { type ContentRule, type FileRule, type Rule } from '../rule/define-rule.js'
 import { reportFor } from '../rule/report-for.js'

@@ -1,6 +1,6 @@
 import { lstatSync, readFileSync } from 'node:fs'
 import { relative, sep } from 'node:path'
-import { defaultMaxFileBytes } from '@roadmap/core/pipeline'
+import { defaultMaxFileBytes } from '@roadmap/core/pipeline-light'
 import { VFile } from 'vfile'
 import type { IndexedFile } from '../rule/content.js'
 

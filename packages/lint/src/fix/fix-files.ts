@@ -1,5 +1,6 @@
-import { parseContentFile, type ContentLimits } from '@roadmap/core'
-import { readContentFile } from '@roadmap/core/pipeline'
+import type { ContentLimits } from '@roadmap/core/pipeline-light'
+import { loadParser, parseContentFile } from '../engine/parser.js'
+import { readContentFile } from '@roadmap/core/pipeline-light'
 import type { IndexedFile } from '../rule/content.js'
 import { applyEdits } from './apply-edits.js'
 import { writeAtomic } from './write-atomic.js'
@@ -24,6 +25,7 @@ export interface FixSummary {
  */
 export async function fixFiles(entries: ReadonlyArray<IndexedFile>, limits: ContentLimits): Promise<FixSummary> {
   const summary: FixSummary = { fixed: 0, files: [], refused: [], changed: [] }
+  await loadParser()
   for (const entry of entries) {
     if (entry.fixes.size === 0 || entry.file.value === undefined) continue
     const before = String(entry.file.value)

@@ -1,4 +1,4 @@
-import { severityOf } from '@roadmap/core/pipeline'
+import { severityOf } from '@roadmap/core/pipeline-light'
 import type { VFile } from 'vfile'
 import type { VFileMessage } from 'vfile-message'
 

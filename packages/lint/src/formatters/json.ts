@@ -1,4 +1,4 @@
-import { severityOf, type Severity } from '@roadmap/core/pipeline'
+import { severityOf, type Severity } from '@roadmap/core/pipeline-light'
 import { diagnosticsOf, pathOf, relatedOf, spanOf } from './diagnostics.js'
 import type { Formatter } from './types.js'
 

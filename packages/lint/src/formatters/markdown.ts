@@ -1,4 +1,4 @@
-import { severityOf } from '@roadmap/core/pipeline'
+import { severityOf } from '@roadmap/core/pipeline-light'
 import { count, diagnosticsOf, pathOf, reasonWithRelated, spanOf, tally } from './diagnostics.js'
 import type { Formatter } from './types.js'
 

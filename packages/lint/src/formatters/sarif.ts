@@ -1,4 +1,4 @@
-import { severityOf } from '@roadmap/core/pipeline'
+import { severityOf } from '@roadmap/core/pipeline-light'
 import { diagnosticsOf, pathOf, relatedOf, spanOf, type FileDiagnostic, type Span } from './diagnostics.js'
 import type { Formatter, RuleMeta } from './types.js'
 

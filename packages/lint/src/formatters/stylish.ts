@@ -1,4 +1,4 @@
-import { severityOf } from '@roadmap/core/pipeline'
+import { severityOf } from '@roadmap/core/pipeline-light'
 import type { VFile } from 'vfile'
 import { paint, printable, type Paint } from './ansi.js'
 import { codeFrame } from './code-frame.js'

@@ -1,4 +1,4 @@
-import { report } from '@roadmap/core/pipeline'
+import { report } from '@roadmap/core/pipeline-light'
 import type { LinkChecker, LinkReport, LinkVerdict } from '@roadmap/links'
 import type { LintExtension } from '../engine/lint.js'
 import type { IndexedFile, LinkReference } from '../rule/content.js'

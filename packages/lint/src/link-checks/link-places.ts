@@ -1,6 +1,6 @@
 import type { LinkReference } from '../rule/content.js'
 import type { LinkOccurrence } from './link-problems.js'
-import { detach } from '@roadmap/core/pipeline'
+import { detach } from '@roadmap/core/pipeline-light'
 
 /** A place a URL is used, with the offsets of its destination in the source (-1 when unknown) for the redirect fix. */
 export interface LinkPlace extends LinkOccurrence {

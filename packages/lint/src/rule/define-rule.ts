@@ -1,5 +1,5 @@
 import type { RoadmapParseResult, StepParseResult } from '@roadmap/core'
-import { ruleDocsUrl, type RuleEntry } from '@roadmap/core/pipeline'
+import { ruleDocsUrl, type RuleEntry } from '@roadmap/core/pipeline-light'
 import type { VFile } from 'vfile'
 import type { z } from 'zod'
 import type { ContentIndex, IndexedFile, LinkReference, Place, TextEdit } from './content.js'

@@ -1,4 +1,4 @@
-import { createDiagnostic, ruleDocsUrl, type Diagnostic } from '@roadmap/core/pipeline'
+import { createDiagnostic, ruleDocsUrl, type Diagnostic } from '@roadmap/core/pipeline-light'
 import type { LintRuleMeta } from '../rule/define-rule.js'
 import { lintRuleIds } from '../rule-ids.js'
 

@@ -1,5 +1,5 @@
 import type { Diagnostic } from '@roadmap/core/pipeline'
-import { report as reportOn } from '@roadmap/core/pipeline'
+import { report as reportOn } from '@roadmap/core/pipeline-light'
 import type { VFile } from 'vfile'
 import type { Place, TextEdit } from './content.js'
 import type { Rule } from './define-rule.js'

@@ -1,5 +1,5 @@
 import type { LintRuleMeta } from '../rule/define-rule.js'
-import { coreRules } from '@roadmap/core/pipeline'
+import { coreRules } from '@roadmap/core/pipeline-light'
 import { internalErrorRule } from '../rule/internal-error.js'
 import { linkRules } from './link-rules.js'
 import type { Rule } from '../rule/define-rule.js'

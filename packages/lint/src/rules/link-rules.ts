@@ -1,4 +1,4 @@
-import { ruleDocsUrl } from '@roadmap/core/pipeline'
+import { ruleDocsUrl } from '@roadmap/core/pipeline-light'
 import type { LintRuleMeta } from '../rule/define-rule.js'
 
 /**

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs'
 import { basename, dirname, resolve } from 'node:path'
-import { closest } from '@roadmap/core/pipeline'
+import { closest } from '@roadmap/core/pipeline-light'
 import { defineContentRule } from '../rule/define-rule.js'
 import { lintRuleIds } from '../rule-ids.js'
 

@@ -1,5 +1,5 @@
 import { basename, dirname } from 'node:path'
-import { classifyContentPath } from '@roadmap/core/pipeline'
+import { classifyContentPath } from '@roadmap/core/pipeline-light'
 import { defineContentRule } from '../rule/define-rule.js'
 import { lintRuleIds } from '../rule-ids.js'
 

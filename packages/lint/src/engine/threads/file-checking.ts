@@ -3,6 +3,7 @@ import type { IndexedFile } from '../../rule/content.js'
 import type { Rule } from '../../rule/define-rule.js'
 import { lintRules } from '../../rules/index.js'
 import { checkContentFile, checkRead, type CheckFileOptions } from '../lint-file.js'
+import { loadParser } from '../parser.js'
 import { FileThreads } from './file-threads.js'
 import type { TransferredFile } from './transfer-file.js'
 
@@ -39,8 +40,11 @@ export function fileChecking(
   options: CheckFileOptions & { keepSources: boolean; concurrency: number },
   coresTaken: number
 ): FileChecking {
-  const checkHere = async (path: string, roadmapId: string, contents?: Uint8Array): Promise<IndexedFile> =>
-    contents ? checkRead(path, roadmapId, { contents }, options) : checkContentFile(path, roadmapId, options)
+  const checkHere = async (path: string, roadmapId: string, contents?: Uint8Array): Promise<IndexedFile> => {
+    if (!contents) return checkContentFile(path, roadmapId, options)
+    await loadParser()
+    return checkRead(path, roadmapId, { contents }, options)
+  }
   const threads = asked === 'auto' ? Math.min(availableParallelism() - coresTaken, Math.floor(fileCount / minFilesPerThread)) : Math.min(asked, fileCount)
   const builtIn = new Set<Rule>(lintRules)
   if (threads < 2 || !FileThreads.available || !options.rules.every((rule) => builtIn.has(rule))) {

@@ -5,9 +5,12 @@ import { parentPort, workerData } from 'node:worker_threads'
 import { lintRules } from '../../rules/index.js'
 import type { FileRule } from '../../rule/define-rule.js'
 import { checkContentFile, checkRead, type CheckFileOptions } from '../lint-file.js'
+import { loadParser } from '../parser.js'
 import { toTransfer } from './transfer-file.js'
 import type { FileWorkerSettings, FromFileWorker, ToFileWorker } from './file-threads.js'
 
+// A worker exists to parse: load the parser before the first file comes.
+await loadParser()
 const settings = workerData as FileWorkerSettings
 const enabled = new Set(settings.ruleIds)
 const off = new Set(settings.off)

@@ -1,0 +1,23 @@
+// `@roadmap/core/pipeline-light`: the stages of the content pipeline that do
+// not parse — discover, read, summarize, check across files — with the
+// diagnostics, limits and rule ids they use. It loads no Markdown or YAML
+// parser and no zod schema, so a tool that has its files' results already
+// (`@roadmap/lint` with its content cache) starts without them, and loads
+// `@roadmap/core/pipeline` only when a file must be parsed.
+export { createDiagnostic, report, severityOf, type Diagnostic, type DiagnosticInit, type RelatedPlace, type Severity } from './diagnostic.js'
+export { ContentPathError } from './errors.js'
+export { discoverContent, type DiscoveredContent } from './load/discover-content.js'
+export { discoverRoadmaps, type RoadmapFolder } from './load/discover.js'
+export { describeFsError, readContentFile } from './load/read-content-file.js'
+export { classifyContentPath, type ContentPath } from './parse/content-path.js'
+export { defaultMaxFileBytes } from './parse/decode.js'
+export { defaultLimits, type ContentLimits } from './parse/limits.js'
+export { isComment } from './build/markdown-source.js'
+export { Positions } from './build/positions.js'
+export { coreRuleIds, coreRules, docsBaseUrl, ruleDocsUrl, type CoreRuleId, type RuleEntry } from './rule-ids.js'
+export { summarizeFile } from './file/summarize.js'
+export type { FileSummary, RequirementSummary } from './validate/summary.js'
+export { checkCrossFile } from './validate/cross-file.js'
+export { stepKey } from './validate/sources.js'
+export { closest } from './util/closest.js'
+export { detach } from './util/detach.js'
