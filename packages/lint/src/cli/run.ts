@@ -70,11 +70,11 @@ async function runOrThrow(argv: ReadonlyArray<string>, io: CliIo): Promise<numbe
   // `--changed` checks the links the change adds, not every link of the files it affects.
   const include = changes && makeLinkChecks ? await linksNewIn(changes) : undefined
   const extensions: LintExtension[] = []
-  const links = makeLinkChecks?.(args.links, config.links, io, configFile ? dirname(configFile) : io.cwd, include)
+  const configDirectory = configFile ? dirname(configFile) : io.cwd
+  const links = makeLinkChecks?.(args.links, config.links, io, configDirectory, include)
   if (links) extensions.push(links.extension)
-  const threads = args.threads
-  const cache = openContentCache(args, config, configFile ? dirname(configFile) : io.cwd, io)
-  const lintOptions = { paths, cwd: io.cwd, rules: lintRules, config, keepSources: args.fix, threads, ...(select ? { select } : {}), ...(cache ? { cache } : {}) }
+  const cache = openContentCache(args, config, configDirectory, io)
+  const lintOptions = { paths, cwd: io.cwd, rules: lintRules, config, keepSources: args.fix, threads: args.threads, ...(select ? { select } : {}), ...(cache ? { cache } : {}) }
   let result: LintResult
   try {
     result = await lint({ ...lintOptions, extensions })

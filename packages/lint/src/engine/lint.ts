@@ -116,16 +116,15 @@ export async function lint(options: LintOptions): Promise<LintResult> {
   // is rebuilt with only the links cross-file checks read.
   const slim = hasExtensions ? undefined : { keepInsecureLinks }
   const checking = fileChecking(options.threads ?? 1, work.length, { ...checkOptions, keepSources: options.keepSources !== false, concurrency: options.concurrency ?? 8 }, hasExtensions ? 1 : 0)
-  const check = checking.check
   const cache = options.cache
   const checkCached = async (path: string, roadmapId: string): Promise<IndexedFile> => {
-    if (!cache) return asChecked(await check(path, roadmapId), slim)
+    if (!cache) return asChecked(await checking.check(path, roadmapId), slim)
     const read = await readContentFile(path, checkOptions.maxBytes)
     if ('file' in read) return checkRead(path, roadmapId, read, checkOptions)
     const hash = FileCache.hash(read.contents)
     const hit = cache.get(path, hash)
     if (hit) return fromTransfer(hit, slim)
-    const checked = await check(path, roadmapId, read.contents)
+    const checked = await checking.check(path, roadmapId, read.contents)
     const transferred = 'entry' in checked ? checked : toTransfer(checked, { withValue: false })
     if (!transferred.messages.some((message) => message.ruleId === lintRuleIds.internalError)) cache.set(path, hash, transferred)
     return asChecked(checked, slim)
