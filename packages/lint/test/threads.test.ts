@@ -64,7 +64,9 @@ async function contentRoot(): Promise<string> {
   return root
 }
 
-describe('worker threads', () => {
+// Each test starts the CLI several times (the --fix test four times, each
+// starting a worker): on a busy 2-core CI machine one took over 20 s.
+describe('worker threads', { timeout: 60_000 }, () => {
 
   test.each(formatterNames)('the %s report is the same on threads as on the main thread', async (format) => {
     const root = await contentRoot()
