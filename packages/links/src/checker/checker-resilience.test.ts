@@ -55,7 +55,7 @@ describe('transient failures are retried', () => {
     expect(report.verdicts[0]?.reason).toBe('502 Bad Gateway (server error)')
   })
 
-  test('429 with `Retry-After: 1` is waited out and asked again: ok; the host is held back, then wins its pace back', async () => {
+  test('429 with `Retry-After: 1`: that URL waits it out and is asked again (ok); the host goes on at half its pace, then wins it back', async () => {
     let limitedAt = 0
     const server = await startServer(async (request, response) => {
       if (request.url === '/limited' && limitedAt === 0) {
@@ -69,22 +69,48 @@ describe('transient failures are retried', () => {
       response.end()
     })
     const together = barrier(4)
-    const started = Date.now()
     const urls = [`${server.origin}/limited`, ...Array.from({ length: 40 }, (_, n) => `${server.origin}/p${n}`), ...Array.from({ length: 8 }, (_, n) => `${server.origin}/late${n}`)]
     const report = await check(urls, { hostConcurrency: 4, slowHostGap: 50 })
     expect(report.summary.ok).toBe(49)
     expect(report.verdicts.find((verdict) => verdict.url.endsWith('/limited'))).toMatchObject({ verdict: 'ok', attempts: 2 })
-    // One request for each URL, and one more for the URL that asked to wait.
+    // One request for each URL, and one more for the URL that asked to wait, not before its wait ended.
     expect(server.requests).toHaveLength(50)
-    expect(Date.now() - started).toBeGreaterThanOrEqual(950)
+    const asked = server.requests.filter((request) => request.path === '/limited')
+    expect(asked[1]!.at - limitedAt).toBeGreaterThanOrEqual(950)
     expect(report.slowedHosts).toEqual(['127.0.0.1'])
-    // Requests sent before the 429 arrived end within ~20 ms; nothing starts
-    // before the Retry-After ends; then two at a time (4 halved) ...
-    const after = server.requests.filter((request) => request.at > limitedAt + 200)
-    expect(after[0]!.at - limitedAt).toBeGreaterThanOrEqual(950)
-    expect(after.slice(0, 2).every((request) => request.inFlightForHost <= 2)).toBe(true)
+    // The other URLs went on during the wait, two at a time at first (4 halved) ...
+    const during = server.requests.filter((request) => request.at > limitedAt + 50 && request.at < limitedAt + 900)
+    expect(during.length).toBeGreaterThan(10)
+    expect(during.slice(0, 2).every((request) => request.inFlightForHost <= 2)).toBe(true)
     // ... winning back one more a round, up to the host's four by the last URLs.
     expect(Math.max(...server.requests.filter((request) => request.path.startsWith('/late')).map((request) => request.inFlightForHost))).toBe(4)
+  })
+
+  test('a host that keeps answering 429 at one request at a time is held back for its `Retry-After` as a whole', async () => {
+    // A limit for the whole server: every request in the first 300 ms is refused.
+    let firstAt = 0
+    const server = await startServer(async (_, response) => {
+      firstAt ||= Date.now()
+      if (Date.now() - firstAt < 300) {
+        response.writeHead(429, { 'retry-after': '1' })
+        response.end()
+        return
+      }
+      await delay(5)
+      response.end()
+    })
+    const urls = Array.from({ length: 12 }, (_, n) => `${server.origin}/p${n}`)
+    const report = await check(urls, { hostConcurrency: 4, slowHostGap: 10, retries: 3 })
+    expect(report.summary.ok).toBe(12)
+    const refused = server.requests.filter((request) => request.at - firstAt < 300)
+    // 4 at once, then 2, then 1: refused again at one request at a time, the
+    // host is held back for the second, so no more than these are refused.
+    expect(refused.length).toBeLessThanOrEqual(4 + 2 + 1)
+    const lastRefused = Math.max(...refused.map((request) => request.at))
+    const next = server.requests.filter((request) => request.at > lastRefused)
+    expect(next[0]!.at - lastRefused).toBeGreaterThanOrEqual(950)
+    // One request per URL, plus one for each 429.
+    expect(server.requests).toHaveLength(12 + refused.length)
   })
 
   test('a host that answers 429 again and again is slowed down, and gets its pace back once it stops', async () => {

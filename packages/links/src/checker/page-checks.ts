@@ -182,15 +182,13 @@ export class PageChecks {
       }
       this.#record(page, result, wantBody)
       if (result.kind === 'success' || !result.transient || attempt > retries || this.#monitor.down) return
+      // `Retry-After` or a backoff, waited here, off the slot: the host's other URLs go on (at the pace the scheduler set).
       const wait = result.retryAfterMs ?? backoffDelay(attempt, this.#init.options.retryDelay)
-      // The scheduler already holds the host back for `Retry-After`; a backoff is waited here, off the slot.
       if (Date.now() + wait >= deadlineAt) return
-      if (result.retryAfterMs === undefined) {
-        try {
-          await sleep(wait, AbortSignal.any([run, this.#networkDown.signal]))
-        } catch {
-          return
-        }
+      try {
+        await sleep(wait, AbortSignal.any([run, this.#networkDown.signal]))
+      } catch {
+        return
       }
     }
   }

@@ -215,7 +215,7 @@ async function fetchHop(
     context.monitor.recordResponse()
     const retryAfter = parseRetryAfter(header(response.headers, 'retry-after'), context.options.retryAfterMax)
     if (response.status === 429 || (response.status === 503 && retryAfter !== undefined)) {
-      context.scheduler.slowDown(host, retryAfter ?? 0, sentAt)
+      context.scheduler.slowDown(host, retryAfter ?? 0, sentAt, response.status === 503)
     } else context.scheduler.answered(host)
     return response
   }

@@ -1,10 +1,13 @@
 /**
  * How fast one host may be asked: requests in flight at once, a gap between
  * request starts, and a time before which nothing starts. A host that asks us
- * to slow down (429, `Retry-After`) is held back until its wait ends and its
- * pace is halved; every round of answers without such a request wins part of
- * the pace back (additive increase, multiplicative decrease, as TCP does), so
- * a few rate-limited URLs cost a host a few seconds, not the rest of the run.
+ * to slow down (429) has its concurrency halved, and the refused URL waits
+ * out its own `Retry-After` (`PageChecks`); only a host that asks again when
+ * already down to one request at a time, or that says the whole service is
+ * unavailable (503 with `Retry-After`), is held back until the wait ends.
+ * Every round of answers without such a request wins part of the pace back
+ * (additive increase, multiplicative decrease, as TCP does), so a few
+ * rate-limited URLs cost a host a few rounds, not the rest of the run.
  */
 export class HostPace {
   /** Requests in flight now. */
@@ -33,20 +36,24 @@ export class HostPace {
   /**
    * The host asked to slow down in answer to a request sent at `sentAt`, and
    * to wait `waitMs`. A request sent before the host was last slowed down was
-   * part of the load that slowing answered: it holds the host back but slows
-   * it no further.
+   * part of the load that slowing answered: it slows the host no further.
+   * `wholeHost` (a 503) holds every request to the host back for the wait.
    */
-  slowDown(waitMs: number, sentAt: number, now: number): void {
+  slowDown(waitMs: number, sentAt: number, now: number, wholeHost = false): void {
+    let hold = wholeHost
     if (!this.everSlowed || sentAt >= this.#slowedAt) {
       // Halve the concurrency; only a host that asks again when already at
-      // one request gets a gap between requests, doubled each time.
-      if (this.limit === 1) this.gap = this.gap === 0 ? this.#slowGap : this.gap * 2
+      // one request is held back and gets a gap between requests, doubled each time.
+      if (this.limit === 1) {
+        this.gap = this.gap === 0 ? this.#slowGap : this.gap * 2
+        hold = true
+      }
       this.limit = Math.max(1, Math.floor(this.limit / 2))
       this.everSlowed = true
       this.#slowedAt = now
       this.#calmAnswers = 0
     }
-    this.nextStartAt = Math.max(this.nextStartAt, now + waitMs)
+    if (hold) this.nextStartAt = Math.max(this.nextStartAt, now + waitMs)
   }
 
   /** The host answered without asking to slow down: after a round of such answers, win back part of the pace. */

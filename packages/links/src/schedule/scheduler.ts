@@ -15,8 +15,9 @@ interface HostState {
 /**
  * Hands out request slots under a global limit and a per-host limit. Each
  * host has its own queue and hosts take turns, so a busy host never holds up
- * the others. A host that asks us to slow down (429, `Retry-After`) gets no
- * request before its wait ends and a slower pace for a while (`HostPace`).
+ * the others. A host that asks us to slow down (429, `Retry-After`) gets a
+ * slower pace for a while, and no request at all before its wait ends when it
+ * keeps asking or is unavailable as a whole (`HostPace`).
  * Every wait ends when `signal` aborts (the run's deadline).
  */
 export class Scheduler {
@@ -45,11 +46,12 @@ export class Scheduler {
   }
 
   /**
-   * `host` asked to slow down in answer to a request sent at `sentAt`: start
-   * nothing there for `waitMs`, and slow it down for a while (`HostPace`).
+   * `host` asked to slow down in answer to a request sent at `sentAt`: slow it
+   * down for a while, and start nothing there for `waitMs` when the whole host
+   * must wait (`HostPace`).
    */
-  slowDown(host: string, waitMs: number, sentAt = Date.now()): void {
-    this.#state(host).pace.slowDown(waitMs, sentAt, Date.now())
+  slowDown(host: string, waitMs: number, sentAt = Date.now(), wholeHost = false): void {
+    this.#state(host).pace.slowDown(waitMs, sentAt, Date.now(), wholeHost)
     this.#pump()
   }
 
