@@ -37,6 +37,13 @@ test('the CLI loads the link checker only when links are checked', () => {
   expect([...packagesLoaded('index.js')]).not.toContain('@roadmap/links')
 })
 
+test('a run that checks links leaves the checker (undici, zod) to its thread: the main thread only posts URLs', () => {
+  const loaded = [...packagesLoaded(join('cli', 'link-run.js'))].filter((name) => !name.startsWith('node:'))
+  expect(loaded).toContain('@roadmap/links/thread')
+  expect(loaded).not.toContain('@roadmap/links')
+  expect(loaded).not.toContain('undici')
+})
+
 test('the CLI loads the Markdown parser only when a file must be parsed', () => {
   // A run that the content cache answers whole parses nothing: the parse
   // (remark, yaml and the core's zod schemas) loads with the first file parsed.

@@ -1,34 +1,11 @@
 import { randomBytes } from 'node:crypto'
 import { mkdir, readFile, rename, unlink, writeFile } from 'node:fs/promises'
 import { dirname, resolve } from 'node:path'
-import { z } from 'zod'
 import type { CacheProblem } from '../types.js'
+import { cacheTool, cacheVersion } from './cache-format.js'
+import type { CacheEntry } from './cache-schema.js'
 
-const cacheTool = 'roadmap-lint/links'
-const cacheVersion = 1
-
-const CacheEntrySchema = z.strictObject({
-  url: z.string(),
-  outcome: z.enum(['ok', 'redirected']),
-  reasonCode: z.enum(['ok', 'accepted', 'moved-permanently']),
-  reason: z.string(),
-  status: z.number().int(),
-  finalUrl: z.string().optional(),
-  redirects: z.array(z.strictObject({ url: z.string(), status: z.number().int(), to: z.string() })),
-  /** Fragments seen on the page (only those links asked for). */
-  fragments: z.array(z.string()).optional(),
-  /** `Date.now()` of the check. */
-  checkedAt: z.number()
-})
-
-const CacheFileSchema = z.strictObject({
-  tool: z.literal(cacheTool),
-  version: z.literal(cacheVersion),
-  entries: z.record(z.string(), CacheEntrySchema)
-})
-
-/** One remembered good result. Failures are never stored: they are rechecked every run. */
-export type CacheEntry = z.infer<typeof CacheEntrySchema>
+export type { CacheEntry } from './cache-schema.js'
 
 /**
  * The link cache: good results (ok, redirected) between runs, valid for
@@ -72,6 +49,8 @@ export class LinkCache {
     }
     const why = foreignReason(data)
     if (why) return { cache: empty, problem: readProblem(file, why) }
+    // zod loads only when there is a cache file to check.
+    const { CacheFileSchema } = await import('./cache-schema.js')
     const parsed = CacheFileSchema.safeParse(data)
     if (!parsed.success) {
       const issue = parsed.error.issues[0]

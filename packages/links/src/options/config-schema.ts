@@ -1,25 +1,7 @@
 import { z } from 'zod'
-
-/** A duration: milliseconds as a number, or a string such as `500ms`, `30s`, `10m`, `12h`, `7d`. */
-export const durationPattern = /^(\d+(?:\.\d+)?)\s*(ms|s|m|h|d)$/
-
-/** `/regex/flags` in an `exclude` list; any other string is a URL prefix. */
-export const regexPatternSyntax = /^\/(.+)\/([dgimsuvy]*)$/s
+import { durationPattern, regexPatternSyntax, reservedHeaders } from './syntax.js'
 
 const headerNamePattern = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/
-/** Headers the HTTP client owns; setting them would break requests. */
-export const reservedHeaders: ReadonlySet<string> = new Set([
-  'host',
-  'connection',
-  'content-length',
-  'transfer-encoding',
-  'keep-alive',
-  'upgrade',
-  'expect',
-  'te',
-  'trailer',
-  'proxy-connection'
-])
 const hostPattern = /^(?:\*\.)?[a-z0-9_-]+(?:\.[a-z0-9_-]+)*\.?$|^\[[0-9a-f:.]+\]$/i
 
 const durationError = 'Expected milliseconds or a duration such as `30s`, `10m` or `7d`'

@@ -1,4 +1,4 @@
-import { regexPatternSyntax } from './config-schema.js'
+import { regexPatternSyntax } from './syntax.js'
 
 /** An `exclude` entry: a URL prefix, a `/regex/flags` string, or a `RegExp`. */
 export type ExcludePattern = string | RegExp

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import { reservedHeaders } from './config-schema.js'
+import { reservedHeaders } from './syntax.js'
 
 /** Per-host settings as given in options (header values may hold `${NAME}`). */
 export interface LinkHostOptions {

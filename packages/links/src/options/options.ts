@@ -1,5 +1,5 @@
 import type { LinksConfig } from './config-schema.js'
-import { durationPattern } from './config-schema.js'
+import { durationPattern } from './syntax.js'
 import { LinkOptionsError } from '../errors.js'
 import type { ExcludePattern } from './exclude.js'
 import type { LinkHostOptions } from './hosts.js'

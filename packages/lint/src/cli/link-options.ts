@@ -1,5 +1,6 @@
 import { resolve } from 'node:path'
-import { linkOptionsFromConfig, parseShard, ShardFormatError, type LinkCheckerOptions, type LinksConfig } from '@roadmap/links'
+import { linkOptionsFromConfig, parseShard, ShardFormatError, type LinksConfig } from '@roadmap/links/config'
+import type { LinkCheckerOptions } from '@roadmap/links/thread'
 import { UsageError } from '../errors.js'
 import type { CliArguments } from './args.js'
 

@@ -1,4 +1,5 @@
-import { createLinkChecker, LinkCheckerThread, linkCheckerThreadAvailable, type LinkChecker, type LinkCheckerOptions, type LinksConfig } from '@roadmap/links'
+import type { LinksConfig } from '@roadmap/links/config'
+import { LinkCheckerThread, linkCheckerThreadAvailable, type LinkChecker, type LinkCheckerOptions } from '@roadmap/links/thread'
 import { createLinkChecks, type LinkChecks } from '../link-checks/link-checks.js'
 import type { LinkFilter } from '../link-checks/new-links.js'
 import type { CliArguments } from './args.js'
@@ -19,16 +20,17 @@ export type MakeLinkChecks = (flags: CliArguments['links'], config: LinksConfig 
 /**
  * Start the link checker's thread now, so that it loads while the main
  * thread reads the configuration, and return what makes the link checks once
- * the configuration is known. The checker runs on this thread instead when
- * the build has no worker (the tests run the TypeScript sources).
+ * the configuration is known. The main thread never loads the checker itself
+ * (`@roadmap/links/thread`), but when the build has no worker (the tests run
+ * the TypeScript sources): then the checker runs on this thread.
  */
-export function prepareLinkChecks(): MakeLinkChecks {
-  const thread = linkCheckerThreadAvailable ? new LinkCheckerThread<string>() : undefined
+export async function prepareLinkChecks(): Promise<MakeLinkChecks> {
+  const startChecker = linkCheckerThreadAvailable ? onThread(new LinkCheckerThread<string>()) : onThisThread((await import('@roadmap/links')).createLinkChecker)
   return (flags, config, io, configDirectory, include) => {
     const progress = io.stderr.isTTY === true && !io.env.CI ? progressLine(io) : undefined
     const options = linkCheckerOptions(flags, config, io.cwd, io.env, configDirectory)
     if (progress) options.onProgress = progress.update
-    const { checker, stop } = startChecker(thread, options)
+    const { checker, stop } = startChecker(options)
     const checks = createLinkChecks(checker, include)
     const afterRun = () => {
       progress?.clear()
@@ -54,8 +56,15 @@ export function prepareLinkChecks(): MakeLinkChecks {
   }
 }
 
-function startChecker(thread: LinkCheckerThread<string> | undefined, options: LinkCheckerOptions<string>): { checker: LinkChecker<string>; stop: () => void } {
-  if (thread) return { checker: thread.start(options), stop: () => thread.stop() }
-  const run = new AbortController()
-  return { checker: createLinkChecker({ ...options, signal: run.signal }), stop: () => run.abort() }
+type StartChecker = (options: LinkCheckerOptions<string>) => { checker: LinkChecker<string>; stop: () => void }
+
+function onThread(thread: LinkCheckerThread<string>): StartChecker {
+  return (options) => ({ checker: thread.start(options), stop: () => thread.stop() })
+}
+
+function onThisThread(createLinkChecker: typeof import('@roadmap/links').createLinkChecker): StartChecker {
+  return (options) => {
+    const run = new AbortController()
+    return { checker: createLinkChecker({ ...options, signal: run.signal }), stop: () => run.abort() }
+  }
 }

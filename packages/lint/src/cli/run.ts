@@ -60,7 +60,7 @@ async function runOrThrow(argv: ReadonlyArray<string>, io: CliIo): Promise<numbe
   // Links are checked on a thread of their own: start it before the configuration is read.
   // Loaded only when links are checked: --offline never loads undici.
   if (args.offline) warnIgnoredLinkFlags(argv, io)
-  const makeLinkChecks = args.offline ? undefined : (await import('./link-run.js')).prepareLinkChecks()
+  const makeLinkChecks = args.offline ? undefined : await (await import('./link-run.js')).prepareLinkChecks()
   const configFile = args.config ? resolve(io.cwd, args.config) : findConfig(io.cwd)
   const config = await loadConfig(configFile, { schema: configSchema, rules: lintRules, metas: allRuleMeta, cwd: io.cwd })
   const paths = args.paths.length > 0 ? args.paths : ['content']

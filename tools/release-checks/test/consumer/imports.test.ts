@@ -49,13 +49,14 @@ console.log(JSON.stringify({
   expect(backendStepIds.length).toBeGreaterThan(0)
 })
 
-test('checks a list of URLs with @roadmap/links from a script, on its thread and off it', async () => {
+test('checks a list of URLs with @roadmap/links from a script, on its thread (`@roadmap/links/thread`) and off it', async () => {
   const server = await startServer((request, response) => {
     response.statusCode = request.url === '/missing' ? 404 : 200
     response.end()
   })
   await write(consumer, {
-    'links.js': `import { checkLinks, LinkCheckerThread, linkCheckerThreadAvailable } from '@roadmap/links'
+    'links.js': `import { checkLinks } from '@roadmap/links'
+import { LinkCheckerThread, linkCheckerThreadAvailable } from '@roadmap/links/thread'
 
 const urls = [{ url: '${server.origin}/ok', place: 'a.md:1' }, { url: '${server.origin}/missing', place: 'b.md:2' }]
 const options = { allowPrivateHosts: true, retries: 0 }

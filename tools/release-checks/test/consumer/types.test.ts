@@ -48,6 +48,7 @@ import { listResources as listResourcesToo } from '@roadmap/core/query'
 import { defineConfig, formatters, lint, lintRules, runCli, type CliIo, type Formatter, type LintConfig, type LintResult } from '@roadmap/lint'
 import { checkLinks, createLinkChecker, streamLinks, type LinkReport, type LinkVerdict } from '@roadmap/links'
 import { LinksConfigSchema } from '@roadmap/links/config'
+import { LinkCheckerThread, type LinkChecker } from '@roadmap/links/thread'
 
 const backend: ReadonlyRoadmap | undefined = findRoadmap(roadmaps, 'backend')
 const step: ReadonlyStep | undefined = backend && findStep(backend, 'databases')
@@ -79,8 +80,9 @@ const places: Promise<Array<{ file: string; line: number }>> = checker.finish().
 const checked: Promise<LinkReport<string>> = checkLinks([{ url: 'https://example.com/', place: 'a.md' }])
 const stream: AsyncIterable<LinkVerdict<number>> = streamLinks<number>(['https://example.com/'])
 const linksConfig = LinksConfigSchema.parse({ retries: 1 })
+const onThread: LinkChecker<string> = new LinkCheckerThread<string>().start({ hostConcurrency: 8 })
 
-export const summary = [step?.level, topic?.id, resources.length, same, ordered.length, config, code, json, text, linted, places, checked, stream, linksConfig]
+export const summary = [step?.level, topic?.id, resources.length, same, ordered.length, config, code, json, text, linted, places, checked, stream, linksConfig, onThread]
 `,
       'wrong/use.ts': `import type { Level } from '@roadmap/core'
 import { defineConfig, formatters } from '@roadmap/lint'

@@ -1,0 +1,23 @@
+// The syntax of option values, shared by the configuration schema and by
+// the code that applies options: here, so that a thread given options that
+// are already valid does not load zod.
+
+/** A duration: milliseconds as a number, or a string such as `500ms`, `30s`, `10m`, `12h`, `7d`. */
+export const durationPattern = /^(\d+(?:\.\d+)?)\s*(ms|s|m|h|d)$/
+
+/** `/regex/flags` in an `exclude` list; any other string is a URL prefix. */
+export const regexPatternSyntax = /^\/(.+)\/([dgimsuvy]*)$/s
+
+/** Headers the HTTP client owns; setting them would break requests. */
+export const reservedHeaders: ReadonlySet<string> = new Set([
+  'host',
+  'connection',
+  'content-length',
+  'transfer-encoding',
+  'keep-alive',
+  'upgrade',
+  'expect',
+  'te',
+  'trailer',
+  'proxy-connection'
+])
