@@ -31,8 +31,10 @@ const outcomeOfRule = {
  * `roadmap-lint` on a library: `links` checks every link against the farm at
  * a per-host limit of 16 (and a global one of 320, so that all 20 hosts can
  * be busy at once); `offline` is the structure-only run of the same files.
+ * `contentCache` names a content cache file to use (a re-run of unchanged
+ * files); without it every run parses every file.
  */
-export function roadmapLint(library, { lintBin, mode, cacheFile, output }) {
+export function roadmapLint(library, { lintBin, mode, cacheFile, contentCache, output }) {
   const network =
     mode === 'offline'
       ? ['--offline', '--no-content-cache']
@@ -43,8 +45,8 @@ export function roadmapLint(library, { lintBin, mode, cacheFile, output }) {
           '--link-concurrency',
           String(globalLimit),
           ...(cacheFile ? ['--cache-file', cacheFile] : ['--no-cache']),
-          // Every run does the whole job: the content cache would skip parsing from the second round on.
-          '--no-content-cache'
+          // Every run does the whole job (the content cache would skip parsing from the second round on), unless asked.
+          ...(contentCache ? ['--content-cache', contentCache] : ['--no-content-cache'])
         ]
   return {
     name: mode === 'offline' ? 'roadmap-lint --offline' : 'roadmap-lint',

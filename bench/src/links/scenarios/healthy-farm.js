@@ -24,6 +24,11 @@ export async function healthyFarm(context, library, size, rounds) {
         ...(values['cpu-prof'] ? { nodeArgs: ['--cpu-prof', '--cpu-prof-dir', values['cpu-prof']] } : {})
       })
     },
+    {
+      // A re-run of the unchanged library: the content cache (on by default, kept by the CI workflow) answers the structure; every link is still asked.
+      key: 'content-cache',
+      command: (round) => roadmapLint(library, { lintBin, mode: 'links', contentCache, output: join(scratch, `${size}-content-cache-${round}.json`) })
+    },
     { key: 'linkinator', command: (round) => linkinator(library, { output: join(scratch, `${size}-linkinator-${round}.json`) }) },
     { key: 'offline', command: (round) => roadmapLint(library, { lintBin, mode: 'offline', output: join(scratch, `${size}-offline-${round}.json`) }) },
     {
@@ -34,6 +39,11 @@ export async function healthyFarm(context, library, size, rounds) {
       ? [{ key: 'compare', command: (round) => roadmapLint(library, { lintBin: values.compare, mode: 'links', output: join(scratch, `${size}-compare-${round}.json`) }) }]
       : [])
   ]
+  // Filled by one run before the rounds, then only read: nothing changes between runs.
+  const contentCache = join(scratch, `${size}-content-cache`)
+  rmSync(contentCache, { force: true })
+  await farm.reset()
+  await measure(roadmapLint(library, { lintBin, mode: 'links', contentCache, output: join(scratch, `${size}-content-cache-fill.json`) }), scratch)
   const samples = Object.fromEntries(tools.map((tool) => [tool.key, []]))
   const expected = { ok: 'ok', 'not-found': 'broken', moved: 'redirected', 'rate-limited': 'ok' }
   for (let round = 1; round <= rounds; round++) {
@@ -45,7 +55,7 @@ export async function healthyFarm(context, library, size, rounds) {
       const sample = await measure(command, scratch)
       const stats = tool.key === 'offline' ? undefined : await farm.stats()
       const entry = { round, ...sampleSummary(sample, stats) }
-      if (tool.key === 'roadmap-lint' || tool.key === 'compare') {
+      if (tool.key === 'roadmap-lint' || tool.key === 'content-cache' || tool.key === 'compare') {
         const { outcomes, otherRules } = ourOutcomes(library, command.output)
         entry.unexpectedOutcomes = outcomes.filter((outcome, index) => outcome !== expected[kindOf(library.places[index].number)]).length
         entry.otherProblems = otherRules
@@ -88,6 +98,7 @@ export async function healthyFarm(context, library, size, rounds) {
     ratioToLinkinator320: round3(ours.seconds.median / summary['linkinator-320'].seconds.median),
     ratioToLinkinator320PerRound: round3(median(ours.samples.map((sample, index) => sample.seconds / summary['linkinator-320'].samples[index].seconds))),
     ratioToLinkinatorDefaults: round3(ours.seconds.median / summary.linkinator.seconds.median),
+    contentCacheRatioToLinkinator320: round3(summary['content-cache'].seconds.median / summary['linkinator-320'].seconds.median),
     ...(summary.compare ? { ratioToCompare: round3(ours.seconds.median / summary.compare.seconds.median), compareBin: values.compare } : {}),
     tools: summary,
     bareParseReference: reference && { ...reference, what: 'bench/src/floor.js: read + unified/remark-parse/remark-frontmatter + yaml, no rules; one run' }
@@ -96,7 +107,7 @@ export async function healthyFarm(context, library, size, rounds) {
   table(
     ['tool', 'wall s, median (min–max)', 'CPU s', 'peak RSS MiB', 'requests / URL', 'max in flight / host'],
     Object.entries(summary).map(([key, tool]) => [
-      { offline: 'roadmap-lint --offline', linkinator: 'linkinator (defaults)', 'linkinator-320': `linkinator --concurrency ${globalLimit}`, compare: 'roadmap-lint (--compare build)' }[key] ?? key,
+      { offline: 'roadmap-lint --offline', 'content-cache': 'roadmap-lint, content cache warm', linkinator: 'linkinator (defaults)', 'linkinator-320': `linkinator --concurrency ${globalLimit}`, compare: 'roadmap-lint (--compare build)' }[key] ?? key,
       `${tool.seconds.median.toFixed(2)} (${tool.seconds.min.toFixed(2)}–${tool.seconds.max.toFixed(2)})`,
       tool.cpuSeconds.median.toFixed(2),
       `${tool.peakMiB.median.toFixed(0)} (max ${tool.peakMiB.max.toFixed(0)})`,
@@ -109,7 +120,8 @@ export async function healthyFarm(context, library, size, rounds) {
   console.log(
     `roadmap-lint (≤ ${hostLimit} per host): ${result.ratioToFloor.toFixed(2)}× the floor (target ≤ ${targets.floorRatio}×), ` +
       `${result.ratioToLinkinator320.toFixed(2)}× linkinator at --concurrency ${globalLimit} (target ≤ ${targets.linkinatorRatio[size]}×), ` +
-      `${result.ratioToLinkinatorDefaults.toFixed(2)}× linkinator at its defaults`
+      `${result.ratioToLinkinatorDefaults.toFixed(2)}× linkinator at its defaults; ` +
+      `with the content cache warm ${result.contentCacheRatioToLinkinator320.toFixed(2)}× linkinator at --concurrency ${globalLimit}`
   )
   return result
 }
