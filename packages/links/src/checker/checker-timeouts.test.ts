@@ -83,6 +83,23 @@ describe('the run deadline', () => {
     expect(Date.now() - started).toBeLessThan(1_400)
     expect(report.verdicts[0]).toMatchObject({ verdict: 'unverifiable', reasonCode: 'rate-limited' })
     expect(report.verdicts[0]?.reason).toBe('429 Too Many Requests (rate limited)')
+    // Not asked again before its wait ends, not even by the end-of-run retry.
+    expect(server.requests).toHaveLength(1)
+  })
+
+  test('the end-of-run retry waits out the URL\'s Retry-After too', async () => {
+    let first = 0
+    const server = await startServer((_, response) => {
+      if (first === 0) {
+        first = Date.now()
+        response.writeHead(429, { 'retry-after': '1' })
+      }
+      response.end()
+    })
+    const report = await check([`${server.origin}/busy`], { retries: 0 })
+    expect(report.verdicts[0]).toMatchObject({ verdict: 'ok', attempts: 2 })
+    expect(server.requests).toHaveLength(2)
+    expect(server.requests[1]!.at - first).toBeGreaterThanOrEqual(950)
   })
 
   test("aborting the caller's signal ends the run like the deadline", async () => {

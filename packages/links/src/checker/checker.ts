@@ -222,6 +222,7 @@ class Checker<Place> implements LinkChecker<Place> {
       cached: false,
       fresh: false,
       attempts: 0,
+      retryAt: 0,
       running: false,
       parked: false
     }

@@ -160,8 +160,16 @@ export class PageChecks {
         page.parked = true
         return
       }
-      // Waits never outlast the run: with a result in hand, do not queue for a host held back past the deadline.
-      if (page.result && this.#scheduler.readyAt(page.host) >= deadlineAt) return
+      // Waits never outlast the run: with a result in hand, do not wait for a `Retry-After` or a host held back past the deadline.
+      if (page.result && Math.max(page.retryAt, this.#scheduler.readyAt(page.host)) >= deadlineAt) return
+      // The page's own `Retry-After` (a 429), waited off the slot, by every later attempt (the end-of-run one too).
+      if (page.retryAt > Date.now()) {
+        try {
+          await sleep(page.retryAt - Date.now(), AbortSignal.any([run, this.#networkDown.signal]))
+        } catch {
+          return
+        }
+      }
       let result: ChainResult
       const slot = await this.#scheduler.acquire(page.host).catch(() => undefined)
       if (!slot) return this.#endedBeforeResult(page)
@@ -181,9 +189,12 @@ export class PageChecks {
         slot.release()
       }
       this.#record(page, result, wantBody)
-      if (result.kind === 'success' || !result.transient || attempt > retries || this.#monitor.down) return
-      // `Retry-After` or a backoff, waited here, off the slot: the host's other URLs go on (at the pace the scheduler set).
-      const wait = result.retryAfterMs ?? backoffDelay(attempt, this.#init.options.retryDelay)
+      if (result.kind === 'success') return
+      if (result.retryAfterMs !== undefined) page.retryAt = Date.now() + result.retryAfterMs
+      if (!result.transient || attempt > retries || this.#monitor.down) return
+      // A `Retry-After` is waited at the top of the loop; a backoff here. Both off the slot: the host's other URLs go on.
+      if (result.retryAfterMs !== undefined) continue
+      const wait = backoffDelay(attempt, this.#init.options.retryDelay)
       if (Date.now() + wait >= deadlineAt) return
       try {
         await sleep(wait, AbortSignal.any([run, this.#networkDown.signal]))

@@ -84,13 +84,14 @@ const { findStep } = require('@roadmap/core')
 const lint = require('@roadmap/lint')
 const links = require('@roadmap/links')
 const { LinksConfigSchema } = require('@roadmap/links/config')
+const thread = require('@roadmap/links/thread')
 
 const backend = roadmaps.find((roadmap) => roadmap.id === 'backend')
 console.log(JSON.stringify({
   steps: backend.steps.map((step) => step.id),
   step: findStep(backend, 'databases').id,
   lint: [typeof lint.runCli, typeof lint.defineConfig, typeof lint.formatters.json, lint.version],
-  links: [typeof links.checkLinks, typeof links.streamLinks, LinksConfigSchema.safeParse({ retries: 1 }).success],
+  links: [typeof links.checkLinks, typeof links.streamLinks, LinksConfigSchema.safeParse({ retries: 1 }).success, typeof thread.LinkCheckerThread, thread.linkCheckerThreadAvailable],
   rules: lint.lintRules.map((rule) => rule.meta.id).sort(),
   schema: require.resolve('@roadmap/lint/config.schema.json').replaceAll('\\\\', '/').endsWith('/dist/config.schema.json')
 }))
@@ -101,7 +102,7 @@ console.log(JSON.stringify({
     steps: backendStepIds,
     step: 'databases',
     lint: ['function', 'function', 'function', packed.lint.manifest.version],
-    links: ['function', 'function', true],
+    links: ['function', 'function', true, 'function', true],
     rules: ruleIds,
     schema: true
   })
