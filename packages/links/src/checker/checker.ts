@@ -206,11 +206,9 @@ class Checker<Place> implements LinkChecker<Place> {
 
   #createPage(url: URL, key: string, link: Link<Place>): Page<Place> {
     const host = hostKey(url)
-    let hostName = this.#hostNames.get(host)
-    if (hostName === undefined) {
-      hostName = host
-      this.#hostNames.set(host, host)
-    }
+    // One copy of each host name for every page of the host.
+    if (!this.#hostNames.has(host)) this.#hostNames.set(host, host)
+    const hostName = this.#hostNames.get(host) ?? host
     const page: Page<Place> = {
       key,
       host: hostName,
