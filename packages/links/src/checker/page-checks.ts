@@ -160,9 +160,9 @@ export class PageChecks {
         page.parked = true
         return
       }
-      // Waits never outlast the run: with a result in hand, do not wait for a `Retry-After` or a host held back past the deadline.
+      // Waits never outlast the run: with a result in hand, do not wait for a retry time or a host held back past the deadline.
       if (page.result && Math.max(page.retryAt, this.#scheduler.readyAt(page.host)) >= deadlineAt) return
-      // The page's own `Retry-After` (a 429), waited off the slot, by every later attempt (the end-of-run one too).
+      // A `Retry-After` or a backoff, waited off the slot: the host's other URLs go on.
       if (page.retryAt > Date.now()) {
         try {
           await sleep(page.retryAt - Date.now(), AbortSignal.any([run, this.#networkDown.signal]))
@@ -190,17 +190,10 @@ export class PageChecks {
       }
       this.#record(page, result, wantBody)
       if (result.kind === 'success') return
+      // A `Retry-After` holds for every later attempt, the end-of-run one too; a backoff only for the next one here.
       if (result.retryAfterMs !== undefined) page.retryAt = Date.now() + result.retryAfterMs
       if (!result.transient || attempt > retries || this.#monitor.down) return
-      // A `Retry-After` is waited at the top of the loop; a backoff here. Both off the slot: the host's other URLs go on.
-      if (result.retryAfterMs !== undefined) continue
-      const wait = backoffDelay(attempt, this.#init.options.retryDelay)
-      if (Date.now() + wait >= deadlineAt) return
-      try {
-        await sleep(wait, AbortSignal.any([run, this.#networkDown.signal]))
-      } catch {
-        return
-      }
+      if (result.retryAfterMs === undefined) page.retryAt = Date.now() + backoffDelay(attempt, this.#init.options.retryDelay)
     }
   }
 

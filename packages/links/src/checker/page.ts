@@ -41,7 +41,7 @@ export interface Page<Place> {
   /** The result comes from this run's requests (so the cache learns from it). */
   fresh: boolean
   attempts: number
-  /** Not before this time (ms since epoch) may the page be asked again: its `Retry-After`; 0 when free. */
+  /** Not before this time (ms since epoch) may the page be asked again: its `Retry-After`, or its backoff before the next retry; 0 until then. */
   retryAt: number
   running: boolean
   /** Waiting for the network to come back. */
