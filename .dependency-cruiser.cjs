@@ -8,18 +8,50 @@
 
 /** Layers of each package, from the top (the one nothing imports) down. */
 const layers = {
-  'packages/core/src': [['load'], ['file'], ['validate'], ['build'], ['parse'], ['query'], ['schema'], ['util'], ['diagnostic.ts', 'rule-ids.ts', 'errors.ts']],
-  'packages/lint/src': [['cli'], ['link-checks', 'fix'], ['engine'], ['config'], ['rules'], ['rule'], ['formatters'], ['git', 'util'], ['errors.ts', 'rule-ids.ts']],
-  'packages/links/src': [['thread'], ['checker'], ['request'], ['schedule'], ['cache'], ['options'], ['util'], ['errors.ts', 'types.ts']]
+  'packages/core/src': [
+    ['load'],
+    ['file'],
+    ['validate'],
+    ['build'],
+    ['parse'],
+    ['query'],
+    ['schema'],
+    ['util'],
+    ['diagnostic.ts', 'rule-ids.ts', 'errors.ts']
+  ],
+  'packages/lint/src': [
+    ['cli'],
+    ['link-checks', 'fix'],
+    ['engine'],
+    ['config'],
+    ['rules'],
+    ['rule'],
+    ['formatters'],
+    ['git', 'util'],
+    ['errors.ts', 'rule-ids.ts']
+  ],
+  'packages/links/src': [
+    ['thread'],
+    ['checker'],
+    ['request'],
+    ['schedule'],
+    ['cache'],
+    ['options'],
+    ['util'],
+    ['errors.ts', 'types.ts']
+  ]
 }
 
-const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-const pathOf = (root, names) => `^${escape(root)}/(${names.map(escape).join('|')})($|/)`
+const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+const pathOf = (root, names) => `^${escapeRegExp(root)}/(${names.map(escapeRegExp).join('|')})($|/)`
 
 const layerRules = Object.entries(layers).flatMap(([root, stack]) =>
   stack.slice(1).map((names, index) => ({
     name: `layer-${root.split('/')[1]}-${names.join('-')}`,
-    comment: `${names.join(', ')} of ${root} must not import a layer above it (${stack.slice(0, index + 1).flat().join(', ')})`,
+    comment: `${names.join(', ')} of ${root} must not import a layer above it (${stack
+      .slice(0, index + 1)
+      .flat()
+      .join(', ')})`,
     severity: 'error',
     // Tests may use a layer above the one they test (the parser, to make input).
     from: { path: pathOf(root, names), pathNot: '\\.test\\.ts$' },

@@ -42,29 +42,72 @@ if (!existsSync(lintBin)) {
   process.exit(2)
 }
 
-const frontmatter = '---\ntitle: Hostile\nsummary: A step that tries to stall the parser.\nlevel: beginner\n---\n\nAn introduction.\n\n'
-const topic = (n) => `## Topic ${n}\n\nWhat topic ${n} is about.\n\n- [Guide ${n}](https://example.com/guide/${n} "article")\n\n`
+const frontmatter =
+  '---\ntitle: Hostile\nsummary: A step that tries to stall the parser.\nlevel: beginner\n---\n\nAn introduction.\n\n'
+const topic = (n) =>
+  `## Topic ${n}\n\nWhat topic ${n} is about.\n\n- [Guide ${n}](https://example.com/guide/${n} "article")\n\n`
 const repeat = (text, count) => text.repeat(count)
 
 /** The inputs, as reported (issues #16 and #19) or as close to a limit as content may go. */
 const cases = [
-  { name: 'lists-4000', what: '4,000 × `Some text.` + a two-item list (issue #19: 22 s before the limits)', body: () => repeat('Some text.\n\n- a\n- b\n\n', 4000) },
+  {
+    name: 'lists-4000',
+    what: '4,000 × `Some text.` + a two-item list (issue #19: 22 s before the limits)',
+    body: () => repeat('Some text.\n\n- a\n- b\n\n', 4000)
+  },
   { name: 'lists-8000', what: 'the same, doubled', body: () => repeat('Some text.\n\n- a\n- b\n\n', 8000) },
-  { name: 'topics-5079', what: '5,079 topics with a resource each (issue #19: 52 s, 610 MB)', body: () => Array.from({ length: 5079 }, (_, n) => topic(n)).join('') },
-  { name: 'blockquote-20000', what: 'a block quote nested 20,000 deep (issue #16: stack overflow)', body: () => `${'>'.repeat(20000)} text\n` },
-  { name: 'list-nest-3000', what: 'a list nested 3,000 deep', body: () => Array.from({ length: 3000 }, (_, n) => `${'  '.repeat(n)}- item\n`).join('') },
-  { name: 'emphasis-100k', what: '100,000 unclosed `*` and `[` on one paragraph', body: () => `${repeat('*a [', 25000)}\n` },
+  {
+    name: 'topics-5079',
+    what: '5,079 topics with a resource each (issue #19: 52 s, 610 MB)',
+    body: () => Array.from({ length: 5079 }, (_, n) => topic(n)).join('')
+  },
+  {
+    name: 'blockquote-20000',
+    what: 'a block quote nested 20,000 deep (issue #16: stack overflow)',
+    body: () => `${'>'.repeat(20000)} text\n`
+  },
+  {
+    name: 'list-nest-3000',
+    what: 'a list nested 3,000 deep',
+    body: () => Array.from({ length: 3000 }, (_, n) => `${'  '.repeat(n)}- item\n`).join('')
+  },
+  {
+    name: 'emphasis-100k',
+    what: '100,000 unclosed `*` and `[` on one paragraph',
+    body: () => `${repeat('*a [', 25000)}\n`
+  },
   { name: 'long-line', what: 'one line of 900,000 characters', body: () => `${repeat('word ', 180000)}\n` },
   // Accepted inputs, at the default limits: the worst the parser is given.
-  { name: 'lists-at-limit', what: '499 × the list pattern: 998 list items, under `max-list-items` (1,000)', body: () => repeat('Some text.\n\n- a\n- b\n\n', 499) },
-  { name: 'topics-at-limit', what: '999 topics with a resource each, under `max-list-items`', body: () => Array.from({ length: 999 }, (_, n) => topic(n)).join('') },
-  { name: 'markup-dense', what: '2,495 paragraphs of 140 pieces of inline markup each: every paragraph under `max-inline-markup`', body: () => repeat(`${repeat('*a* ', 70)}\n\n`, 2495) },
-  { name: 'markup-at-limit', what: '71 paragraphs of 140 pieces: 9,940, under `max-file-markup` (10,000)', body: () => repeat(`${repeat('*a* ', 70)}\n\n`, 71) },
-  { name: 'prose-at-limit', what: '4,980 lines of 200 characters of prose: under `max-lines` and the 1 MiB cap', body: () => repeat(`${repeat('word ', 40)}\n`, 4980) }
+  {
+    name: 'lists-at-limit',
+    what: '499 × the list pattern: 998 list items, under `max-list-items` (1,000)',
+    body: () => repeat('Some text.\n\n- a\n- b\n\n', 499)
+  },
+  {
+    name: 'topics-at-limit',
+    what: '999 topics with a resource each, under `max-list-items`',
+    body: () => Array.from({ length: 999 }, (_, n) => topic(n)).join('')
+  },
+  {
+    name: 'markup-dense',
+    what: '2,495 paragraphs of 140 pieces of inline markup each: every paragraph under `max-inline-markup`',
+    body: () => repeat(`${repeat('*a* ', 70)}\n\n`, 2495)
+  },
+  {
+    name: 'markup-at-limit',
+    what: '71 paragraphs of 140 pieces: 9,940, under `max-file-markup` (10,000)',
+    body: () => repeat(`${repeat('*a* ', 70)}\n\n`, 71)
+  },
+  {
+    name: 'prose-at-limit',
+    what: '4,980 lines of 200 characters of prose: under `max-lines` and the 1 MiB cap',
+    body: () => repeat(`${repeat('word ', 40)}\n`, 4980)
+  }
 ].filter((each) => !values.only || values.only.split(',').includes(each.name))
 
 const scratch = mkdtempSync(join(tmpdir(), 'roadmap-bench-hostile-'))
-const roadmapMd = '---\ntitle: Hostile\ndescription: A roadmap for the benchmark.\nupdated: 2026-01-01\n---\n\nAn introduction.\n'
+const roadmapMd =
+  '---\ntitle: Hostile\ndescription: A roadmap for the benchmark.\nupdated: 2026-01-01\n---\n\nAn introduction.\n'
 const cleanStep = `${frontmatter}${topic(1)}`
 
 function contentWith(hostile) {
@@ -81,10 +124,29 @@ function run(root) {
   const usage = join(scratch, 'usage.txt')
   rmSync(report, { force: true })
   const started = performance.now()
-  const child = spawnSync(gnuTime, ['-f', '%M', '-o', usage, process.execPath, lintBin, root, '--offline', '--no-content-cache', '-f', 'json', '-o', report], { cwd: repoRoot, encoding: 'utf8' })
+  const child = spawnSync(
+    gnuTime,
+    [
+      '-f',
+      '%M',
+      '-o',
+      usage,
+      process.execPath,
+      lintBin,
+      root,
+      '--offline',
+      '--no-content-cache',
+      '-f',
+      'json',
+      '-o',
+      report
+    ],
+    { cwd: repoRoot, encoding: 'utf8' }
+  )
   const seconds = (performance.now() - started) / 1000
   const peakMiB = Number(readFileSync(usage, 'utf8').trim().split('\n').at(-1)) / 1024
-  if (child.status !== 0 && child.status !== 1) throw new Error(`roadmap-lint exited ${child.status}:\n${child.stderr.slice(-2000)}`)
+  if (child.status !== 0 && child.status !== 1)
+    throw new Error(`roadmap-lint exited ${child.status}:\n${child.stderr.slice(-2000)}`)
   return { seconds, peakMiB, exitCode: child.status, problems: JSON.parse(readFileSync(report, 'utf8')) }
 }
 
@@ -100,7 +162,11 @@ for (const each of cases) {
   const root = contentWith(text)
   const samples = Array.from({ length: runs }, () => run(root))
   const last = samples.at(-1)
-  const onHostile = [...new Set(last.problems.filter((problem) => problem.file.endsWith('02-hostile.md')).map((problem) => problem.ruleId))]
+  const onHostile = [
+    ...new Set(
+      last.problems.filter((problem) => problem.file.endsWith('02-hostile.md')).map((problem) => problem.ruleId)
+    )
+  ]
   const seconds = median(samples.map((sample) => sample.seconds))
   const result = {
     name: each.name,
@@ -113,10 +179,13 @@ for (const each of cases) {
     reported: onHostile,
     // A check that failed on the hostile file is a miss however fast the run was.
     internalErrors: last.problems.filter((problem) => problem.ruleId === 'internal-error').length,
-    met: seconds - baselineSeconds < targetSeconds && !last.problems.some((problem) => problem.ruleId === 'internal-error')
+    met:
+      seconds - baselineSeconds < targetSeconds && !last.problems.some((problem) => problem.ruleId === 'internal-error')
   }
   results.push(result)
-  console.log(`${each.name.padEnd(17)} ${(result.bytes / 1024).toFixed(0).padStart(5)} KiB  ${seconds.toFixed(2)} s  ${result.peakMiB} MiB  ${onHostile.join(', ') || 'no problem'}`)
+  console.log(
+    `${each.name.padEnd(17)} ${(result.bytes / 1024).toFixed(0).padStart(5)} KiB  ${seconds.toFixed(2)} s  ${result.peakMiB} MiB  ${onHostile.join(', ') || 'no problem'}`
+  )
 }
 rmSync(scratch, { recursive: true, force: true })
 
@@ -134,6 +203,9 @@ table(
   ])
 )
 mkdirSync(join(benchRoot, 'results'), { recursive: true })
-writeFileSync(resolve(values.out), `${JSON.stringify({ date: new Date().toISOString(), machine: machine(), revision: revision(), runs, baselineSeconds: round3(baselineSeconds), results }, null, 2)}\n`)
+writeFileSync(
+  resolve(values.out),
+  `${JSON.stringify({ date: new Date().toISOString(), machine: machine(), revision: revision(), runs, baselineSeconds: round3(baselineSeconds), results }, null, 2)}\n`
+)
 console.log(`\nWrote ${resolve(values.out)}`)
 process.exitCode = results.every((result) => result.met) ? 0 : 1

@@ -11,8 +11,27 @@ const benchRoot = fileURLToPath(new URL('..', import.meta.url))
 export function linksCorpus(count) {
   const root = join(benchRoot, '.corpus', `links-${count}`)
   if (!existsSync(join(root, 'content'))) return undefined
-  const markdownFiles = spawnSync('find', [join(root, 'content'), '-name', '*.md'], { encoding: 'utf8' }).stdout.trim().split('\n').length
-  const roadmaps = spawnSync('find', [join(root, 'content'), '-mindepth', '1', '-maxdepth', '1', '-type', 'd'], { encoding: 'utf8' }).stdout.trim().split('\n').length
+  const markdownFiles = spawnSync('find', [join(root, 'content'), '-name', '*.md'], { encoding: 'utf8' })
+    .stdout.trim()
+    .split('\n').length
+  const roadmaps = spawnSync('find', [join(root, 'content'), '-mindepth', '1', '-maxdepth', '1', '-type', 'd'], {
+    encoding: 'utf8'
+  })
+    .stdout.trim()
+    .split('\n').length
   const bytes = Number(spawnSync('du', ['-sb', join(root, 'content')], { encoding: 'utf8' }).stdout.split('\t')[0])
-  return { generated: false, folder: join(root, 'content'), config: join(root, 'roadmap-lint.config.json'), manifest: { shape: 'links', steps: markdownFiles - roadmaps, roadmaps, markdownFiles: markdownFiles + 1, bytes, linesPerStep: '–', linksPerStep: 20 } }
+  return {
+    generated: false,
+    folder: join(root, 'content'),
+    config: join(root, 'roadmap-lint.config.json'),
+    manifest: {
+      shape: 'links',
+      steps: markdownFiles - roadmaps,
+      roadmaps,
+      markdownFiles: markdownFiles + 1,
+      bytes,
+      linesPerStep: '–',
+      linksPerStep: 20
+    }
+  }
 }

@@ -34,7 +34,10 @@ for (const [index, id] of profile.samples.entries()) {
 const total = [...selfMicros.values()].reduce((sum, value) => sum + value, 0)
 
 const label = ({ callFrame: frame }) => {
-  const file = frame.url.replace(/^file:\/\//, '').replace(/^.*\/node_modules\/(?:\.pnpm\/[^/]+\/node_modules\/)?/, '').replace(/^.*\/packages\//, 'packages/')
+  const file = frame.url
+    .replace(/^file:\/\//, '')
+    .replace(/^.*\/node_modules\/(?:\.pnpm\/[^/]+\/node_modules\/)?/, '')
+    .replace(/^.*\/packages\//, 'packages/')
   return `${frame.functionName || '(anonymous)'} ${file}:${frame.lineNumber + 1}`
 }
 
@@ -58,9 +61,18 @@ const stages = [
   ['garbage collection', (frame) => frame.functionName === '(garbage collector)'],
   ['markdown parse (micromark, mdast)', (frame) => frame.functionName === 'fromMarkdown'],
   ['YAML parseDocument', (frame) => frame.functionName === 'parseDocument'],
-  ['new URL', (frame) => frame.functionName === 'parseUrl' || (frame.functionName === 'URL' && frame.url === 'node:internal/url')],
+  [
+    'new URL',
+    (frame) => frame.functionName === 'parseUrl' || (frame.functionName === 'URL' && frame.url === 'node:internal/url')
+  ],
   ['unist-util-visit', (frame) => /unist-util-visit/.test(frame.url)],
-  ['reading files', (frame) => ['readContentFile', 'readFileUtf8', 'readFileSync', 'readFileHandle', 'fstat', 'close', 'open'].includes(frame.functionName) || /node:internal\/fs/.test(frame.url)],
+  [
+    'reading files',
+    (frame) =>
+      ['readContentFile', 'readFileUtf8', 'readFileSync', 'readFileHandle', 'fstat', 'close', 'open'].includes(
+        frame.functionName
+      ) || /node:internal\/fs/.test(frame.url)
+  ],
   ['core: frontmatter positions and zod', (frame) => frame.functionName === 'readFrontmatter'],
   ['core: build model', (frame) => /core\/dist\/build\//.test(frame.url)],
   ['core: validate', (frame) => /core\/dist\/validate\//.test(frame.url)],
@@ -79,7 +91,9 @@ if (values.stages) {
   }
   console.log(`Total sampled: ${(total / 1e6).toFixed(2)} s`)
   for (const [stage, micros] of [...byStage].sort((a, b) => b[1] - a[1])) {
-    console.log(`${(micros / 1e6).toFixed(2).padStart(8)} s ${((100 * micros) / total).toFixed(1).padStart(5)} %  ${stage}`)
+    console.log(
+      `${(micros / 1e6).toFixed(2).padStart(8)} s ${((100 * micros) / total).toFixed(1).padStart(5)} %  ${stage}`
+    )
   }
   process.exit(0)
 }
@@ -87,9 +101,14 @@ if (values.stages) {
 const top = Number(values.top)
 const show = (title, map) => {
   console.log(`\n${title}`)
-  const rows = [...map].filter(([name]) => !values.match || name.includes(values.match)).sort((a, b) => b[1] - a[1]).slice(0, top)
+  const rows = [...map]
+    .filter(([name]) => !values.match || name.includes(values.match))
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, top)
   for (const [name, micros] of rows) {
-    console.log(`${(micros / 1e6).toFixed(2).padStart(8)} s ${((100 * micros) / total).toFixed(1).padStart(5)} %  ${name}`)
+    console.log(
+      `${(micros / 1e6).toFixed(2).padStart(8)} s ${((100 * micros) / total).toFixed(1).padStart(5)} %  ${name}`
+    )
   }
 }
 console.log(`Total sampled: ${(total / 1e6).toFixed(2)} s`)

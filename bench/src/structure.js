@@ -16,7 +16,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url'
 import { parseArgs } from 'node:util'
 import { ensureCorpus } from './generate-corpus.js'
 import { linksCorpus } from './links-corpus.js'
-import { machine, median, positiveInteger, revision, round3, stats, usage } from './report.js'
+import { positiveInteger, usage } from './report.js'
+import { printTable, summarise } from './structure-results.js'
 
 const benchRoot = fileURLToPath(new URL('..', import.meta.url))
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url))
@@ -43,8 +44,12 @@ const { values } = parseArgs({
   }
 })
 if (values.help) {
-  console.log('Usage: node bench/src/structure.js [--files 5000] [--runs 5] [--warmup 1] [--only floor,roadmap-lint,markdownlint-cli2] [--lint-bin PATH] [--compare PATH] [--out FILE]')
-  console.log('  --compare PATH  also measure another build of bin.js (say, a patched copy of dist/) in the same rounds')
+  console.log(
+    'Usage: node bench/src/structure.js [--files 5000] [--runs 5] [--warmup 1] [--only floor,roadmap-lint,markdownlint-cli2] [--lint-bin PATH] [--compare PATH] [--out FILE]'
+  )
+  console.log(
+    '  --compare PATH  also measure another build of bin.js (say, a patched copy of dist/) in the same rounds'
+  )
   process.exit(0)
 }
 const runs = positiveInteger(values.runs, '--runs')
@@ -57,13 +62,18 @@ const compareBin = values.compare && resolve(values.compare)
 const outFile = resolve(values.out)
 for (const bin of [lintBin, compareBin].filter(Boolean)) {
   if (!existsSync(bin)) {
-    console.error(`Cannot find ${relative(process.cwd(), bin)}: build it first (\`pnpm bench:structure\` from the root does).`)
+    console.error(
+      `Cannot find ${relative(process.cwd(), bin)}: build it first (\`pnpm bench:structure\` from the root does).`
+    )
     process.exit(2)
   }
 }
 
-if (!['steps', 'links'].includes(values.shape)) usage(`Unexpected --shape \`${values.shape}\`, expected \`steps\` or \`links\``)
-const corpus = (values.shape === 'links' ? linksCorpus(files) : ensureCorpus({ files })) ?? usage(`Cannot find bench/.corpus/links-${files}: run \`pnpm bench:links\` once to write it`)
+if (!['steps', 'links'].includes(values.shape))
+  usage(`Unexpected --shape \`${values.shape}\`, expected \`steps\` or \`links\``)
+const corpus =
+  (values.shape === 'links' ? linksCorpus(files) : ensureCorpus({ files })) ??
+  usage(`Cannot find bench/.corpus/links-${files}: run \`pnpm bench:links\` once to write it`)
 const configArgs = corpus.config ? ['--config', corpus.config] : []
 console.log(
   `${corpus.generated ? 'Generated' : 'Using'} corpus ${relative(process.cwd(), corpus.folder)}: ` +
@@ -76,7 +86,12 @@ const lintOutput = join(scratch, 'roadmap-lint.json')
 const [cacheFile, coldCacheFile] = [join(scratch, 'content-cache'), join(scratch, 'cold-cache')]
 
 /** `roadmap-lint --offline` with the built CLI at `bin`, with `extra` flags. */
-function lintTool(name, bin, extra = ['--no-content-cache'], what = 'roadmap-lint --offline --no-content-cache -f json -o <scratch file> (threads: auto)') {
+function lintTool(
+  name,
+  bin,
+  extra = ['--no-content-cache'],
+  what = 'roadmap-lint --offline --no-content-cache -f json -o <scratch file> (threads: auto)'
+) {
   return {
     name,
     // The report goes to a scratch file rather than /dev/null so each run can
@@ -105,11 +120,31 @@ const tools = [
     check: ({ stdout }) => JSON.parse(stdout).files === corpus.manifest.markdownFiles - 1
   },
   lintTool('roadmap-lint', lintBin),
-  lintTool('roadmap-lint --concurrency off', lintBin, ['--no-content-cache', '--concurrency', 'off'], 'roadmap-lint --offline --no-content-cache --concurrency off: one thread'),
+  lintTool(
+    'roadmap-lint --concurrency off',
+    lintBin,
+    ['--no-content-cache', '--concurrency', 'off'],
+    'roadmap-lint --offline --no-content-cache --concurrency off: one thread'
+  ),
   // The warm-up round fills the cache; the corpus does not change afterwards.
-  lintTool('roadmap-lint (warm cache)', lintBin, ['--content-cache', cacheFile], 'roadmap-lint --offline --content-cache <file filled by an earlier run>'),
+  lintTool(
+    'roadmap-lint (warm cache)',
+    lintBin,
+    ['--content-cache', cacheFile],
+    'roadmap-lint --offline --content-cache <file filled by an earlier run>'
+  ),
   // The default first run: the cache is written, not read.
-  { ...lintTool('roadmap-lint (cold cache)', lintBin, ['--content-cache', coldCacheFile], 'roadmap-lint --offline --content-cache <file removed before each run>'), before: () => [lintOutput, coldCacheFile].forEach((file) => rmSync(file, { force: true })) },
+  {
+    ...lintTool(
+      'roadmap-lint (cold cache)',
+      lintBin,
+      ['--content-cache', coldCacheFile],
+      'roadmap-lint --offline --content-cache <file removed before each run>'
+    ),
+    before: () => {
+      for (const file of [lintOutput, coldCacheFile]) rmSync(file, { force: true })
+    }
+  },
   ...(compareBin ? [lintTool('roadmap-lint (compare)', compareBin)] : []),
   {
     name: 'markdownlint-cli2',
@@ -121,15 +156,35 @@ const tools = [
   }
 ].filter((tool) => !values.only || values.only.split(',').includes(tool.name) || tool.name === 'roadmap-lint (compare)')
 // The warm-cache row needs a warm cache even with --warmup 0.
-if (tools.some((tool) => tool.name === 'roadmap-lint (warm cache)')) spawnSync(process.execPath, [lintBin, corpus.folder, '--offline', ...configArgs, '--content-cache', cacheFile, '-f', 'json', '-o', join(scratch, 'fill.json')], { cwd: repoRoot })
+if (tools.some((tool) => tool.name === 'roadmap-lint (warm cache)'))
+  spawnSync(
+    process.execPath,
+    [
+      lintBin,
+      corpus.folder,
+      '--offline',
+      ...configArgs,
+      '--content-cache',
+      cacheFile,
+      '-f',
+      'json',
+      '-o',
+      join(scratch, 'fill.json')
+    ],
+    { cwd: repoRoot }
+  )
 
 // ROADMAP_BENCH_NO_GNU_TIME=1 tries the fallback on a machine that has GNU time.
 const useGnuTime = existsSync(gnuTime) && !process.env.ROADMAP_BENCH_NO_GNU_TIME
 
 // Not timed: check the corpus is what we claim (roadmap-lint finds it clean).
 const problems = lintProblems()
-console.log(`roadmap-lint reports ${problems.length} problem(s) on the corpus${problems.length ? `, e.g. ${problems[0].ruleId}: ${problems[0].message}` : ''}`)
-console.log(`Measuring with ${useGnuTime ? gnuTime : 'process.resourceUsage() in the child'}; ${warmup} warm-up and ${runs} timed round(s)\n`)
+console.log(
+  `roadmap-lint reports ${problems.length} problem(s) on the corpus${problems.length ? `, e.g. ${problems[0].ruleId}: ${problems[0].message}` : ''}`
+)
+console.log(
+  `Measuring with ${useGnuTime ? gnuTime : 'process.resourceUsage() in the child'}; ${warmup} warm-up and ${runs} timed round(s)\n`
+)
 
 const loadBefore = loadavg()
 const started = new Date()
@@ -139,20 +194,41 @@ for (let round = -warmup; round < runs; round++) {
   for (const tool of order) {
     const sample = await measureChecked(tool)
     const label = round < 0 ? 'warm-up' : `round ${round + 1}/${runs}`
-    console.log(`${label.padEnd(11)} ${tool.name.padEnd(18)} ${sample.seconds.toFixed(2).padStart(7)} s  cpu ${sample.cpuSeconds.toFixed(2).padStart(6)} s  ${sample.peakMiB.toFixed(0).padStart(4)} MiB`)
-    if (round >= 0) (tool.samples ??= []).push({ round: round + 1, ...sample })
+    console.log(
+      `${label.padEnd(11)} ${tool.name.padEnd(18)} ${sample.seconds.toFixed(2).padStart(7)} s  cpu ${sample.cpuSeconds.toFixed(2).padStart(6)} s  ${sample.peakMiB.toFixed(0).padStart(4)} MiB`
+    )
+    if (round >= 0) {
+      tool.samples ??= []
+      tool.samples.push({ round: round + 1, ...sample })
+    }
   }
 }
 const loadAfter = loadavg()
 rmSync(scratch, { recursive: true, force: true })
 
-const results = summarise()
+const results = summarise({
+  tools,
+  targets,
+  scratch,
+  started,
+  loadBefore,
+  loadAfter,
+  useGnuTime,
+  corpus,
+  problems,
+  runs,
+  warmup
+})
 printTable(results)
 writeResults(results)
 
 function lintProblems() {
   const report = join(scratch, 'problems.json')
-  const run = spawnSync(process.execPath, [lintBin, corpus.folder, '--offline', ...configArgs, '--no-content-cache', '-f', 'json', '-o', report], { cwd: repoRoot, encoding: 'utf8' })
+  const run = spawnSync(
+    process.execPath,
+    [lintBin, corpus.folder, '--offline', ...configArgs, '--no-content-cache', '-f', 'json', '-o', report],
+    { cwd: repoRoot, encoding: 'utf8' }
+  )
   if (run.status !== 0 && run.status !== 1) {
     console.error(`roadmap-lint failed (exit ${run.status}):\n${run.stderr}`)
     process.exit(2)
@@ -207,87 +283,6 @@ function measure(tool) {
       resolve({ seconds, cpuSeconds: user + system, peakMiB: rssKiB / 1024, exitCode: code, stdout, stderr })
     })
   })
-}
-
-function summarise() {
-  const floor = tools.find((tool) => tool.name === 'floor')
-  const summary = {}
-  for (const tool of tools) {
-    const entry = {
-      command: `node ${tool.args.map((arg) => (arg.startsWith(scratch) ? arg.replace(scratch, '$TMPDIR') : arg.startsWith('/') ? relative(tool.cwd, arg) || '.' : arg)).join(' ')}`,
-      cwd: relative(repoRoot, tool.cwd) || '.',
-      what: tool.what,
-      seconds: stats(tool.samples, 'seconds'),
-      cpuSeconds: stats(tool.samples, 'cpuSeconds'),
-      peakMiB: stats(tool.samples, 'peakMiB'),
-      samples: tool.samples.map((sample) => ({
-        round: sample.round,
-        seconds: round3(sample.seconds),
-        cpuSeconds: round3(sample.cpuSeconds),
-        peakMiB: round3(sample.peakMiB),
-        exitCode: sample.exitCode,
-        attempts: sample.attempts
-      }))
-    }
-    if (floor && tool !== floor) {
-      entry.ratioToFloor = {
-        // Median against median, and the median of each round's own ratio.
-        wall: round3(entry.seconds.median / median(floor.samples.map((sample) => sample.seconds))),
-        cpu: round3(entry.cpuSeconds.median / median(floor.samples.map((sample) => sample.cpuSeconds))),
-        wallPerRound: round3(median(tool.samples.map((sample, index) => sample.seconds / floor.samples[index].seconds)))
-      }
-    }
-    summary[tool.name] = entry
-  }
-  const lint = summary['roadmap-lint']
-  const warm = summary['roadmap-lint (warm cache)']
-  // A build given with --compare is not the one the targets are about.
-  const lintRows = Object.entries(summary).filter(([name]) => name.startsWith('roadmap-lint') && name !== 'roadmap-lint (compare)')
-  const peak = Math.max(...lintRows.map(([, tool]) => tool.peakMiB.max))
-  const verdict = lint && {
-    ratio: lint.ratioToFloor && {
-      target: targets.ratio,
-      measured: lint.ratioToFloor.wall,
-      pass: lint.ratioToFloor.wall <= targets.ratio,
-      cpuMeasured: lint.ratioToFloor.cpu
-    },
-    warmRatio: warm?.ratioToFloor && { target: targets.warmRatio, measured: warm.ratioToFloor.wall, pass: warm.ratioToFloor.wall <= targets.warmRatio },
-    // Every roadmap-lint row counts: threads, one thread, the warm and the cold cache.
-    peakMiB: { target: targets.peakMiB, measured: peak, pass: peak < targets.peakMiB }
-  }
-  return {
-    benchmark: 'structure',
-    date: started.toISOString(),
-    minutes: round3((Date.now() - started.getTime()) / 60_000),
-    machine: { ...machine(), loadAverage: { before: loadBefore.map(round3), after: loadAfter.map(round3) } },
-    revision: revision(),
-    measuredWith: useGnuTime ? 'GNU time (-f "%M %U %S"), wall time around the child process' : 'process.resourceUsage() in the child, wall time around the child process',
-    corpus: { ...corpus.manifest, folder: relative(repoRoot, corpus.folder), problemsReported: problems.length },
-    runs,
-    warmup,
-    targets: verdict,
-    tools: summary
-  }
-}
-
-function printTable(results) {
-  const rows = Object.entries(results.tools).map(([name, tool]) => [
-    name,
-    `${tool.seconds.median.toFixed(2)} (${tool.seconds.min.toFixed(2)}–${tool.seconds.max.toFixed(2)})`,
-    tool.cpuSeconds.median.toFixed(2),
-    tool.ratioToFloor ? `${tool.ratioToFloor.wall.toFixed(2)}×` : name === 'floor' ? '1.00×' : '–',
-    tool.ratioToFloor ? `${tool.ratioToFloor.cpu.toFixed(2)}×` : name === 'floor' ? '1.00×' : '–',
-    `${tool.peakMiB.median.toFixed(0)} (max ${tool.peakMiB.max.toFixed(0)})`
-  ])
-  const header = ['tool', 'wall s, median (min–max)', 'CPU s', 'wall × floor', 'CPU × floor', 'peak RSS MiB']
-  console.log(`\n| ${header.join(' | ')} |\n|${header.map(() => ' --- ').join('|')}|`)
-  for (const row of rows) console.log(`| ${row.join(' | ')} |`)
-  if (results.targets) {
-    const { ratio, warmRatio, peakMiB } = results.targets
-    if (ratio) console.log(`\nroadmap-lint wall time (threads): ${ratio.measured.toFixed(2)}× the floor, target ≤ ${ratio.target}×: ${ratio.pass ? 'PASS' : 'FAIL'}`)
-    if (warmRatio) console.log(`roadmap-lint wall time (warm cache): ${warmRatio.measured.toFixed(2)}× the floor, target ≤ ${warmRatio.target}×: ${warmRatio.pass ? 'PASS' : 'FAIL'}`)
-    console.log(`roadmap-lint peak RSS: ${peakMiB.measured.toFixed(0)} MiB (largest of every roadmap-lint run), target < ${peakMiB.target} MiB: ${peakMiB.pass ? 'PASS' : 'FAIL'}`)
-  }
 }
 
 function writeResults(results) {

@@ -13,7 +13,11 @@ export default defineConfig({
       {
         // The published packages installed once into one consumer project (global-setup.ts).
         extends: true,
-        test: { name: 'consumer', include: ['test/consumer/**/*.test.ts'], globalSetup: ['test/consumer/global-setup.ts'] }
+        test: {
+          name: 'consumer',
+          include: ['test/consumer/**/*.test.ts'],
+          globalSetup: ['test/consumer/global-setup.ts']
+        }
       }
     ]
   }

@@ -59,7 +59,9 @@ export async function serveDist(root) {
     const { pathname } = new URL(request.url ?? '/', 'http://127.0.0.1')
     const file = await fileFor(absoluteRoot, pathname)
     const served = file ?? join(absoluteRoot, '404.html')
-    response.writeHead(file ? 200 : 404, { 'Content-Type': contentTypes[extname(served)] ?? 'application/octet-stream' })
+    response.writeHead(file ? 200 : 404, {
+      'Content-Type': contentTypes[extname(served)] ?? 'application/octet-stream'
+    })
     if (request.method === 'HEAD') return response.end()
     createReadStream(served)
       .on('error', () => response.end())

@@ -49,13 +49,20 @@ try {
         colorScheme: theme,
         reducedMotion: 'reduce'
       })
-      await context.addInitScript((done) => localStorage.setItem('roadmap-progress:v1', JSON.stringify(done)), doneTopics)
+      await context.addInitScript(
+        (done) => localStorage.setItem('roadmap-progress:v1', JSON.stringify(done)),
+        doneTopics
+      )
       const page = await context.newPage()
       for (const { name, path } of pages) {
         await page.goto(`${site.url}${path}`, { waitUntil: 'networkidle' })
         const height = await page.evaluate(() => document.documentElement.scrollHeight)
         const file = join(outputFolder, `${name}-${viewport.name}-${theme}.png`)
-        await page.screenshot({ path: file, fullPage: true, clip: { x: 0, y: 0, width: viewport.width, height: Math.min(height, tallestShot) } })
+        await page.screenshot({
+          path: file,
+          fullPage: true,
+          clip: { x: 0, y: 0, width: viewport.width, height: Math.min(height, tallestShot) }
+        })
         console.log(`Wrote ${file}`)
       }
       await context.close()

@@ -17,6 +17,8 @@ export async function accessibilityProblems(page: Page, { contrastOnly = false }
       ? { type: 'rule', values: ['color-contrast'] }
       : ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']
     const results = await axe.run(document, { runOnly })
-    return results.violations.flatMap((violation) => violation.nodes.map((node) => `${violation.id}: ${node.target.join(' ')}`))
+    return results.violations.flatMap((violation) =>
+      violation.nodes.map((node) => `${violation.id}: ${node.target.join(' ')}`)
+    )
   }, contrastOnly)
 }

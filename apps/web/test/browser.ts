@@ -68,7 +68,11 @@ export async function openContext(browser: Browser, options: BrowserContextOptio
  * Run `check` on a fresh page, then expect that the page ran into no problem
  * (see `openContext`), and close its context whatever happened.
  */
-export async function withPage(browser: Browser, check: (opened: OpenedPage) => Promise<void>, options: BrowserContextOptions = {}): Promise<void> {
+export async function withPage(
+  browser: Browser,
+  check: (opened: OpenedPage) => Promise<void>,
+  options: BrowserContextOptions = {}
+): Promise<void> {
   const opened = await openContext(browser, options)
   try {
     await check(opened)

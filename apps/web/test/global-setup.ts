@@ -18,14 +18,18 @@ declare module 'vitest' {
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const dist = fileURLToPath(new URL('../dist/', import.meta.url))
   if (!existsSync(`${dist}index.html`)) {
-    throw new Error('There is no built site in apps/web/dist: run `pnpm --filter web build` first (`pnpm test` builds it).')
+    throw new Error(
+      'There is no built site in apps/web/dist: run `pnpm --filter web build` first (`pnpm test` builds it).'
+    )
   }
   const launchOptions = chromiumLaunchOptions()
   const site = await serveDist(dist)
-  const browserServer = await chromium.launchServer({ ...launchOptions, host: '127.0.0.1' }).catch(async (error: unknown) => {
-    await site.close()
-    throw error
-  })
+  const browserServer = await chromium
+    .launchServer({ ...launchOptions, host: '127.0.0.1' })
+    .catch(async (error: unknown) => {
+      await site.close()
+      throw error
+    })
   project.provide('siteUrl', site.url)
   project.provide('browserEndpoint', browserServer.wsEndpoint())
   return async () => {

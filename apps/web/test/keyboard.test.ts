@@ -25,7 +25,7 @@ function markControls(page: Page): Promise<number> {
       const box = element.getBoundingClientRect()
       return box.width > 0 && box.height > 0 && getComputedStyle(element).visibility !== 'hidden'
     })
-    controls.forEach((element, index) => (element.dataset.controlIndex = String(index)))
+    for (const [index, element] of controls.entries()) element.dataset.controlIndex = String(index)
     return controls.length
   })
 }
@@ -33,13 +33,20 @@ function markControls(page: Page): Promise<number> {
 function focusStop(page: Page): Promise<FocusStop> {
   return page.evaluate(() => {
     const element = document.activeElement as HTMLElement | null
-    if (!element || element === document.body) return { index: -1, description: 'body', inViewport: false, hasFocusIndicator: false }
+    if (!element || element === document.body)
+      return { index: -1, description: 'body', inViewport: false, hasFocusIndicator: false }
     const box = element.getBoundingClientRect()
     const style = getComputedStyle(element)
     return {
       index: Number(element.dataset.controlIndex ?? -1),
       description: `${element.tagName.toLowerCase()} “${(element.textContent || element.getAttribute('aria-label') || '').trim().slice(0, 60)}”`,
-      inViewport: box.width > 0 && box.height > 0 && box.bottom > 0 && box.right > 0 && box.top < innerHeight && box.left < innerWidth,
+      inViewport:
+        box.width > 0 &&
+        box.height > 0 &&
+        box.bottom > 0 &&
+        box.right > 0 &&
+        box.top < innerHeight &&
+        box.left < innerWidth,
       hasFocusIndicator: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2
     }
   })
@@ -72,7 +79,10 @@ describe.each(cases)('$sitePage.path ($sitePage.kind, $device)', ({ sitePage, vi
       expect(reached.map((stop) => stop.index)).toEqual([...Array(controlCount).keys()])
       expect(reached.filter((stop) => !stop.inViewport || !stop.hasFocusIndicator)).toEqual([])
       expect(stops.at(-1)?.index).toBe(-1)
-      expect(await page.evaluate(() => document.documentElement.scrollWidth <= innerWidth), 'no sideways scrolling').toBe(true)
+      expect(
+        await page.evaluate(() => document.documentElement.scrollWidth <= innerWidth),
+        'no sideways scrolling'
+      ).toBe(true)
       expect(problems).toEqual([])
     } finally {
       await context.close()

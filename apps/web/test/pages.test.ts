@@ -10,7 +10,10 @@ import { sitePages, type SitePage } from './site-pages.js'
 
 const browser = useBrowser()
 
-const texts = (scope: Page | Locator, selector: string) => scope.locator(selector).evaluateAll((elements) => elements.map((element) => element.textContent?.replace(/\s+/g, ' ').trim()))
+const texts = (scope: Page | Locator, selector: string) =>
+  scope
+    .locator(selector)
+    .evaluateAll((elements) => elements.map((element) => element.textContent?.replace(/\s+/g, ' ').trim()))
 
 /** What the page must show of the dataset, beyond what every page has. */
 async function expectContent(page: Page, sitePage: SitePage): Promise<void> {
@@ -43,10 +46,18 @@ async function expectContent(page: Page, sitePage: SitePage): Promise<void> {
           host: item.querySelector('.resource-host')?.textContent
         }))
       )
-      expect(resources).toEqual(topic.resources.map((resource) => ({ url: resource.url, kind: resource.kind, host: resourceHost(resource.url) })))
+      expect(resources).toEqual(
+        topic.resources.map((resource) => ({
+          url: resource.url,
+          kind: resource.kind,
+          host: resourceHost(resource.url)
+        }))
+      )
     }
     for (const requirement of requirementsOf(roadmaps, step)) {
-      expect(await page.locator(`.requirements a[href="/roadmaps/${requirement.roadmapId}/${requirement.stepId}/"]`).count()).toBe(1)
+      expect(
+        await page.locator(`.requirements a[href="/roadmaps/${requirement.roadmapId}/${requirement.stepId}/"]`).count()
+      ).toBe(1)
     }
     expect(await page.locator('.breadcrumb a').last().textContent()).toBe(roadmap.title)
   }
@@ -59,7 +70,8 @@ describe.each(sitePages)('$path ($kind)', (sitePage) => {
     try {
       // The search page fetches its index after load; the other pages load nothing later.
       await page.goto(siteUrl(sitePage.path), { waitUntil: sitePage.kind === 'search' ? 'networkidle' : 'load' })
-      for (const role of ['banner', 'main', 'contentinfo'] as const) expect(await page.getByRole(role).count(), role).toBe(1)
+      for (const role of ['banner', 'main', 'contentinfo'] as const)
+        expect(await page.getByRole(role).count(), role).toBe(1)
       expect(await page.getByRole('navigation', { name: 'Site' }).count()).toBe(1)
       expect(await page.locator('h1').count()).toBe(1)
       await expectContent(page, sitePage)
@@ -68,7 +80,10 @@ describe.each(sitePages)('$path ($kind)', (sitePage) => {
       await page.emulateMedia({ colorScheme: 'dark' })
       expect(await accessibilityProblems(page, { contrastOnly: true }), 'axe, dark').toEqual([])
       await page.setViewportSize({ width: 320, height: 640 })
-      expect(await page.evaluate(() => document.documentElement.scrollWidth <= innerWidth), 'no sideways scrolling at 320px').toBe(true)
+      expect(
+        await page.evaluate(() => document.documentElement.scrollWidth <= innerWidth),
+        'no sideways scrolling at 320px'
+      ).toBe(true)
       expect(problems).toEqual([])
     } finally {
       await context.close()

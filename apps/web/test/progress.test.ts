@@ -25,48 +25,58 @@ function firstTopicOf(roadmap: ReadonlyRoadmap) {
 /** The value and maximum of the progress bar named `<label> progress`, found by its role and accessible name. */
 async function progressOf(page: Page, label: string): Promise<{ value: number; max: number }> {
   const bar = page.getByRole('progressbar', { name: `${label} progress`, exact: true }).first()
-  return bar.evaluate((element) => ({ value: (element as HTMLProgressElement).value, max: (element as HTMLProgressElement).max }))
+  return bar.evaluate((element) => ({
+    value: (element as HTMLProgressElement).value,
+    max: (element as HTMLProgressElement).max
+  }))
 }
 
-const storedKeys = (page: Page) => page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? 'null') as unknown, progressStorageKey)
+const storedKeys = (page: Page) =>
+  page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? 'null') as unknown, progressStorageKey)
 
-test.each(roadmaps)('a topic ticked with the keyboard on a step of `$id` is kept across a reload and counted on every page', async (roadmap) => {
-  const { step, key, stepUrl, checkbox } = firstTopicOf(roadmap)
-  const topicCount = roadmap.steps.reduce((sum, each) => sum + each.topics.length, 0)
-  await withPage(browser(), async ({ page }) => {
-    await page.goto(stepUrl)
-    expect(await progressOf(page, step.title)).toEqual({ value: 0, max: step.topics.length })
-    await checkbox(page).focus()
-    await page.keyboard.press('Space')
-    expect(await checkbox(page).isChecked()).toBe(true)
-    expect(await progressOf(page, step.title)).toEqual({ value: 1, max: step.topics.length })
-    expect(await page.locator('.progress-text').first().textContent()).toBe(`1 of ${step.topics.length} topics done`)
-    expect(await storedKeys(page)).toEqual([key])
+test.each(roadmaps)(
+  'a topic ticked with the keyboard on a step of `$id` is kept across a reload and counted on every page',
+  async (roadmap) => {
+    const { step, key, stepUrl, checkbox } = firstTopicOf(roadmap)
+    const topicCount = roadmap.steps.reduce((sum, each) => sum + each.topics.length, 0)
+    await withPage(browser(), async ({ page }) => {
+      await page.goto(stepUrl)
+      expect(await progressOf(page, step.title)).toEqual({ value: 0, max: step.topics.length })
+      await checkbox(page).focus()
+      await page.keyboard.press('Space')
+      expect(await checkbox(page).isChecked()).toBe(true)
+      expect(await progressOf(page, step.title)).toEqual({ value: 1, max: step.topics.length })
+      expect(await page.locator('.progress-text').first().textContent()).toBe(`1 of ${step.topics.length} topics done`)
+      expect(await storedKeys(page)).toEqual([key])
 
-    await page.reload()
-    expect(await checkbox(page).isChecked()).toBe(true)
-    expect(await progressOf(page, step.title)).toEqual({ value: 1, max: step.topics.length })
+      await page.reload()
+      expect(await checkbox(page).isChecked()).toBe(true)
+      expect(await progressOf(page, step.title)).toEqual({ value: 1, max: step.topics.length })
 
-    await page.goto(siteUrl(roadmapPath(roadmap.id)))
-    expect(await progressOf(page, roadmap.title)).toEqual({ value: 1, max: topicCount })
-    expect(await progressOf(page, step.title)).toEqual({ value: 1, max: step.topics.length })
+      await page.goto(siteUrl(roadmapPath(roadmap.id)))
+      expect(await progressOf(page, roadmap.title)).toEqual({ value: 1, max: topicCount })
+      expect(await progressOf(page, step.title)).toEqual({ value: 1, max: step.topics.length })
 
-    await page.goto(siteUrl(sitePath()))
-    expect(await progressOf(page, roadmap.title)).toEqual({ value: 1, max: topicCount })
+      await page.goto(siteUrl(sitePath()))
+      expect(await progressOf(page, roadmap.title)).toEqual({ value: 1, max: topicCount })
 
-    await page.goto(stepUrl)
-    await checkbox(page).uncheck()
-    expect(await progressOf(page, step.title)).toEqual({ value: 0, max: step.topics.length })
-    expect(await storedKeys(page)).toEqual([])
-  })
-})
+      await page.goto(stepUrl)
+      await checkbox(page).uncheck()
+      expect(await progressOf(page, step.title)).toEqual({ value: 0, max: step.topics.length })
+      expect(await storedKeys(page)).toEqual([])
+    })
+  }
+)
 
 test('corrupt or foreign stored progress shows as none, without an error, and is replaced on the next tick', async () => {
   const { step, key, stepUrl, checkbox } = firstTopicOf(roadmaps[0]!)
   await withPage(browser(), async ({ page }) => {
     await page.goto(stepUrl)
     for (const stored of ['{oops', '{"done":true}', '42']) {
-      await page.evaluate(([storageKey, value]) => localStorage.setItem(storageKey!, value!), [progressStorageKey, stored])
+      await page.evaluate(
+        ([storageKey, value]) => localStorage.setItem(storageKey!, value!),
+        [progressStorageKey, stored]
+      )
       await page.reload()
       expect(await progressOf(page, step.title)).toEqual({ value: 0, max: step.topics.length })
     }
@@ -102,6 +112,9 @@ test('a topic ticked in one tab shows in another tab of the same browser', async
     const other = await context.newPage()
     await other.goto(stepUrl)
     await checkbox(other).check()
-    await page.waitForFunction((label) => document.querySelector<HTMLProgressElement>(`progress[aria-label="${label}"]`)?.value === 1, `${step.title} progress`)
+    await page.waitForFunction(
+      (label) => document.querySelector<HTMLProgressElement>(`progress[aria-label="${label}"]`)?.value === 1,
+      `${step.title} progress`
+    )
   })
 })

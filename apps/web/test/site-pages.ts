@@ -15,6 +15,8 @@ export const sitePages: SitePage[] = [
   { kind: 'search', path: sitePath('search/') },
   ...roadmaps.flatMap((roadmap): SitePage[] => [
     { kind: 'roadmap', path: roadmapPath(roadmap.id), roadmap },
-    ...stepsInDependencyOrder(roadmap).map((step): SitePage => ({ kind: 'step', path: stepPath(roadmap.id, step.id), roadmap, step }))
+    ...stepsInDependencyOrder(roadmap).map(
+      (step): SitePage => ({ kind: 'step', path: stepPath(roadmap.id, step.id), roadmap, step })
+    )
   ])
 ]

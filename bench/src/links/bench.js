@@ -11,7 +11,16 @@ import { loadavg, tmpdir } from 'node:os'
 import { join, relative } from 'node:path'
 import { parseArgs } from 'node:util'
 import { machine, positiveInteger, revision, round3, usage } from '../report.js'
-import { benchRoot, globalLimit, hostLimit, linkinatorCli, linkinatorCommandLines, relativeToRepo, repoRoot, useGnuTime } from './checkers.js'
+import {
+  benchRoot,
+  globalLimit,
+  hostLimit,
+  linkinatorCli,
+  linkinatorCommandLines,
+  relativeToRepo,
+  repoRoot,
+  useGnuTime
+} from './checkers.js'
 import { startFarm } from './farm.js'
 import { writeLibrary } from './library.js'
 import { urlOf } from './plan.js'
@@ -59,12 +68,15 @@ if (values.help) {
 }
 const parts = new Set(values.only.split(','))
 for (const part of parts) {
-  if (!['mixed', 'small', 'large', 'cache'].includes(part)) usage(`Unexpected --only part \`${part}\`, expected \`mixed\`, \`small\`, \`large\` or \`cache\``)
+  if (!['mixed', 'small', 'large', 'cache'].includes(part))
+    usage(`Unexpected --only part \`${part}\`, expected \`mixed\`, \`small\`, \`large\` or \`cache\``)
 }
-if (!['small', 'large'].includes(values['cache-library'])) usage(`Unexpected --cache-library \`${values['cache-library']}\`, expected \`small\` or \`large\``)
+if (!['small', 'large'].includes(values['cache-library']))
+  usage(`Unexpected --cache-library \`${values['cache-library']}\`, expected \`small\` or \`large\``)
 const delayMs = positiveInteger(values.delay, '--delay')
 const lintBin = values['lint-bin']
-if (!existsSync(lintBin)) usage(`Cannot find ${relativeToRepo(lintBin)}: build it first (\`pnpm bench:links\` from the root does).`)
+if (!existsSync(lintBin))
+  usage(`Cannot find ${relativeToRepo(lintBin)}: build it first (\`pnpm bench:links\` from the root does).`)
 if (!existsSync(linkinatorCli)) usage('Cannot find linkinator: run `pnpm install` first.')
 if (values.compare && !existsSync(values.compare)) usage(`Cannot find ${values.compare} (--compare)`)
 
@@ -73,7 +85,9 @@ const loadBefore = loadavg()
 const benchStarted = Date.now()
 const farm = await startFarm({ delayMs, port: Number(values.port) })
 process.on('exit', () => rmSync(scratch, { recursive: true, force: true }))
-console.log(`Link farm: ${farm.hosts.length} hosts (${farm.hosts[0]} … ${farm.hosts.at(-1)}) on port ${farm.port}, every response delayed ${delayMs} ms (pid ${farm.pid})`)
+console.log(
+  `Link farm: ${farm.hosts.length} hosts (${farm.hosts[0]} … ${farm.hosts.at(-1)}) on port ${farm.port}, every response delayed ${delayMs} ms (pid ${farm.pid})`
+)
 
 const libraries = {}
 const wantsLibrary = (size) =>
@@ -98,7 +112,9 @@ const results = {
   date: new Date().toISOString(),
   machine: machine(),
   revision: revision(),
-  measuredWith: useGnuTime ? 'GNU time (-f "%M %U %S"), wall time around the child process' : 'process.resourceUsage() in the child, wall time around the child process',
+  measuredWith: useGnuTime
+    ? 'GNU time (-f "%M %U %S"), wall time around the child process'
+    : 'process.resourceUsage() in the child, wall time around the child process',
   farm: { hosts: farm.hosts, delayMs, port: farm.port },
   settings: {
     roadmapLint: `--allow-private-hosts --no-cache --host-concurrency ${hostLimit} --concurrency ${globalLimit} -f json (config: url-insecure off)`,
@@ -126,9 +142,16 @@ const context = { farm, scratch, lintBin, values, delayMs, targets, urlOfPlace }
 try {
   if (parts.has('mixed')) results.mixed = await mixedFarm(context, libraries.small)
   for (const size of ['small', 'large']) {
-    if (parts.has(size)) results[size] = await healthyFarm(context, libraries[size], size, positiveInteger(values[`${size}-runs`], `--${size}-runs`))
+    if (parts.has(size))
+      results[size] = await healthyFarm(
+        context,
+        libraries[size],
+        size,
+        positiveInteger(values[`${size}-runs`], `--${size}-runs`)
+      )
   }
-  if (parts.has('cache')) results.cache = await warmCache(context, libraries[values['cache-library']], values['cache-library'])
+  if (parts.has('cache'))
+    results.cache = await warmCache(context, libraries[values['cache-library']], values['cache-library'])
 } finally {
   await farm.stop()
 }

@@ -81,7 +81,19 @@ export const linkinatorSettings = {
 export function linkinator(library, { output, settings = 'default' }) {
   return {
     name: linkinatorSettings[settings].label,
-    args: [linkinatorCli, '**/*.md', '--server-root', library.folder, '--markdown', '--recurse', ...linkinatorSettings[settings].args, '--format', 'json', '--verbosity', 'info'],
+    args: [
+      linkinatorCli,
+      '**/*.md',
+      '--server-root',
+      library.folder,
+      '--markdown',
+      '--recurse',
+      ...linkinatorSettings[settings].args,
+      '--format',
+      'json',
+      '--verbosity',
+      'info'
+    ],
     cwd: repoRoot,
     okCodes: [0, 1],
     output,
@@ -101,7 +113,10 @@ export function bareParse(library) {
 
 /** The command line of each linkinator run, for the results file. */
 export const linkinatorCommandLines = Object.fromEntries(
-  Object.keys(linkinatorSettings).map((settings) => [settings, linkinator({ folder: '<content>' }, { settings }).args.slice(1).join(' ')])
+  Object.keys(linkinatorSettings).map((settings) => [
+    settings,
+    linkinator({ folder: '<content>' }, { settings }).args.slice(1).join(' ')
+  ])
 )
 
 /**
@@ -115,11 +130,19 @@ export function measure(command, scratch) {
   const node = [process.execPath, ...(command.nodeArgs ?? []), '--import', farmDns, ...command.args]
   const [file, args, env] = useGnuTime
     ? [gnuTime, ['-f', '%M %U %S', '-o', usageFile, ...node], process.env]
-    : [process.execPath, ['--import', reportUsage, ...node.slice(1)], { ...process.env, ROADMAP_BENCH_USAGE: usageFile }]
+    : [
+        process.execPath,
+        ['--import', reportUsage, ...node.slice(1)],
+        { ...process.env, ROADMAP_BENCH_USAGE: usageFile }
+      ]
   return new Promise((resolvePromise, reject) => {
     const startedAt = Date.now()
     const started = performance.now()
-    const child = spawn(file, args, { cwd: command.cwd, env, stdio: ['ignore', command.stdoutToOutput ? 'pipe' : 'ignore', 'pipe'] })
+    const child = spawn(file, args, {
+      cwd: command.cwd,
+      env,
+      stdio: ['ignore', command.stdoutToOutput ? 'pipe' : 'ignore', 'pipe']
+    })
     const stdoutDone = command.stdoutToOutput
       ? new Promise((done) => child.stdout.pipe(createWriteStream(command.output)).on('finish', done))
       : Promise.resolve()
@@ -138,7 +161,15 @@ export function measure(command, scratch) {
       }
       const line = readFileSync(usageFile, 'utf8').trim().split('\n').at(-1)
       const [rssKiB, user, system] = line.split(' ').map(Number)
-      resolvePromise({ seconds, cpuSeconds: user + system, peakMiB: rssKiB / 1024, exitCode: code, startedAt, endedAt, stderr })
+      resolvePromise({
+        seconds,
+        cpuSeconds: user + system,
+        peakMiB: rssKiB / 1024,
+        exitCode: code,
+        startedAt,
+        endedAt,
+        stderr
+      })
     })
   })
 }
@@ -179,10 +210,15 @@ export function linkinatorOutcomes(library, output, urlOfPlace) {
     }
     external++
     // The page the link is on, as linkinator names it: relative to `--server-root` (or a URL of its local server).
-    const file = join(library.folder, /^https?:/.test(link.parent) ? decodeURIComponent(new URL(link.parent).pathname) : link.parent)
+    const file = join(
+      library.folder,
+      /^https?:/.test(link.parent) ? decodeURIComponent(new URL(link.parent).pathname) : link.parent
+    )
     byFileAndUrl.set(`${file}\n${link.url}`, link.state)
   }
-  const outcomes = library.places.map((place) => byFileAndUrl.get(`${place.file}\n${urlOfPlace(place)}`) ?? 'not reported')
+  const outcomes = library.places.map(
+    (place) => byFileAndUrl.get(`${place.file}\n${urlOfPlace(place)}`) ?? 'not reported'
+  )
   return { outcomes, externalResults: external, otherResults: pages, passed: report.passed }
 }
 

@@ -11,7 +11,12 @@ const systemLookup = dns.lookup
 const systemPromiseLookup = dns.promises.lookup
 
 function notFound(hostname) {
-  return Object.assign(new Error(`getaddrinfo ENOTFOUND ${hostname}`), { code: 'ENOTFOUND', errno: -3008, syscall: 'getaddrinfo', hostname })
+  return Object.assign(new Error(`getaddrinfo ENOTFOUND ${hostname}`), {
+    code: 'ENOTFOUND',
+    errno: -3008,
+    syscall: 'getaddrinfo',
+    hostname
+  })
 }
 
 /** `{ address, family }` for a farm name, `null` when the caller wants IPv6 only, undefined for other names. */

@@ -29,11 +29,15 @@ let lastResponseAt
 /** Request starts per 100 ms since the first request: how fast a checker goes over time. */
 let timeline = []
 
-const page = '<!doctype html><html><head><title>Farm page</title></head><body><h1 id="top">Farm page</h1><p>Nothing to see.</p></body></html>\n'
+const page =
+  '<!doctype html><html><head><title>Farm page</title></head><body><h1 id="top">Farm page</h1><p>Nothing to see.</p></body></html>\n'
 
 function count(path, method) {
   let entry = requests.get(path)
-  if (!entry) requests.set(path, (entry = { HEAD: 0, GET: 0, other: 0 }))
+  if (!entry) {
+    entry = { HEAD: 0, GET: 0, other: 0 }
+    requests.set(path, entry)
+  }
   if (method === 'HEAD' || method === 'GET') entry[method]++
   else entry.other++
 }
@@ -42,7 +46,11 @@ function answer(request, response, port) {
   const path = new URL(request.url, 'http://farm').pathname
   const number = numberOfPath(path)
   const send = (status, headers = {}, body = '') => {
-    response.writeHead(status, { 'content-type': 'text/html; charset=utf-8', 'content-length': Buffer.byteLength(body), ...headers })
+    response.writeHead(status, {
+      'content-type': 'text/html; charset=utf-8',
+      'content-length': Buffer.byteLength(body),
+      ...headers
+    })
     response.end(request.method === 'HEAD' ? undefined : body)
   }
   if (number === undefined) {

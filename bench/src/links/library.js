@@ -11,7 +11,14 @@ import { hostCount, hostIndexOf, kindOf, urlOf } from './plan.js'
 const maxStepsPerRoadmap = 99
 const resourcesPerTopic = 5
 const kinds = ['official', 'article', 'article', 'course', 'book', 'opensource']
-const topicNames = ['Getting started', 'Core ideas', 'Working in practice', 'Going further', 'Tools of the trade', 'Looking back']
+const topicNames = [
+  'Getting started',
+  'Core ideas',
+  'Working in practice',
+  'Going further',
+  'Tools of the trade',
+  'Looking back'
+]
 
 /** The same seed gives the same order on every machine. */
 function shuffled(count, seed) {
@@ -43,7 +50,10 @@ const pad = (number) => String(number).padStart(2, '0')
  *   library.places[0] // { file: '/tmp/links-200/content/roadmap-1/01-step-1.md', line: 12, column: 3, number: 1234 }
  */
 export function writeLibrary({ files, urls, linksPerFile = 20, port, out, seed = 1 }) {
-  if (linksPerFile > urls) throw new Error(`Unexpected ${linksPerFile} links per file over ${urls} URLs, expected at most one use of a URL per step`)
+  if (linksPerFile > urls)
+    throw new Error(
+      `Unexpected ${linksPerFile} links per file over ${urls} URLs, expected at most one use of a URL per step`
+    )
   rmSync(out, { recursive: true, force: true })
   const content = join(out, 'content')
   mkdirSync(content, { recursive: true })
@@ -64,7 +74,7 @@ export function writeLibrary({ files, urls, linksPerFile = 20, port, out, seed =
       const numbers = Array.from({ length: linksPerFile }, (_, j) => order[(step * linksPerFile + j) % urls])
       const { text, lines } = stepText(r, s, numbers, port)
       writeFileSync(file, text)
-      numbers.forEach((number, j) => places.push({ file, line: lines[j], column: 3, number }))
+      for (const [j, number] of numbers.entries()) places.push({ file, line: lines[j], column: 3, number })
     }
   }
 

@@ -56,7 +56,18 @@ export function kindOf(number) {
 /** URLs are spread evenly: URL `n` lives on host `n mod 20`. */
 export const hostIndexOf = (number) => number % hostCount
 
-const words = ['guide', 'intro', 'tutorial', 'reference', 'handbook', 'overview', 'notes', 'patterns', 'basics', 'deep-dive']
+const words = [
+  'guide',
+  'intro',
+  'tutorial',
+  'reference',
+  'handbook',
+  'overview',
+  'notes',
+  'patterns',
+  'basics',
+  'deep-dive'
+]
 
 /** The path of URL `n`: `/docs/<word>-<n>`; the farm reads the number back from the end. */
 export const pathOf = (number) => `/docs/${words[number % words.length]}-${number}`

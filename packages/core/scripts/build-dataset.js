@@ -11,7 +11,17 @@ import { mkdir, writeFile } from 'node:fs/promises'
 import { dirname, join, relative, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
-import { allRuleMeta, configSchema, findConfig, formatters, lint, lintRules, loadConfig, reportsOf, version } from '@roadmap/lint'
+import {
+  allRuleMeta,
+  configSchema,
+  findConfig,
+  formatters,
+  lint,
+  lintRules,
+  loadConfig,
+  reportsOf,
+  version
+} from '@roadmap/lint'
 import { assembleRoadmaps } from '../dist/pipeline.js'
 
 const packageRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..')
@@ -22,22 +32,46 @@ const contentRoot = resolve(values.content ?? join(repoRoot, 'content'))
 const dist = resolve(values.out ?? join(packageRoot, 'dist'))
 
 const configFile = findConfig(dirname(contentRoot))
-const config = await loadConfig(configFile, { schema: configSchema, rules: lintRules, metas: allRuleMeta, cwd: dirname(contentRoot) })
-const result = await lint({ paths: [contentRoot], cwd: dirname(contentRoot), rules: lintRules, config, keepModels: true })
+const config = await loadConfig(configFile, {
+  schema: configSchema,
+  rules: lintRules,
+  metas: allRuleMeta,
+  cwd: dirname(contentRoot)
+})
+const result = await lint({
+  paths: [contentRoot],
+  cwd: dirname(contentRoot),
+  rules: lintRules,
+  config,
+  keepModels: true
+})
 
 const reports = reportsOf(result.files, dirname(contentRoot))
 const errors = reports.flatMap((file) => file.messages).filter((message) => message.fatal === true).length
 // A file the configuration ignores is not reported, but a file with an error
 // has no model: its roadmap would be published without it.
-const unbuilt = result.index.files.filter((entry) => entry.summary.kind !== 'unexpected' && entry.model === undefined && !result.files.includes(entry))
+const unbuilt = result.index.files.filter(
+  (entry) => entry.summary.kind !== 'unexpected' && entry.model === undefined && !result.files.includes(entry)
+)
 if (errors > 0 || unbuilt.length > 0) {
-  process.stderr.write(formatters.stylish(reports, { color: process.stderr.isTTY === true, rules: allRuleMeta, version }))
-  for (const entry of unbuilt) process.stderr.write(`${relative(dirname(contentRoot), entry.path)}: has errors, though the configuration ignores it\n`)
-  process.stderr.write(`\nThe dataset was not built: fix the errors above (\`pnpm lint:content --offline\` shows them again).\n`)
+  process.stderr.write(
+    formatters.stylish(reports, { color: process.stderr.isTTY === true, rules: allRuleMeta, version })
+  )
+  for (const entry of unbuilt)
+    process.stderr.write(
+      `${relative(dirname(contentRoot), entry.path)}: has errors, though the configuration ignores it\n`
+    )
+  process.stderr.write(
+    `\nThe dataset was not built: fix the errors above (\`pnpm lint:content --offline\` shows them again).\n`
+  )
   process.exit(1)
 }
 
-const { roadmaps, errors: bugs } = assembleRoadmaps(result.index.files.flatMap((entry) => (entry.model ? [{ roadmapId: entry.summary.roadmapId, model: entry.model }] : [])))
+const { roadmaps, errors: bugs } = assembleRoadmaps(
+  result.index.files.flatMap((entry) =>
+    entry.model ? [{ roadmapId: entry.summary.roadmapId, model: entry.model }] : []
+  )
+)
 if (bugs.length > 0) {
   process.stderr.write(`The dataset was not built:\n${bugs.join('\n')}\n`)
   process.exit(1)

@@ -8,8 +8,13 @@ import * as light from './pipeline-light.js'
 const parsing = ['assembleRoadmap', 'assembleRoadmaps', 'parseContentFile', 'sortDiagnostics', 'unexpectedResult']
 
 test('pipeline-light is the pipeline without the stages that parse', () => {
-  expect(Object.keys(light).sort()).toEqual(Object.keys(pipeline).filter((name) => !parsing.includes(name)).sort())
-  for (const name of Object.keys(light)) expect(light[name as keyof typeof light]).toBe(pipeline[name as keyof typeof pipeline])
+  expect(Object.keys(light).sort()).toEqual(
+    Object.keys(pipeline)
+      .filter((name) => !parsing.includes(name))
+      .sort()
+  )
+  for (const name of Object.keys(light))
+    expect(light[name as keyof typeof light]).toBe(pipeline[name as keyof typeof pipeline])
 })
 
 /** The packages the value imports of `entry` reach, following this package's own files (type-only imports load nothing). */
@@ -19,8 +24,14 @@ function packagesLoaded(entry: string): Set<string> {
   const visit = (file: string) => {
     if (seen.has(file)) return
     seen.add(file)
-    for (const [statement, specifier = ''] of readFileSync(file, 'utf8').matchAll(/^(?:import|export)\s[^;]*?from\s+'([^']+)'/gm)) {
-      if (/^(?:import|export) type\s/.test(statement) || /^(?:import|export) \{(?:\s*type\s+\w+,?)+\s*\}/.test(statement)) continue
+    for (const [statement, specifier = ''] of readFileSync(file, 'utf8').matchAll(
+      /^(?:import|export)\s[^;]*?from\s+'([^']+)'/gm
+    )) {
+      if (
+        /^(?:import|export) type\s/.test(statement) ||
+        /^(?:import|export) \{(?:\s*type\s+\w+,?)+\s*\}/.test(statement)
+      )
+        continue
       if (specifier.startsWith('.')) visit(join(dirname(file), specifier.replace(/\.js$/, '.ts')))
       else packages.add(specifier)
     }
@@ -32,7 +43,11 @@ function packagesLoaded(entry: string): Set<string> {
 test('pipeline-light loads no Markdown or YAML parser and no zod', () => {
   const here = dirname(fileURLToPath(import.meta.url))
   const loaded = [...packagesLoaded(join(here, 'pipeline-light.ts'))]
-  expect(loaded.filter((name) => /^(?:unified|remark-|micromark|mdast-util-from-markdown|yaml|zod)/.test(name))).toEqual([])
+  expect(
+    loaded.filter((name) => /^(?:unified|remark-|micromark|mdast-util-from-markdown|yaml|zod)/.test(name))
+  ).toEqual([])
   // The check can fail: the full pipeline reaches them.
-  expect([...packagesLoaded(join(here, 'pipeline.ts'))]).toEqual(expect.arrayContaining(['unified', 'remark-parse', 'yaml', 'zod']))
+  expect([...packagesLoaded(join(here, 'pipeline.ts'))]).toEqual(
+    expect.arrayContaining(['unified', 'remark-parse', 'yaml', 'zod'])
+  )
 })

@@ -4,7 +4,15 @@
 // parser and no zod schema, so a tool that has its files' results already
 // (`@roadmap/lint` with its content cache) starts without them, and loads
 // `@roadmap/core/pipeline` only when a file must be parsed.
-export { createDiagnostic, report, severityOf, type Diagnostic, type DiagnosticInit, type RelatedPlace, type Severity } from './diagnostic.js'
+export {
+  createDiagnostic,
+  report,
+  severityOf,
+  type Diagnostic,
+  type DiagnosticInit,
+  type RelatedPlace,
+  type Severity
+} from './diagnostic.js'
 export { ContentPathError } from './errors.js'
 export { discoverContent, type DiscoveredContent } from './load/discover-content.js'
 export { discoverRoadmaps, type RoadmapFolder } from './load/discover.js'

@@ -14,7 +14,8 @@ const run = promisify(execFile)
 const script = fileURLToPath(new URL('../scripts/build-dataset.js', import.meta.url))
 
 const roadmap = '---\ntitle: Web\ndescription: Build for the web.\nupdated: 2026-01-01\n---\n\nAn introduction.\n'
-const step = (url: string) => `---\ntitle: HTML\nsummary: Write pages.\nlevel: beginner\n---\n\nWhy.\n\n## Elements\n\nWhat elements are.\n\n- [Elements](${url} "official")\n`
+const step = (url: string) =>
+  `---\ntitle: HTML\nsummary: Write pages.\nlevel: beginner\n---\n\nWhy.\n\n## Elements\n\nWhat elements are.\n\n- [Elements](${url} "official")\n`
 
 async function build(files: Record<string, string>) {
   const root = await tempDir('dataset')
@@ -26,20 +27,32 @@ async function build(files: Record<string, string>) {
   await mkdir(out)
   const result = await run(process.execPath, [script, '--content', join(root, 'content'), '--out', out]).then(
     ({ stdout, stderr }) => ({ code: 0, stdout, stderr }),
-    (error: { code: number; stdout: string; stderr: string }) => ({ code: error.code, stdout: error.stdout, stderr: error.stderr })
+    (error: { code: number; stdout: string; stderr: string }) => ({
+      code: error.code,
+      stdout: error.stdout,
+      stderr: error.stderr
+    })
   )
   return { ...result, root, out }
 }
 
 test('writes the dataset of clean content', async () => {
-  const { code, stdout, out } = await build({ 'content/web/roadmap.md': roadmap, 'content/web/01-html.md': step('https://html.spec.whatwg.org/') })
+  const { code, stdout, out } = await build({
+    'content/web/roadmap.md': roadmap,
+    'content/web/01-html.md': step('https://html.spec.whatwg.org/')
+  })
   expect(code).toBe(0)
   expect(stdout).toContain('Built the dataset: 1 roadmap(s), 1 step(s).')
-  expect(JSON.parse(await readFile(join(out, 'data.json'), 'utf8'))).toMatchObject([{ id: 'web', steps: [{ id: 'html' }] }])
+  expect(JSON.parse(await readFile(join(out, 'data.json'), 'utf8'))).toMatchObject([
+    { id: 'web', steps: [{ id: 'html' }] }
+  ])
 })
 
 test("refuses content a linter rule rejects, printing roadmap-lint's report, and writes nothing", async () => {
-  const { code, stderr, out } = await build({ 'content/web/roadmap.md': roadmap, 'content/web/01-html.md': step('https://bit.ly/html') })
+  const { code, stderr, out } = await build({
+    'content/web/roadmap.md': roadmap,
+    'content/web/01-html.md': step('https://bit.ly/html')
+  })
   expect(code).toBe(1)
   expect(stderr).toContain('content/web/01-html.md')
   expect(stderr).toMatch(/13:3 +error +Unexpected URL shortener `bit\.ly`.*url-shortener/)

@@ -23,5 +23,14 @@ export function exampleRoadmap(stepIds: string[], requires: Record<string, strin
       }))
     })
   )
-  return { id: 'example', title: 'Example', description: 'An example.', updated: '2026-01-01', tags: [], introduction: '', sections: [], steps }
+  return {
+    id: 'example',
+    title: 'Example',
+    description: 'An example.',
+    updated: '2026-01-01',
+    tags: [],
+    introduction: '',
+    sections: [],
+    steps
+  }
 }

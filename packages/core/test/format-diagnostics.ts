@@ -12,7 +12,9 @@ export function diagnosticLines(diagnostics: ReadonlyArray<Diagnostic>, root: st
     const place = diagnostic.place as Position | Point | undefined
     const start = place && 'start' in place ? place.start : place
     const end = place && 'end' in place ? place.end : start
-    const file = relative(root, diagnostic.file ?? '').split(sep).join('/')
+    const file = relative(root, diagnostic.file ?? '')
+      .split(sep)
+      .join('/')
     return `${file}:${start?.line}:${start?.column}-${end?.line}:${end?.column} ${diagnostic.ruleId} ${diagnostic.reason}`
   })
 }

@@ -17,7 +17,14 @@ async function loadInvalid(): Promise<{ root: string; result: LoadResult }> {
   await symlink('14-loop.md', join(root, 'broken', '14-loop.md'))
   execFileSync('mkfifo', [join(root, 'broken', '20-fifo.md')])
   // Small limits, so that a file of a few KiB stands for a huge one.
-  const limits = { maxNesting: 8, maxLines: 200, maxLineLength: 200, maxListItems: 40, maxInlineMarkup: 30, maxFileMarkup: 60 }
+  const limits = {
+    maxNesting: 8,
+    maxLines: 200,
+    maxLineLength: 200,
+    maxListItems: 40,
+    maxInlineMarkup: 30,
+    maxFileMarkup: 60
+  }
   return { root, result: await loadContent(root, { maxBytes: 2048, limits }) }
 }
 

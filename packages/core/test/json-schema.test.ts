@@ -29,7 +29,16 @@ test('it is draft 2020-12, with an id and the required keys at every level', () 
   const resource = topic.properties.resources?.items as ObjectSchema
   const requirement = step.properties.requires?.items as ObjectSchema
   const section = roadmap.properties.sections?.items as ObjectSchema
-  expect(roadmap.required).toEqual(['id', 'title', 'description', 'updated', 'tags', 'introduction', 'sections', 'steps'])
+  expect(roadmap.required).toEqual([
+    'id',
+    'title',
+    'description',
+    'updated',
+    'tags',
+    'introduction',
+    'sections',
+    'steps'
+  ])
   expect(step.required).toEqual(['id', 'order', 'title', 'summary', 'level', 'requires', 'introduction', 'topics'])
   expect(topic.required).toEqual(['id', 'title', 'description', 'resources'])
   expect(resource.required).toEqual(['title', 'url', 'kind'])

@@ -24,7 +24,8 @@ vi.mock('node:fs', async (importOriginal) => {
   }
 })
 
-const roadmap = '---\ntitle: A roadmap\ndescription: A roadmap of the test.\nupdated: 2026-01-01\n---\n\nIntroduction.\n'
+const roadmap =
+  '---\ntitle: A roadmap\ndescription: A roadmap of the test.\nupdated: 2026-01-01\n---\n\nIntroduction.\n'
 
 function step(title: string, kind = 'article'): string {
   return `---\ntitle: ${title}\nsummary: A step of the test.\nlevel: beginner\n---\n\nIntroduction.\n\n## Topic\n\nA description.\n\n- [Guide](https://example.org/guide "${kind}")\n`

@@ -25,7 +25,12 @@ let removeConsumer = async (): Promise<void> => {}
 /** Run a command; on failure, throw with its output so the test report says why. */
 async function exec(command: string, args: string[], cwd: string): Promise<{ stdout: string; stderr: string }> {
   try {
-    return await run(command, args, { cwd, encoding: 'utf8', maxBuffer: 16 * 1024 * 1024, shell: process.platform === 'win32' })
+    return await run(command, args, {
+      cwd,
+      encoding: 'utf8',
+      maxBuffer: 16 * 1024 * 1024,
+      shell: process.platform === 'win32'
+    })
   } catch (error) {
     const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string }
     throw new Error(`\`${command} ${args.join(' ')}\` failed in ${cwd}:\n${stdout}\n${stderr}`, { cause: error })
@@ -48,7 +53,11 @@ beforeAll(async () => {
   // Offline, frozen, from the store the workspace was installed with, and
   // without hoisting: the package must declare every dependency it needs,
   // including the types its declarations import.
-  const installed = await installConsumer({ packages: ['packages/core'], dependencies: ['typescript'], cwd: packageDir })
+  const installed = await installConsumer({
+    packages: ['packages/core'],
+    dependencies: ['typescript'],
+    cwd: packageDir
+  })
   consumer = installed.directory
   removeConsumer = installed.remove
   packedFiles = installed.packed['packages/core']?.files ?? []
@@ -61,7 +70,16 @@ afterAll(async () => {
 describe('the tarball', () => {
   test('holds the built files, the dataset and the schema; no tests, maps or sources', () => {
     expect(packedFiles).toContain('package.json')
-    expect(packedFiles).toEqual(expect.arrayContaining(['dist/index.js', 'dist/index.d.ts', 'dist/data.js', 'dist/data.d.ts', 'dist/data.json', 'dist/roadmap.schema.json']))
+    expect(packedFiles).toEqual(
+      expect.arrayContaining([
+        'dist/index.js',
+        'dist/index.d.ts',
+        'dist/data.js',
+        'dist/data.d.ts',
+        'dist/data.json',
+        'dist/roadmap.schema.json'
+      ])
+    )
     expect(packedFiles.filter((path) => /\.test\.|\.map$|^src\/|^test\/|^scripts\//.test(path))).toEqual([])
     // npm always adds these from the package folder.
     const always = /^(package\.json|(README|LICENSE|LICENCE|CHANGELOG)(\.[a-z]+)?)$/i
@@ -90,18 +108,21 @@ describe('a consumer of the installed package', { timeout: 60_000 }, () => {
     expect(stdout).toBe(`${backendSteps} ${backendSteps} true\ndatabases true\n`)
   })
 
-  test.runIf(nodeRequiresEsm)('requires `@roadmap/core/data` from CommonJS (Node >= 20.19: require of ES modules)', async () => {
-    await write({
-      'commonjs.cjs': [
-        "const { roadmaps } = require('@roadmap/core/data')",
-        "const { findStep } = require('@roadmap/core')",
-        "const backend = roadmaps.find((roadmap) => roadmap.id === 'backend')",
-        "console.log(backend.steps.length, findStep(backend, 'databases').id, require('@roadmap/core/package.json').name)"
-      ].join('\n')
-    })
-    const { stdout } = await exec(process.execPath, ['commonjs.cjs'], consumer)
-    expect(stdout).toBe(`${backendSteps} databases @roadmap/core\n`)
-  })
+  test.runIf(nodeRequiresEsm)(
+    'requires `@roadmap/core/data` from CommonJS (Node >= 20.19: require of ES modules)',
+    async () => {
+      await write({
+        'commonjs.cjs': [
+          "const { roadmaps } = require('@roadmap/core/data')",
+          "const { findStep } = require('@roadmap/core')",
+          "const backend = roadmaps.find((roadmap) => roadmap.id === 'backend')",
+          "console.log(backend.steps.length, findStep(backend, 'databases').id, require('@roadmap/core/package.json').name)"
+        ].join('\n')
+      })
+      const { stdout } = await exec(process.execPath, ['commonjs.cjs'], consumer)
+      expect(stdout).toBe(`${backendSteps} databases @roadmap/core\n`)
+    }
+  )
 
   test('resolves `@roadmap/core/roadmap.schema.json` and imports it as JSON', async () => {
     await write({
@@ -174,8 +195,14 @@ export const topic = (roadmap: Roadmap): Topic => findTopic(roadmap, 'databases'
 roadmaps[0]?.steps.push(roadmaps[0].steps[0]!)
 export const mutable: Roadmap | undefined = roadmaps[0]
 `,
-        'tsconfig.bundler.json': JSON.stringify({ compilerOptions: { ...compilerOptions, module: 'esnext', moduleResolution: 'bundler' }, files: ['src/use.ts'] }),
-        'tsconfig.nodenext.json': JSON.stringify({ compilerOptions: { ...compilerOptions, module: 'nodenext', moduleResolution: 'nodenext' }, files: ['src/use.ts'] }),
+        'tsconfig.bundler.json': JSON.stringify({
+          compilerOptions: { ...compilerOptions, module: 'esnext', moduleResolution: 'bundler' },
+          files: ['src/use.ts']
+        }),
+        'tsconfig.nodenext.json': JSON.stringify({
+          compilerOptions: { ...compilerOptions, module: 'nodenext', moduleResolution: 'nodenext' },
+          files: ['src/use.ts']
+        }),
         'tsconfig.wrong.json': JSON.stringify({ extends: './tsconfig.bundler.json', files: ['wrong/use.ts'] })
       })
     })
@@ -190,12 +217,16 @@ export const mutable: Roadmap | undefined = roadmaps[0]
         (error: Error) => error.message
       )
       // The real union of levels (not `any`): the package's types were found and used.
-      expect(error).toMatch(/wrong\/use\.ts\(4,14\): error TS2322: Type '"expert"' is not assignable to type '[^']*"beginner"[^']*'/)
+      expect(error).toMatch(
+        /wrong\/use\.ts\(4,14\): error TS2322: Type '"expert"' is not assignable to type '[^']*"beginner"[^']*'/
+      )
       // `findTopic` may find nothing.
       expect(error).toMatch(/wrong\/use\.ts\(5,51\): error TS2322: [^\n]*\| undefined' is not assignable/)
       // The dataset is frozen at runtime, and its types say so, all the way down.
       expect(error).toMatch(/wrong\/use\.ts\(6,20\): error TS2339: Property 'push' does not exist on type 'readonly /)
-      expect(error).toMatch(/wrong\/use\.ts\(7,14\): error TS2322: Type '\{ readonly id: string;[^\n]*' is not assignable to type '\{ id: string;/)
+      expect(error).toMatch(
+        /wrong\/use\.ts\(7,14\): error TS2322: Type '\{ readonly id: string;[^\n]*' is not assignable to type '\{ id: string;/
+      )
     })
   })
 })

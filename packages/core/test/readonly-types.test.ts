@@ -3,8 +3,23 @@
 // (`pnpm typecheck`: a `@ts-expect-error` that no longer errors fails it) and
 // by vitest's type assertions.
 import { expect, expectTypeOf, test } from 'vitest'
-import { findRoadmap, findStep, findTopic, listResources, prerequisitesOf, stepsInDependencyOrder } from '../src/query/index.js'
-import type { ReadonlyResource, ReadonlyRoadmap, ReadonlyStep, ReadonlyTopic, Roadmap, Step, Topic } from '../src/index.js'
+import {
+  findRoadmap,
+  findStep,
+  findTopic,
+  listResources,
+  prerequisitesOf,
+  stepsInDependencyOrder
+} from '../src/query/index.js'
+import type {
+  ReadonlyResource,
+  ReadonlyRoadmap,
+  ReadonlyStep,
+  ReadonlyTopic,
+  Roadmap,
+  Step,
+  Topic
+} from '../src/index.js'
 import { exampleRoadmap } from './example-roadmap.js'
 
 /** Frozen all the way down, as `@roadmap/core/data` is. */

@@ -12,10 +12,15 @@ test('the valid fixture loads with zero diagnostics', async () => {
 
 test('the valid fixture uses what the format allows: every resource kind, comments, `###` in sections, a cross-roadmap requirement', async () => {
   const { roadmaps } = await loadContent(fixture)
-  const resources = roadmaps.flatMap((roadmap) => roadmap.steps.flatMap((step) => step.topics.flatMap((topic) => topic.resources)))
+  const resources = roadmaps.flatMap((roadmap) =>
+    roadmap.steps.flatMap((step) => step.topics.flatMap((topic) => topic.resources))
+  )
   expect(new Set(resources.map((resource) => resource.kind))).toEqual(new Set(resourceKinds))
   expect(roadmaps.flatMap((roadmap) => roadmap.sections.map((section) => section.body)).join('\n')).toContain('### ')
-  expect(roadmaps.flatMap((roadmap) => roadmap.steps.flatMap((step) => step.requires))).toContainEqual({ roadmap: 'sql', step: 'queries' })
+  expect(roadmaps.flatMap((roadmap) => roadmap.steps.flatMap((step) => step.requires))).toContainEqual({
+    roadmap: 'sql',
+    step: 'queries'
+  })
   for (const roadmap of roadmaps) expect(RoadmapSchema.parse(roadmap)).toEqual(roadmap)
 })
 

@@ -10,6 +10,11 @@ export {
   ShardFormatError,
   type LinkCheckErrorCode
 } from './errors.js'
-export { LinkHostConfigSchema, LinksConfigSchema, type LinkHostConfig, type LinksConfig } from './options/config-schema.js'
+export {
+  LinkHostConfigSchema,
+  LinksConfigSchema,
+  type LinkHostConfig,
+  type LinksConfig
+} from './options/config-schema.js'
 export { linkOptionsFromConfig, parseDuration } from './options/options.js'
 export { parseShard } from './options/shard.js'

@@ -8,10 +8,21 @@ export {
   ShardFormatError,
   type LinkCheckErrorCode
 } from './errors.js'
-export { LinkHostConfigSchema, LinksConfigSchema, type LinkHostConfig, type LinksConfig } from './options/config-schema.js'
+export {
+  LinkHostConfigSchema,
+  LinksConfigSchema,
+  type LinkHostConfig,
+  type LinksConfig
+} from './options/config-schema.js'
 export type { ExcludePattern } from './options/exclude.js'
 export type { LinkHostOptions } from './options/hosts.js'
-export { linkCheckerDefaults, linkOptionsFromConfig, parseDuration, type LinkCheckerOptions, type LookupFunction } from './options/options.js'
+export {
+  linkCheckerDefaults,
+  linkOptionsFromConfig,
+  parseDuration,
+  type LinkCheckerOptions,
+  type LookupFunction
+} from './options/options.js'
 export { inShard, parseShard } from './options/shard.js'
 export { LinkCheckerThread, linkCheckerThreadAvailable } from './thread/thread-checker.js'
 export {

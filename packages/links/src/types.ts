@@ -14,7 +14,13 @@
  */
 export type LinkVerdictKind = 'ok' | 'broken' | 'redirected' | 'unverifiable' | 'skipped'
 
-export const linkVerdictKinds: ReadonlyArray<LinkVerdictKind> = ['ok', 'broken', 'redirected', 'unverifiable', 'skipped']
+export const linkVerdictKinds: ReadonlyArray<LinkVerdictKind> = [
+  'ok',
+  'broken',
+  'redirected',
+  'unverifiable',
+  'skipped'
+]
 
 /** Why a URL got its verdict, for callers that match on it (the message wording may change). */
 export type LinkReasonCode =

@@ -35,7 +35,9 @@ async function lintJson(root: string): Promise<{ code: number; problems: string[
   const problems = JSON.parse(run.stdout) as Problem[]
   return {
     code: run.code,
-    problems: problems.map((problem) => `${problem.file}:${problem.line}:${problem.column} ${problem.severity} ${problem.ruleId}`),
+    problems: problems.map(
+      (problem) => `${problem.file}:${problem.line}:${problem.column} ${problem.severity} ${problem.ruleId}`
+    ),
     messages: problems.map((problem) => problem.message)
   }
 }
@@ -52,7 +54,10 @@ test('a file that is not UTF-8', async () => {
 
 test('a binary file', async () => {
   const root = await contentRoot()
-  await writeFile(join(root, 'content/backend/02-image.md'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00]))
+  await writeFile(
+    join(root, 'content/backend/02-image.md'),
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00])
+  )
   const { problems } = await lintJson(root)
   expect(problems).toEqual([shortener, 'content/backend/02-image.md:3:1 error file-encoding'])
 })
@@ -71,7 +76,9 @@ test('a symbolic link loop: a file that links to itself', async () => {
   await symlink('02-loop.md', join(root, 'content/backend/02-loop.md'))
   const { problems, messages } = await lintJson(root)
   expect(problems).toEqual([shortener, 'content/backend/02-loop.md:1:1 error content-symlink'])
-  expect(messages[1]).toBe('Unexpected symbolic link `02-loop.md`, expected a real file or folder: content is never read through a link; replace the link with what it points to')
+  expect(messages[1]).toBe(
+    'Unexpected symbolic link `02-loop.md`, expected a real file or folder: content is never read through a link; replace the link with what it points to'
+  )
 })
 
 test('a symbolic link loop: a folder that links to its parent', async () => {
@@ -81,7 +88,11 @@ test('a symbolic link loop: a folder that links to its parent', async () => {
   const { code, problems } = await lintJson(root)
   expect(code).toBe(1)
   // Links are never followed, so the walk ends; each link is named.
-  expect(problems).toEqual([shortener, 'content/backend/up:1:1 error content-symlink', 'content/loop:1:1 error content-symlink'])
+  expect(problems).toEqual([
+    shortener,
+    'content/backend/up:1:1 error content-symlink',
+    'content/loop:1:1 error content-symlink'
+  ])
 })
 
 test('a dangling symbolic link', async () => {
@@ -108,12 +119,19 @@ test.each([
     expect(run.stdout, format).toContain('content-symlink')
   }
   const { problems } = await lintJson(root)
-  expect(problems).toEqual([shortener, 'content/backend/02-env.md:1:1 error content-symlink', 'content/backend/roadmap-extra.md:1:1 error content-symlink'])
+  expect(problems).toEqual([
+    shortener,
+    'content/backend/02-env.md:1:1 error content-symlink',
+    'content/backend/roadmap-extra.md:1:1 error content-symlink'
+  ])
 })
 
 test('a symbolic link is not followed by --fix, --changed or a named path either', async () => {
   const root = await contentRoot()
-  await writeFile(join(root, 'secret.md'), stepMd(topicMd('Secret', resourceMd('SECRET-TOKEN-42', 'https://example.org/?utm_source=x'))))
+  await writeFile(
+    join(root, 'secret.md'),
+    stepMd(topicMd('Secret', resourceMd('SECRET-TOKEN-42', 'https://example.org/?utm_source=x')))
+  )
   await symlink(join(root, 'secret.md'), join(root, 'content/backend/02-link.md'))
   const before = await readFile(join(root, 'secret.md'), 'utf8')
   const fixed = await runCapturing(['--offline', '--fix', '-f', 'json'], { cwd: root })
@@ -129,7 +147,9 @@ test('an unreadable file: a dangling path named in a roadmap that is not a link'
   const { readContentFile } = await import('@roadmap/core/pipeline')
   const root = await contentRoot()
   const read = await readContentFile(join(root, 'content/backend/02-removed.md'))
-  expect('file' in read && read.file.messages.map((message) => `${message.ruleId} ${message.reason}`)).toEqual(['file-unreadable Cannot read file: it does not exist'])
+  expect('file' in read && read.file.messages.map((message) => `${message.ruleId} ${message.reason}`)).toEqual([
+    'file-unreadable Cannot read file: it does not exist'
+  ])
 })
 
 test('an unreadable file: a named pipe, which would block a reader', async () => {
@@ -145,7 +165,9 @@ test('an unreadable file: a folder named like a step file', async () => {
   await mkdir(join(root, 'content/backend/02-folder.md'))
   const { problems, messages } = await lintJson(root)
   expect(problems).toEqual([shortener, 'content/backend/02-folder.md:1:1 error file-unexpected'])
-  expect(messages[1]).toBe('Unexpected folder `02-folder.md` in roadmap `backend`, expected only `roadmap.md` and step files')
+  expect(messages[1]).toBe(
+    'Unexpected folder `02-folder.md` in roadmap `backend`, expected only `roadmap.md` and step files'
+  )
 })
 
 test('a config file with a typo: exit 2 with a clear message', async () => {
@@ -154,7 +176,8 @@ test('a config file with a typo: exit 2 with a clear message', async () => {
   expect(await runCapturing(['--offline'], { cwd: root })).toEqual({
     code: 2,
     stdout: '',
-    stderr: 'roadmap-lint: Invalid roadmap-lint.config.json:\n  rules.url-shortner: Unknown rule `url-shortner`; did you mean `url-shortener`?\n'
+    stderr:
+      'roadmap-lint: Invalid roadmap-lint.config.json:\n  rules.url-shortner: Unknown rule `url-shortner`; did you mean `url-shortener`?\n'
   })
 })
 
@@ -168,7 +191,10 @@ test('a hostile file among real content: a block quote nested 20,000 deep', asyn
   const steps = (await readdir(backend)).filter((name) => /^\d+-.+\.md$/.test(name)).sort()
   const edited = steps[1] as string
   const deep = `${String(Number.parseInt(steps.at(-1) as string, 10) + 1).padStart(2, '0')}-deep.md`
-  await writeFile(join(backend, deep), `---\ntitle: Deep\nsummary: Deep.\nlevel: beginner\n---\n\n${'>'.repeat(20_000)} text\n`)
+  await writeFile(
+    join(backend, deep),
+    `---\ntitle: Deep\nsummary: Deep.\nlevel: beginner\n---\n\n${'>'.repeat(20_000)} text\n`
+  )
   await writeFile(join(backend, edited), (await readFile(join(backend, edited), 'utf8')).replace('\n## ', '\n### '))
   const { code, problems } = await lintJson(root)
   expect(code).toBe(1)

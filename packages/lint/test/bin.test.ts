@@ -24,10 +24,18 @@ interface BinRun {
 }
 
 /** Run `roadmap-lint` with only the environment given (and PATH). */
-async function roadmapLint(argv: string[], cwd: string, env: Record<string, string> = {}, command = [process.execPath, bin]): Promise<BinRun> {
+async function roadmapLint(
+  argv: string[],
+  cwd: string,
+  env: Record<string, string> = {},
+  command = [process.execPath, bin]
+): Promise<BinRun> {
   const [file = '', ...args] = command
   try {
-    const { stdout, stderr } = await run(file, [...args, ...argv], { cwd, env: { PATH: process.env.PATH ?? '', ...env } })
+    const { stdout, stderr } = await run(file, [...args, ...argv], {
+      cwd,
+      env: { PATH: process.env.PATH ?? '', ...env }
+    })
     return { code: 0, stdout, stderr }
   } catch (error) {
     const failed = error as { code?: number; stdout?: string; stderr?: string }
@@ -52,13 +60,19 @@ beforeAll(() => {
 
 describe('the roadmap-lint bin', () => {
   test('exit 0 for clean content, saying how many files were checked', async () => {
-    expect(await roadmapLint(['--offline'], await project(clean))).toEqual({ code: 0, stdout: '✔ No problems in 2 files\n', stderr: '' })
+    expect(await roadmapLint(['--offline'], await project(clean))).toEqual({
+      code: 0,
+      stdout: '✔ No problems in 2 files\n',
+      stderr: ''
+    })
   })
 
   test('exit 1 and a report for an error', async () => {
     const result = await roadmapLint(['--offline'], await project(broken))
     expect(result.code).toBe(1)
-    expect(result.stdout).toMatch(/^content\/backend\/01-apis\.md\n {2}13:3 {2}error +Unexpected URL shortener `bit\.ly`/)
+    expect(result.stdout).toMatch(
+      /^content\/backend\/01-apis\.md\n {2}13:3 {2}error +Unexpected URL shortener `bit\.ly`/
+    )
     expect(result.stdout).toContain('✖ 1 problem (1 error, 0 warnings)')
     expect(result.stdout).not.toContain('\u001b[')
   })
@@ -79,20 +93,36 @@ describe('the roadmap-lint bin', () => {
   })
 
   test('a JS config is loaded by Node itself', async () => {
-    const root = await project(broken, { 'roadmap-lint.config.js': "export default { rules: { 'url-shortener': 'off' } }\n" })
-    expect(await roadmapLint(['--offline'], root)).toEqual({ code: 0, stdout: '✔ No problems in 2 files\n', stderr: '' })
+    const root = await project(broken, {
+      'roadmap-lint.config.js': "export default { rules: { 'url-shortener': 'off' } }\n"
+    })
+    expect(await roadmapLint(['--offline'], root)).toEqual({
+      code: 0,
+      stdout: '✔ No problems in 2 files\n',
+      stderr: ''
+    })
   })
 
   test.runIf(major === 20)('a TS config on Node 20 is exit 2, saying what to use instead', async () => {
-    const root = await project(clean, { 'roadmap-lint.config.ts': "const config: object = {}\nexport default config\n" })
+    const root = await project(clean, {
+      'roadmap-lint.config.ts': 'const config: object = {}\nexport default config\n'
+    })
     const result = await roadmapLint(['--offline'], root)
     expect(result.code).toBe(2)
     expect(result.stdout).toBe('')
-    expect(result.stderr).toMatch(/^roadmap-lint: Cannot load config file `roadmap-lint\.config\.ts`: .*; TypeScript config files need Node\.js 22\.18 or later, use `roadmap-lint\.config\.js` or `\.json` on this version\n$/)
+    expect(result.stderr).toMatch(
+      /^roadmap-lint: Cannot load config file `roadmap-lint\.config\.ts`: .*; TypeScript config files need Node\.js 22\.18 or later, use `roadmap-lint\.config\.js` or `\.json` on this version\n$/
+    )
   })
 
   test('`pnpm exec roadmap-lint` works from the repository root', async () => {
-    expect(await roadmapLint(['--offline', 'content'], repository, { HOME: process.env.HOME ?? '' }, ['pnpm', 'exec', 'roadmap-lint'])).toEqual({
+    expect(
+      await roadmapLint(['--offline', 'content'], repository, { HOME: process.env.HOME ?? '' }, [
+        'pnpm',
+        'exec',
+        'roadmap-lint'
+      ])
+    ).toEqual({
       code: 0,
       stdout: expect.stringMatching(/^✔ No problems in \d+ files\n$/),
       stderr: ''
@@ -133,9 +163,9 @@ describe('the roadmap-lint bin checking links', { timeout: 30_000 }, () => {
       { 'roadmap-lint.config.json': config }
     )
     const result = await roadmapLint(online, root)
-    const problems = (JSON.parse(result.stdout) as Array<{ file: string; line: number; column: number; ruleId: string }>).map(
-      (problem) => `${problem.file}:${problem.line}:${problem.column} ${problem.ruleId}`
-    )
+    const problems = (
+      JSON.parse(result.stdout) as Array<{ file: string; line: number; column: number; ruleId: string }>
+    ).map((problem) => `${problem.file}:${problem.line}:${problem.column} ${problem.ruleId}`)
     expect(problems).toEqual([
       'content/backend/01-apis.md:7:1 link-broken',
       'content/backend/02-rest.md:7:1 link-broken',
@@ -153,10 +183,15 @@ describe('the roadmap-lint bin checking links', { timeout: 30_000 }, () => {
 
   test('--fix rewrites a redirected link from the results of the thread', async () => {
     const server = await site()
-    const root = await project({ 'backend/01-apis.md': step(`[guide](${server.origin}/old) moved.`, 'a') }, { 'roadmap-lint.config.json': config })
+    const root = await project(
+      { 'backend/01-apis.md': step(`[guide](${server.origin}/old) moved.`, 'a') },
+      { 'roadmap-lint.config.json': config }
+    )
     const result = await roadmapLint([...online, '--fix'], root)
     expect(result).toEqual({ code: 0, stdout: '[]\n', stderr: 'Fixed 1 problem in 1 file.\n' })
-    expect(await readFile(join(root, 'content/backend/01-apis.md'), 'utf8')).toContain(`[guide](${server.origin}/new-home) moved.`)
+    expect(await readFile(join(root, 'content/backend/01-apis.md'), 'utf8')).toContain(
+      `[guide](${server.origin}/new-home) moved.`
+    )
   })
 
   test('a configuration error is exit 2 at once: the started thread does not keep the process alive', async () => {

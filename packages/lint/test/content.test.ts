@@ -8,7 +8,11 @@ import { runCapturing } from './helpers/content.js'
 const repository = resolve(dirname(fileURLToPath(import.meta.url)), '../../..')
 
 test('the repository content lints clean, with the config the repository has', async () => {
-  expect(await runCapturing(['--offline', 'content'], { cwd: repository })).toEqual({ code: 0, stdout: expect.stringMatching(/^✔ No problems in \d+ files\n$/), stderr: '' })
+  expect(await runCapturing(['--offline', 'content'], { cwd: repository })).toEqual({
+    code: 0,
+    stdout: expect.stringMatching(/^✔ No problems in \d+ files\n$/),
+    stderr: ''
+  })
 })
 
 test('and so says the JSON report', async () => {

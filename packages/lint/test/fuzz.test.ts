@@ -36,9 +36,15 @@ interface Case {
   [fc.toStringMethod]: () => string
 }
 
-const healthy = (title: string) => stepMd(topicMd(title, resourceMd('MDN: HTTP', 'https://developer.mozilla.org/en-US/docs/Web/HTTP', 'article')))
+const healthy = (title: string) =>
+  stepMd(topicMd(title, resourceMd('MDN: HTTP', 'https://developer.mozilla.org/en-US/docs/Web/HTTP', 'article')))
 /** A case; a failure prints what was done to the file, not its bytes. */
-const named = (bytes: Uint8Array, forbidden: boolean, what: string): Case => ({ bytes, forbidden, what, [fc.toStringMethod]: () => `${what}${forbidden ? ' (forbidden)' : ''}` })
+const named = (bytes: Uint8Array, forbidden: boolean, what: string): Case => ({
+  bytes,
+  forbidden,
+  what,
+  [fc.toStringMethod]: () => `${what}${forbidden ? ' (forbidden)' : ''}`
+})
 const text = (what: string, value: string, forbidden: boolean): Case => named(encoder.encode(value), forbidden, what)
 
 /** A Markdown construct that nests, repeated: past 32 levels the format forbids it. */
@@ -49,7 +55,7 @@ const nested = fc
   })
   .map(({ open, depth }) => {
     const counts = !['<div>', '`', '<!--'].includes(open)
-    return text(`\`${open}\` × ${depth}`, healthy('Deep') + `\n${open.repeat(depth)} text\n`, counts && depth > 32)
+    return text(`\`${open}\` × ${depth}`, `${healthy('Deep')}\n${open.repeat(depth)} text\n`, counts && depth > 32)
   })
 
 /** The frontmatter with one mistake the format forbids. */
@@ -72,29 +78,58 @@ const brokenFrontmatter = fc
 
 /** Bytes that are not UTF-8, anywhere in the file. */
 const invalidUtf8 = fc
-  .record({ at: fc.nat(), junk: fc.constantFrom([0xff], [0xc3], [0xe2, 0x82], [0xc0, 0xaf], [0xed, 0xa0, 0x80], [0x00, 0x00, 0x00]) })
+  .record({
+    at: fc.nat(),
+    junk: fc.constantFrom([0xff], [0xc3], [0xe2, 0x82], [0xc0, 0xaf], [0xed, 0xa0, 0x80], [0x00, 0x00, 0x00])
+  })
   .map(({ at, junk }) => {
     const bytes = encoder.encode(healthy('Bytes'))
     const index = at % bytes.length
-    return named(new Uint8Array([...bytes.slice(0, index), ...junk, ...bytes.slice(index)]), true, `bytes ${junk.join(',')} at ${index}`)
+    return named(
+      new Uint8Array([...bytes.slice(0, index), ...junk, ...bytes.slice(index)]),
+      true,
+      `bytes ${junk.join(',')} at ${index}`
+    )
   })
 
 /** Control characters in prose: allowed or not, never a crash. */
 const controlCharacters = fc
-  .array(fc.integer({ min: 1, max: 0x1f }).filter((code) => code !== 0x0a && code !== 0x0d), { minLength: 1, maxLength: 20 })
-  .map((codes) => text('control characters', healthy('Control').replace('An API is', `An ${String.fromCharCode(...codes)} API is`), false))
+  .array(
+    fc.integer({ min: 1, max: 0x1f }).filter((code) => code !== 0x0a && code !== 0x0d),
+    { minLength: 1, maxLength: 20 }
+  )
+  .map((codes) =>
+    text(
+      'control characters',
+      healthy('Control').replace('An API is', `An ${String.fromCharCode(...codes)} API is`),
+      false
+    )
+  )
 
 /** One line of up to 200,000 characters: past 10,000 the format forbids it. */
 const hugeLine = fc
-  .record({ length: fc.oneof(fc.integer({ min: 100, max: 9_000 }), fc.integer({ min: 10_001, max: 200_000 })), char: fc.constantFrom('x', '*', '[', '`', 'é', '😀') })
-  .map(({ length, char }) => text(`a line of ${length} × ${char}`, healthy('Long') + `\n${char.repeat(Math.ceil(length / char.length))}\n`, length > 10_000))
+  .record({
+    length: fc.oneof(fc.integer({ min: 100, max: 9_000 }), fc.integer({ min: 10_001, max: 200_000 })),
+    char: fc.constantFrom('x', '*', '[', '`', 'é', '😀')
+  })
+  .map(({ length, char }) =>
+    text(
+      `a line of ${length} × ${char}`,
+      `${healthy('Long')}\n${char.repeat(Math.ceil(length / char.length))}\n`,
+      length > 10_000
+    )
+  )
 
 /** Random text: never a crash, whatever it holds. */
-const noise = fc.string({ unit: 'binary', maxLength: 400 }).map((value) => text(`random text ${JSON.stringify(value.slice(0, 40))}…`, value, false))
+const noise = fc
+  .string({ unit: 'binary', maxLength: 400 })
+  .map((value) => text(`random text ${JSON.stringify(value.slice(0, 40))}…`, value, false))
 
 const anyCase = fc.oneof(nested, brokenFrontmatter, invalidUtf8, controlCharacters, hugeLine, noise)
 
-test('fuzz: damaged content never crashes a run, and every forbidden damage is reported', { timeout: 600_000 }, async () => {
+test('fuzz: damaged content never crashes a run, and every forbidden damage is reported', {
+  timeout: 600_000
+}, async () => {
   let peakRss = 0
   await fc.assert(
     fc.asyncProperty(fc.array(anyCase, { minLength: 1, maxLength: 60 }), async (cases) => {
@@ -102,7 +137,9 @@ test('fuzz: damaged content never crashes a run, and every forbidden damage is r
       const content = join(root, 'content')
       await mkdir(join(content, 'backend'), { recursive: true })
       await writeFile(join(content, 'backend', 'roadmap.md'), roadmapMd)
-      const paths = cases.map((_, index) => join(content, 'backend', `${String(index + 1).padStart(2, '0')}-case-${index + 1}.md`))
+      const paths = cases.map((_, index) =>
+        join(content, 'backend', `${String(index + 1).padStart(2, '0')}-case-${index + 1}.md`)
+      )
       await Promise.all(cases.map((entry, index) => writeFile(paths[index] as string, entry.bytes)))
 
       const { files } = await lint({ paths: [content], cwd: root, rules: lintRules, config, keepSources: false })
@@ -112,7 +149,11 @@ test('fuzz: damaged content never crashes a run, and every forbidden damage is r
       expect(problems.filter((problem) => problem.ruleId === 'internal-error')).toEqual([])
       cases.forEach((entry, index) => {
         const file = `content/backend/${String(index + 1).padStart(2, '0')}-case-${index + 1}.md`
-        if (entry.forbidden) expect(problems.some((problem) => problem.file === file), `${entry.what} in ${file} is reported`).toBe(true)
+        if (entry.forbidden)
+          expect(
+            problems.some((problem) => problem.file === file),
+            `${entry.what} in ${file} is reported`
+          ).toBe(true)
       })
       // Per file, parsed alone: well under a second (the worst known input takes a few ms past the limits).
       for (const entry of cases) {

@@ -15,7 +15,8 @@ vi.mock('../src/rules/list-marker.js', async (original) => {
     listMarker: {
       ...listMarker,
       check: (context: Parameters<typeof listMarker.check>[0]) => {
-        if (context.file.path.endsWith('02-buggy.md')) throw new TypeError("Cannot read properties of undefined (reading 'length')")
+        if (context.file.path.endsWith('02-buggy.md'))
+          throw new TypeError("Cannot read properties of undefined (reading 'length')")
         listMarker.check(context)
       }
     }
@@ -57,16 +58,35 @@ async function project(): Promise<string> {
   const root = await temporary()
   const shortener = stepMd(topicMd('Types', resourceMd('Short', 'https://bit.ly/abc')))
   // `*` markers: `list-marker` would report them, if it did not throw on this file.
-  const buggy = stepMd(topicMd('Tools', resourceMd('MDN', 'https://developer.mozilla.org/en-US/')).replace('- [', '* ['))
-  await writeTree(join(root, 'content'), withRoadmaps({ 'backend/01-basics.md': shortener, 'backend/02-buggy.md': buggy, 'backend/03-other.md': buggy.replace('Tools', 'More') }))
+  const buggy = stepMd(
+    topicMd('Tools', resourceMd('MDN', 'https://developer.mozilla.org/en-US/')).replace('- [', '* [')
+  )
+  await writeTree(
+    join(root, 'content'),
+    withRoadmaps({
+      'backend/01-basics.md': shortener,
+      'backend/02-buggy.md': buggy,
+      'backend/03-other.md': buggy.replace('Tools', 'More')
+    })
+  )
   return root
 }
 
 async function lintJson(root: string, ...flags: string[]) {
   const run = await runCapturing(['--offline', '-f', 'json', ...flags], { cwd: root })
   expect(run.stderr).toBe('')
-  const problems = JSON.parse(run.stdout) as Array<{ file: string; line: number; column: number; ruleId: string; message: string }>
-  return { code: run.code, problems: problems.map((problem) => `${problem.file}:${problem.line}:${problem.column} ${problem.ruleId}`), messages: problems.map((problem) => problem.message) }
+  const problems = JSON.parse(run.stdout) as Array<{
+    file: string
+    line: number
+    column: number
+    ruleId: string
+    message: string
+  }>
+  return {
+    code: run.code,
+    problems: problems.map((problem) => `${problem.file}:${problem.line}:${problem.column} ${problem.ruleId}`),
+    messages: problems.map((problem) => problem.message)
+  }
 }
 
 test('a rule that throws on one file: an internal-error there, every other check and file still reported, exit 1', async () => {
@@ -91,7 +111,10 @@ test('--exit-on-internal-error: the same report, exit 2', async () => {
 
 test('--exit-on-internal-error changes nothing when no check failed', async () => {
   const root = await temporary()
-  await writeTree(join(root, 'content'), withRoadmaps({ 'backend/01-basics.md': stepMd(topicMd('Types', resourceMd('Short', 'https://bit.ly/abc'))) }))
+  await writeTree(
+    join(root, 'content'),
+    withRoadmaps({ 'backend/01-basics.md': stepMd(topicMd('Types', resourceMd('Short', 'https://bit.ly/abc'))) })
+  )
   expect((await lintJson(root, '--exit-on-internal-error')).code).toBe(1)
 })
 
@@ -101,12 +124,16 @@ test('a cross-file rule that throws: an internal-error on the first file, naming
   expect(code).toBe(1)
   expect(problems).toContain('content/backend/01-basics.md:1:1 internal-error')
   expect(problems).toContain('content/backend/01-basics.md:13:3 url-shortener')
-  expect(messages.find((message) => message.startsWith('Internal error'))).toMatch(/^Internal error while running rule `step-numbering` across files: RangeError: Maximum call stack size exceeded\. /)
+  expect(messages.find((message) => message.startsWith('Internal error'))).toMatch(
+    /^Internal error while running rule `step-numbering` across files: RangeError: Maximum call stack size exceeded\. /
+  )
 })
 
 test('a parser that throws on one file: an internal-error there, the other files linted', async () => {
   const root = await project()
-  await writeTree(join(root, 'content'), { 'backend/04-crash.md': stepMd(topicMd('Crash', resourceMd('Short', 'https://bit.ly/xyz'))) })
+  await writeTree(join(root, 'content'), {
+    'backend/04-crash.md': stepMd(topicMd('Crash', resourceMd('Short', 'https://bit.ly/xyz')))
+  })
   const { code, problems, messages } = await lintJson(root)
   expect(code).toBe(1)
   expect(problems).toEqual([
@@ -120,5 +147,7 @@ test('a parser that throws on one file: an internal-error there, the other files
 
 test('stylish shows it like any other error, with its docs page', async () => {
   const run = await runCapturing(['--offline'], { cwd: await project() })
-  expect(run.stdout).toContain('internal-error  https://github.com/roadmap-dev/roadmap/blob/main/packages/lint/docs/rules/internal-error.md')
+  expect(run.stdout).toContain(
+    'internal-error  https://github.com/roadmap-dev/roadmap/blob/main/packages/lint/docs/rules/internal-error.md'
+  )
 })

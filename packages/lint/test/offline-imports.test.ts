@@ -18,7 +18,9 @@ function packagesLoaded(entry: string): Set<string> {
     if (seen.has(file)) return
     seen.add(file)
     const text = readFileSync(file, 'utf8')
-    for (const [, specifier = ''] of text.matchAll(/^(?:import|export)\s[^;]*?from\s+['"]([^'"]+)['"]|^import\s+['"]([^'"]+)['"]/gm)) {
+    for (const [, specifier = ''] of text.matchAll(
+      /^(?:import|export)\s[^;]*?from\s+['"]([^'"]+)['"]|^import\s+['"]([^'"]+)['"]/gm
+    )) {
       if (specifier.startsWith('.')) visit(join(dirname(file), specifier))
       else packages.add(specifier)
     }
@@ -49,5 +51,7 @@ test('the CLI loads the Markdown parser only when a file must be parsed', () => 
   // (remark, yaml and the core's zod schemas) loads with the first file parsed.
   const loaded = [...packagesLoaded(join('cli', 'bin.js'))]
   expect(loaded).toContain('@roadmap/core/pipeline-light')
-  expect(loaded.filter((name) => /^(?:@roadmap\/core(?:\/pipeline)?$|unified|remark-|micromark|yaml$)/.test(name))).toEqual([])
+  expect(
+    loaded.filter((name) => /^(?:@roadmap\/core(?:\/pipeline)?$|unified|remark-|micromark|yaml$)/.test(name))
+  ).toEqual([])
 })

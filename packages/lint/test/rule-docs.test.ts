@@ -60,7 +60,7 @@ function sectionOf(page: string, heading: string): string {
   for (const line of rest.split('\n')) {
     const marker = /^(`{3,}|~{3,})/.exec(line)?.[1]
     if (fence === undefined && marker !== undefined) fence = marker
-    else if (fence !== undefined && marker !== undefined && marker.startsWith(fence) && line.trim() === marker) fence = undefined
+    else if (fence && marker?.startsWith(fence) && line.trim() === marker) fence = undefined
     else if (fence === undefined && /^#{2,3} /.test(line)) return rest.slice(0, offset)
     offset += line.length + 1
   }
@@ -80,7 +80,11 @@ async function run(example: Example): Promise<string[]> {
         await writeFile(join(content, folder, 'roadmap.md'), defaultRoadmap)
       }
     }
-    const config = resolveConfig(example.config, undefined, { schema: configSchema, rules: lintRules, metas: allRuleMeta })
+    const config = resolveConfig(example.config, undefined, {
+      schema: configSchema,
+      rules: lintRules,
+      metas: allRuleMeta
+    })
     const { files } = await lint({ paths: [content], cwd: root, rules: lintRules, config })
     return files.flatMap((entry) =>
       entry.file.messages.map((message) => {
@@ -102,7 +106,13 @@ const networkRules = new Set<string>(Object.values(linkRuleIds))
 // Problems that Markdown in a fence cannot plant (invalid bytes, a 1 MiB file,
 // an unreadable file, a bug): their pages show a real message under `###
 // Example message`, and test/bad-input tests produce each one.
-const fileSystemRules = new Set(['content-symlink', 'file-encoding', 'file-too-large', 'file-unreadable', 'internal-error'])
+const fileSystemRules = new Set([
+  'content-symlink',
+  'file-encoding',
+  'file-too-large',
+  'file-unreadable',
+  'internal-error'
+])
 
 test('every rule has a docs page, and every page a rule', () => {
   expect(pages.map((name) => name.replace(/\.md$/, ''))).toEqual(allRuleMeta.map((meta) => meta.id).sort())
@@ -117,7 +127,9 @@ describe.each(pages.filter((name) => fileSystemRules.has(name.replace(/\.md$/, '
 })
 
 describe.each(
-  pages.filter((name) => !networkRules.has(name.replace(/\.md$/, '')) && !fileSystemRules.has(name.replace(/\.md$/, '')))
+  pages.filter(
+    (name) => !networkRules.has(name.replace(/\.md$/, '')) && !fileSystemRules.has(name.replace(/\.md$/, ''))
+  )
 )('docs/rules/%s', (name) => {
   const id = name.replace(/\.md$/, '')
 
@@ -135,6 +147,9 @@ describe.each(
     expect(example.expected, 'a `text` fence with the expected messages').toBeDefined()
     const messages = await run(example)
     expect(messages).toEqual(example.expected)
-    expect(messages.some((message) => message.includes(` ${id} `)), `the example shows \`${id}\``).toBe(true)
+    expect(
+      messages.some((message) => message.includes(` ${id} `)),
+      `the example shows \`${id}\``
+    ).toBe(true)
   })
 })

@@ -16,22 +16,35 @@ const ids = allRuleMeta.map((rule) => rule.id)
 test('every rule is listed once, sorted by id, and every id constant names one', () => {
   expect(new Set(ids).size).toBe(ids.length)
   expect([...ids].sort()).toEqual(ids)
-  const constants = [...Object.values(coreRuleIds), ...Object.values(lintRuleIds).filter((id) => !Object.values(coreRuleIds).includes(id as never)), ...Object.values(linkRuleIds)]
+  const constants = [
+    ...Object.values(coreRuleIds),
+    ...Object.values(lintRuleIds).filter((id) => !Object.values(coreRuleIds).includes(id as never)),
+    ...Object.values(linkRuleIds)
+  ]
   expect([...constants].sort()).toEqual(ids)
 })
 
 test("the README's rule table is the list: id, default severity, fixable, description", () => {
   const readme = readFileSync(join(packageRoot, 'README.md'), 'utf8')
   const section = readme.slice(readme.indexOf('## Rules'), readme.indexOf('\n## ', readme.indexOf('## Rules') + 1))
-  const rows = [...section.matchAll(/^\| \[`([a-z-]+)`\]\(docs\/rules\/\1\.md\) \| (error|warning) \| (yes)? \| (.+) \|$/gm)].map(
-    ([, id, severity, fixable, description]) => ({ id, defaultSeverity: severity, fixable: fixable === 'yes', description })
+  const rows = [
+    ...section.matchAll(/^\| \[`([a-z-]+)`\]\(docs\/rules\/\1\.md\) \| (error|warning) \| (yes)? \| (.+) \|$/gm)
+  ].map(([, id, severity, fixable, description]) => ({
+    id,
+    defaultSeverity: severity,
+    fixable: fixable === 'yes',
+    description
+  }))
+  expect(rows).toEqual(
+    allRuleMeta.map(({ id, defaultSeverity, fixable, description }) => ({ id, defaultSeverity, fixable, description }))
   )
-  expect(rows).toEqual(allRuleMeta.map(({ id, defaultSeverity, fixable, description }) => ({ id, defaultSeverity, fixable, description })))
 })
 
 describe('the files said to report each rule', () => {
   test('exist', () => {
-    const missing = allRuleMeta.flatMap((rule) => rule.implementedIn.filter((file) => !existsSync(join(repoRoot, file))).map((file) => `${rule.id}: ${file}`))
+    const missing = allRuleMeta.flatMap((rule) =>
+      rule.implementedIn.filter((file) => !existsSync(join(repoRoot, file))).map((file) => `${rule.id}: ${file}`)
+    )
     expect(missing).toEqual([])
   })
 
@@ -45,9 +58,14 @@ describe('the files said to report each rule', () => {
 
   test("of the core's rules: exactly the core's files that report it", () => {
     const source = join(repoRoot, 'packages/core/src')
-    const files = sourceFiles(source).map((file) => ({ path: relative(repoRoot, file).split('\\').join('/'), text: readFileSync(file, 'utf8') }))
+    const files = sourceFiles(source).map((file) => ({
+      path: relative(repoRoot, file).split('\\').join('/'),
+      text: readFileSync(file, 'utf8')
+    }))
     for (const [name, id] of Object.entries(coreRuleIds)) {
-      const reporting = files.filter((file) => new RegExp(`coreRuleIds\\.${name}\\b`).test(file.text)).map((file) => file.path)
+      const reporting = files
+        .filter((file) => new RegExp(`coreRuleIds\\.${name}\\b`).test(file.text))
+        .map((file) => file.path)
       const rule = allRuleMeta.find((entry) => entry.id === id)
       expect([...reporting].sort(), id).toEqual([...(rule?.implementedIn ?? [])].sort())
     }
@@ -56,7 +74,9 @@ describe('the files said to report each rule', () => {
   test('of the link rules: the link checks, which use every one of them', () => {
     const text = readFileSync(join(packageRoot, 'src/link-checks/link-problems.ts'), 'utf8')
     for (const [name, id] of Object.entries(linkRuleIds)) {
-      expect(allRuleMeta.find((entry) => entry.id === id)?.implementedIn).toEqual(['packages/lint/src/link-checks/link-problems.ts'])
+      expect(allRuleMeta.find((entry) => entry.id === id)?.implementedIn).toEqual([
+        'packages/lint/src/link-checks/link-problems.ts'
+      ])
       expect(text).toMatch(new RegExp(`linkRuleIds\\.${name}\\b`))
     }
   })

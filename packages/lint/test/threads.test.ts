@@ -21,10 +21,21 @@ const counter = pathToFileURL(join(packageRoot, 'test', 'helpers', 'count-file-t
 const temporary = useTempDirs()
 afterEach(closeAll)
 
-async function roadmapLint(argv: string[], cwd: string): Promise<{ code: number; stdout: string; threads: number; sent: number }> {
-  const result = await run(process.execPath, ['--import', counter, bin, ...argv], { cwd, env: { PATH: process.env.PATH ?? '' }, maxBuffer: 64 * 2 ** 20 }).then(
+async function roadmapLint(
+  argv: string[],
+  cwd: string
+): Promise<{ code: number; stdout: string; threads: number; sent: number }> {
+  const result = await run(process.execPath, ['--import', counter, bin, ...argv], {
+    cwd,
+    env: { PATH: process.env.PATH ?? '' },
+    maxBuffer: 64 * 2 ** 20
+  }).then(
     ({ stdout, stderr }) => ({ code: 0, stdout, stderr }),
-    (error: { code: number; stdout: string; stderr: string }) => ({ code: error.code, stdout: error.stdout, stderr: error.stderr })
+    (error: { code: number; stdout: string; stderr: string }) => ({
+      code: error.code,
+      stdout: error.stdout,
+      stderr: error.stderr
+    })
   )
   const threads = Number(/file threads: (\d+)/.exec(result.stderr)?.[1] ?? Number.NaN)
   const sent = Number(/files sent to them: (\d+)/.exec(result.stderr)?.[1] ?? Number.NaN)
@@ -34,14 +45,17 @@ async function roadmapLint(argv: string[], cwd: string): Promise<{ code: number;
 /** 80 generated steps, most with a problem: fixable ones, per-file ones and cross-file ones. */
 function generatedSteps(): Record<string, string> {
   const files: Record<string, string> = {
-    'generated/roadmap.md': '---\ntitle: Generated\ndescription: Steps with problems, for the thread test.\nupdated: 2026-01-01\n---\n\nAn introduction.\n'
+    'generated/roadmap.md':
+      '---\ntitle: Generated\ndescription: Steps with problems, for the thread test.\nupdated: 2026-01-01\n---\n\nAn introduction.\n'
   }
   for (let n = 1; n <= 80; n++) {
     const number = String(n).padStart(2, '0')
     const kind = n % 8
     const resources = [
       resourceMd('MDN', `https://developer.mozilla.org/en-US/docs/Web/HTTP/${n}`),
-      kind === 1 ? resourceMd('Short', `https://bit.ly/abc${n}`) : resourceMd('RFC', `https://www.rfc-editor.org/rfc/rfc${9000 + n}`),
+      kind === 1
+        ? resourceMd('Short', `https://bit.ly/abc${n}`)
+        : resourceMd('RFC', `https://www.rfc-editor.org/rfc/rfc${9000 + n}`),
       kind === 2 ? resourceMd('Insecure', `http://example.com/${n}`) : resourceMd('Spec', `https://example.org/${n}`)
     ]
     let body = stepMd(topicMd(`Topic ${n}`, ...resources), {
@@ -67,15 +81,22 @@ async function contentRoot(): Promise<string> {
 // Each test starts the CLI several times (the --fix test four times, each
 // starting a worker): on a busy 2-core CI machine one took over 20 s.
 describe('worker threads', { timeout: 60_000 }, () => {
-
   test.each(formatterNames)('the %s report is the same on threads as on the main thread', async (format) => {
     const root = await contentRoot()
-    const single = await roadmapLint(['content', '--offline', '--no-content-cache', '--concurrency', 'off', '-f', format, '--no-color'], root)
-    const threaded = await roadmapLint(['content', '--offline', '--no-content-cache', '--concurrency', '2', '-f', format, '--no-color'], root)
+    const single = await roadmapLint(
+      ['content', '--offline', '--no-content-cache', '--concurrency', 'off', '-f', format, '--no-color'],
+      root
+    )
+    const threaded = await roadmapLint(
+      ['content', '--offline', '--no-content-cache', '--concurrency', '2', '-f', format, '--no-color'],
+      root
+    )
     expect(single.threads).toBe(0)
     // Two threads: the main thread and one worker, each checking some of the files.
     expect(threaded.threads).toBe(1)
-    const fileCount = (await readdir(join(root, 'content'), { recursive: true })).filter((name) => name.endsWith('.md') && name.includes('/')).length
+    const fileCount = (await readdir(join(root, 'content'), { recursive: true })).filter(
+      (name) => name.endsWith('.md') && name.includes('/')
+    ).length
     expect(threaded.sent).toBeGreaterThan(0)
     expect(threaded.sent).toBeLessThan(fileCount)
     expect(single.code).toBe(1)
@@ -88,12 +109,19 @@ describe('worker threads', { timeout: 60_000 }, () => {
     const trees: Array<Record<string, string>> = []
     for (const concurrency of ['off', '2']) {
       const copy = await contentRoot()
-      const result = await roadmapLint(['content', '--offline', '--fix', '--concurrency', concurrency, '-f', 'json'], copy)
+      const result = await roadmapLint(
+        ['content', '--offline', '--fix', '--concurrency', concurrency, '-f', 'json'],
+        copy
+      )
       // One worker for each lint of the run (before and after the fixes).
       expect(result.threads).toBe(concurrency === 'off' ? 0 : 2)
       const folder = join(copy, 'content', 'generated')
       const names = (await readdir(folder)).sort()
-      trees.push(Object.fromEntries(await Promise.all(names.map(async (name) => [name, await readFile(join(folder, name), 'utf8')]))))
+      trees.push(
+        Object.fromEntries(
+          await Promise.all(names.map(async (name) => [name, await readFile(join(folder, name), 'utf8')]))
+        )
+      )
     }
     expect(trees[1]).toEqual(trees[0])
     // Something was fixed: the `*` bullets of every eighth step.
@@ -109,9 +137,17 @@ describe('worker threads', { timeout: 60_000 }, () => {
     const root = await temporary()
     const steps = Object.entries(generatedSteps()).map(([name, text]) => [
       name,
-      text.replace(/https:\/\/developer\.mozilla\.org\/en-US\/docs\/Web\/HTTP\/(\d+)/g, (_, n: string) => `${server.origin}/${Number(n) % 5 === 0 ? 'dead' : 'live'}/${n}`)
+      text.replace(
+        /https:\/\/developer\.mozilla\.org\/en-US\/docs\/Web\/HTTP\/(\d+)/g,
+        (_, n: string) => `${server.origin}/${Number(n) % 5 === 0 ? 'dead' : 'live'}/${n}`
+      )
     ])
-    await writeTree(root, { 'roadmap-lint.config.json': JSON.stringify({ rules: { 'url-insecure': 'off' }, links: { exclude: ['https://', 'http://example.com/'] } }) })
+    await writeTree(root, {
+      'roadmap-lint.config.json': JSON.stringify({
+        rules: { 'url-insecure': 'off' },
+        links: { exclude: ['https://', 'http://example.com/'] }
+      })
+    })
     await writeTree(join(root, 'content'), Object.fromEntries(steps))
     return root
   }
@@ -123,7 +159,9 @@ describe('worker threads', { timeout: 60_000 }, () => {
     const threaded = await roadmapLint([...args, '--concurrency', '2'], root)
     expect(threaded.threads).toBe(1)
     expect(threaded.stdout).toBe(single.stdout)
-    const broken = (JSON.parse(threaded.stdout) as Array<{ ruleId: string }>).filter((problem) => problem.ruleId === 'link-broken')
+    const broken = (JSON.parse(threaded.stdout) as Array<{ ruleId: string }>).filter(
+      (problem) => problem.ruleId === 'link-broken'
+    )
     expect(broken).toHaveLength(16)
   })
 
@@ -145,7 +183,9 @@ describe('worker threads', { timeout: 60_000 }, () => {
 
   test('with `auto`, a small run stays on the main thread: threads would cost more than they save', async () => {
     const small = await contentRoot()
-    expect((await roadmapLint(['content', '--offline', '--no-content-cache', '--concurrency', 'auto'], small)).threads).toBe(0)
+    expect(
+      (await roadmapLint(['content', '--offline', '--no-content-cache', '--concurrency', 'auto'], small)).threads
+    ).toBe(0)
     expect((await roadmapLint(['content', '--offline', '--no-content-cache'], small)).threads).toBe(0)
   })
 })

@@ -18,13 +18,15 @@ function sourceFiles(directory: string): string[] {
 }
 
 test(`no source file is over ${maxLines} lines`, () => {
-  const folders = ['packages', 'tools', 'bench', 'apps'].map((folder) => join(root, folder)).filter((folder) => {
-    try {
-      return statSync(folder).isDirectory()
-    } catch {
-      return false
-    }
-  })
+  const folders = ['packages', 'tools', 'bench', 'apps']
+    .map((folder) => join(root, folder))
+    .filter((folder) => {
+      try {
+        return statSync(folder).isDirectory()
+      } catch {
+        return false
+      }
+    })
   const files = folders.flatMap(sourceFiles)
   expect(files.length).toBeGreaterThan(100)
   const long = files

@@ -13,9 +13,18 @@ async function violations(paths: string[], exclude = '(^|/)(node_modules|dist)/'
   // dependency-cruiser matches rule paths against paths relative to the working directory.
   process.chdir(root)
   try {
-    const { output } = await cruise(paths, { ...config.options, exclude: { path: exclude }, ruleSet: config, validate: true, outputType: 'json' })
+    const { output } = await cruise(paths, {
+      ...config.options,
+      exclude: { path: exclude },
+      ruleSet: config,
+      validate: true,
+      outputType: 'json'
+    })
     const result = (typeof output === 'string' ? JSON.parse(output) : output) as ICruiseResult
-    return result.summary.violations.map((violation) => `${violation.rule.name}: ${violation.from} → ${violation.to}${violation.cycle ? ` (${violation.cycle.map((step) => step.name).join(' → ')})` : ''}`)
+    return result.summary.violations.map(
+      (violation) =>
+        `${violation.rule.name}: ${violation.from} → ${violation.to}${violation.cycle ? ` (${violation.cycle.map((step) => step.name).join(' → ')})` : ''}`
+    )
   } finally {
     process.chdir(previous)
   }
@@ -29,11 +38,15 @@ test('no package breaks an import rule', async () => {
 describe('the rules can fail', () => {
   test('a cycle of type imports is reported', async () => {
     const found = await violations(['tools/architecture/test/fixtures/cycle'])
-    expect(found).toEqual([expect.stringMatching(/^no-circular: tools\/architecture\/test\/fixtures\/cycle\/(a|b)\.ts → /)])
+    expect(found).toEqual([
+      expect.stringMatching(/^no-circular: tools\/architecture\/test\/fixtures\/cycle\/(a|b)\.ts → /)
+    ])
   })
 
   test('a layer importing one above it is forbidden; one below is not', () => {
-    const layerRules = (config.forbidden ?? []).flatMap((rule) => (rule.name?.startsWith('layer-') && 'to' in rule ? [rule] : []))
+    const layerRules = (config.forbidden ?? []).flatMap((rule) =>
+      rule.name?.startsWith('layer-') && 'to' in rule ? [rule] : []
+    )
     expect(layerRules.length).toBeGreaterThan(10)
     const forbidden = (from: string, to: string) =>
       layerRules.some(

@@ -8,7 +8,10 @@ const workspace: Lockfile = {
   importers: {
     '.': { devDependencies: { typescript: { specifier: '~5.9.3', version: '5.9.3' } } },
     'packages/core': {
-      dependencies: { zod: { specifier: '^4.1.0', version: '4.6.7' }, debug: { specifier: '^4.0.0', version: '4.4.3' } },
+      dependencies: {
+        zod: { specifier: '^4.1.0', version: '4.6.7' },
+        debug: { specifier: '^4.0.0', version: '4.4.3' }
+      },
       devDependencies: { vitest: { specifier: '^4.1.0', version: '4.1.12' } }
     },
     'packages/lint': {
@@ -40,13 +43,23 @@ const core: Tarball = {
   file: 'roadmap-core-0.1.0.tgz',
   integrity: 'sha512-core',
   importer: 'packages/core',
-  manifest: { name: '@roadmap/core', version: '0.1.0', dependencies: { zod: '^4.1.0', debug: '^4.0.0' }, engines: { node: '>=20.19' } }
+  manifest: {
+    name: '@roadmap/core',
+    version: '0.1.0',
+    dependencies: { zod: '^4.1.0', debug: '^4.0.0' },
+    engines: { node: '>=20.19' }
+  }
 }
 const lint: Tarball = {
   file: 'roadmap-lint-0.1.0.tgz',
   integrity: 'sha512-lint',
   importer: 'packages/lint',
-  manifest: { name: '@roadmap/lint', version: '0.1.0', dependencies: { '@roadmap/core': '^0.1.0', 'string-width-cjs': 'npm:string-width@^4.2.0' }, bin: { 'roadmap-lint': 'bin.js' } }
+  manifest: {
+    name: '@roadmap/lint',
+    version: '0.1.0',
+    dependencies: { '@roadmap/core': '^0.1.0', 'string-width-cjs': 'npm:string-width@^4.2.0' },
+    bin: { 'roadmap-lint': 'bin.js' }
+  }
 }
 
 describe('consumerProject', () => {
@@ -56,8 +69,14 @@ describe('consumerProject', () => {
       name: 'consumer',
       private: true,
       type: 'module',
-      dependencies: { '@roadmap/core': 'file:roadmap-core-0.1.0.tgz', '@roadmap/lint': 'file:roadmap-lint-0.1.0.tgz', typescript: '5.9.3' },
-      pnpm: { overrides: { '@roadmap/core': 'file:roadmap-core-0.1.0.tgz', '@roadmap/lint': 'file:roadmap-lint-0.1.0.tgz' } }
+      dependencies: {
+        '@roadmap/core': 'file:roadmap-core-0.1.0.tgz',
+        '@roadmap/lint': 'file:roadmap-lint-0.1.0.tgz',
+        typescript: '5.9.3'
+      },
+      pnpm: {
+        overrides: { '@roadmap/core': 'file:roadmap-core-0.1.0.tgz', '@roadmap/lint': 'file:roadmap-lint-0.1.0.tgz' }
+      }
     })
     expect(lockfile.overrides).toEqual(manifest.pnpm.overrides)
     expect(lockfile.settings).toEqual(workspace.settings)
@@ -99,7 +118,10 @@ describe('consumerProject', () => {
   test('copies a version with peer suffixes under its full key and its package under the bare one', () => {
     const peered: Lockfile = {
       ...workspace,
-      importers: { ...workspace.importers, '.': { devDependencies: { tool: { specifier: '^1.0.0', version: '1.0.0(zod@4.6.7)' } } } },
+      importers: {
+        ...workspace.importers,
+        '.': { devDependencies: { tool: { specifier: '^1.0.0', version: '1.0.0(zod@4.6.7)' } } }
+      },
       packages: { ...workspace.packages, 'tool@1.0.0': { resolution: { integrity: 'sha512-tool' } } },
       snapshots: { ...workspace.snapshots, 'tool@1.0.0(zod@4.6.7)': { dependencies: { zod: '4.6.7' } } }
     }
@@ -112,15 +134,28 @@ describe('consumerProject', () => {
 
   test('says which workspace package to pack when a tarball depends on one that is not packed', () => {
     expect(() => consumerProject({ workspace, tarballs: [lint] })).toThrow(
-      expect.objectContaining({ code: 'ERR_PACK_CONSUMER_LOCKFILE', message: '`@roadmap/lint` depends on the workspace package `@roadmap/core`: pack it too' })
+      expect.objectContaining({
+        code: 'ERR_PACK_CONSUMER_LOCKFILE',
+        message: '`@roadmap/lint` depends on the workspace package `@roadmap/core`: pack it too'
+      })
     )
   })
 
   test('says to run `pnpm install` when a dependency is not locked', () => {
-    const stale = { ...core, manifest: { ...core.manifest, dependencies: { ...core.manifest.dependencies, undici: '^7.0.0' } } }
-    expect(() => consumerProject({ workspace, tarballs: [stale] })).toThrow(/`@roadmap\/core` depends on `undici`, which the workspace lockfile does not lock for `packages\/core`; run `pnpm install`/)
-    const broken: Lockfile = { ...workspace, snapshots: { ...workspace.snapshots, 'debug@4.4.3': { dependencies: { ms: '9.9.9' } } } }
+    const stale = {
+      ...core,
+      manifest: { ...core.manifest, dependencies: { ...core.manifest.dependencies, undici: '^7.0.0' } }
+    }
+    expect(() => consumerProject({ workspace, tarballs: [stale] })).toThrow(
+      /`@roadmap\/core` depends on `undici`, which the workspace lockfile does not lock for `packages\/core`; run `pnpm install`/
+    )
+    const broken: Lockfile = {
+      ...workspace,
+      snapshots: { ...workspace.snapshots, 'debug@4.4.3': { dependencies: { ms: '9.9.9' } } }
+    }
     expect(() => consumerProject({ workspace: broken, tarballs: [core] })).toThrow(/no entry for `ms@9\.9\.9`/)
-    expect(() => consumerProject({ workspace, tarballs: [], dependencies: ['left-pad'] })).toThrow(/does not depend on `left-pad`/)
+    expect(() => consumerProject({ workspace, tarballs: [], dependencies: ['left-pad'] })).toThrow(
+      /does not depend on `left-pad`/
+    )
   })
 })

@@ -65,11 +65,15 @@ export function consumerProject({ workspace, tarballs, dependencies = [] }: Cons
     const packageKey = snapshotKey.replace(/\(.*$/, '')
     const entry = workspace.packages?.[packageKey]
     if (!snapshot || !entry) {
-      throw new PackConsumerError('ERR_PACK_CONSUMER_LOCKFILE', `The workspace lockfile has no entry for \`${snapshotKey}\`; run \`pnpm install\` to bring it up to date`)
+      throw new PackConsumerError(
+        'ERR_PACK_CONSUMER_LOCKFILE',
+        `The workspace lockfile has no entry for \`${snapshotKey}\`; run \`pnpm install\` to bring it up to date`
+      )
     }
     snapshots[snapshotKey] = snapshot
     packages[packageKey] = entry
-    for (const [child, childVersion] of Object.entries({ ...snapshot.dependencies, ...snapshot.optionalDependencies })) copy(child, childVersion)
+    for (const [child, childVersion] of Object.entries({ ...snapshot.dependencies, ...snapshot.optionalDependencies }))
+      copy(child, childVersion)
   }
 
   for (const tarball of tarballs) {
@@ -77,14 +81,23 @@ export function consumerProject({ workspace, tarballs, dependencies = [] }: Cons
     const file = `file:${tarball.file}`
     const locked = workspace.importers[tarball.importer]
     if (!locked) {
-      throw new PackConsumerError('ERR_PACK_CONSUMER_LOCKFILE', `The workspace lockfile has no importer \`${tarball.importer}\` for \`${name}\`; run \`pnpm install\``)
+      throw new PackConsumerError(
+        'ERR_PACK_CONSUMER_LOCKFILE',
+        `The workspace lockfile has no importer \`${tarball.importer}\` for \`${name}\`; run \`pnpm install\``
+      )
     }
     if (Object.keys(tarball.manifest.peerDependencies ?? {}).length > 0) {
-      throw new PackConsumerError('ERR_PACK_CONSUMER_LOCKFILE', `\`${name}\` has peer dependencies, which a consumer project does not resolve yet`)
+      throw new PackConsumerError(
+        'ERR_PACK_CONSUMER_LOCKFILE',
+        `\`${name}\` has peer dependencies, which a consumer project does not resolve yet`
+      )
     }
     const resolved: Record<string, string> = {}
     const transitivePeers = new Set<string>()
-    for (const dependency of Object.keys({ ...tarball.manifest.dependencies, ...tarball.manifest.optionalDependencies })) {
+    for (const dependency of Object.keys({
+      ...tarball.manifest.dependencies,
+      ...tarball.manifest.optionalDependencies
+    })) {
       const packed = fileOf.get(dependency)
       if (packed) {
         resolved[dependency] = packed
@@ -98,7 +111,10 @@ export function consumerProject({ workspace, tarballs, dependencies = [] }: Cons
         )
       }
       if (lockedVersion.startsWith('link:')) {
-        throw new PackConsumerError('ERR_PACK_CONSUMER_LOCKFILE', `\`${name}\` depends on the workspace package \`${dependency}\`: pack it too`)
+        throw new PackConsumerError(
+          'ERR_PACK_CONSUMER_LOCKFILE',
+          `\`${name}\` depends on the workspace package \`${dependency}\`: pack it too`
+        )
       }
       resolved[dependency] = lockedVersion
       copy(dependency, lockedVersion)
@@ -123,7 +139,10 @@ export function consumerProject({ workspace, tarballs, dependencies = [] }: Cons
   for (const dependency of dependencies) {
     const locked = root?.dependencies?.[dependency] ?? root?.devDependencies?.[dependency]
     if (!locked) {
-      throw new PackConsumerError('ERR_PACK_CONSUMER_LOCKFILE', `The workspace root does not depend on \`${dependency}\`, so its lockfile cannot give the consumer a version of it`)
+      throw new PackConsumerError(
+        'ERR_PACK_CONSUMER_LOCKFILE',
+        `The workspace root does not depend on \`${dependency}\`, so its lockfile cannot give the consumer a version of it`
+      )
     }
     copy(dependency, locked.version)
     const specifier = locked.version.replace(/\(.*$/, '')
@@ -135,7 +154,13 @@ export function consumerProject({ workspace, tarballs, dependencies = [] }: Cons
   // (`@roadmap/core@^0.3.0`) that the registry may not have: use the tarball.
   const overrides = sortKeys(Object.fromEntries(fileOf))
   return {
-    manifest: { name: 'consumer', private: true, type: 'module', dependencies: sortKeys(manifestDependencies), pnpm: { overrides } },
+    manifest: {
+      name: 'consumer',
+      private: true,
+      type: 'module',
+      dependencies: sortKeys(manifestDependencies),
+      pnpm: { overrides }
+    },
     lockfile: {
       lockfileVersion: workspace.lockfileVersion,
       ...(workspace.settings ? { settings: workspace.settings } : {}),

@@ -50,7 +50,12 @@ export interface Consumer {
  *   // node_modules/@roadmap/core is the published package
  *   await consumer.remove()
  */
-export async function installConsumer({ packages, dependencies = [], cwd = process.cwd(), env = process.env }: InstallConsumerOptions): Promise<Consumer> {
+export async function installConsumer({
+  packages,
+  dependencies = [],
+  cwd = process.cwd(),
+  env = process.env
+}: InstallConsumerOptions): Promise<Consumer> {
   const root = findWorkspaceRoot(cwd)
   const workspace = await readWorkspaceLockfile(root)
   const directory = await mkdtemp(join(tmpdir(), 'roadmap-consumer-'))
@@ -60,12 +65,19 @@ export async function installConsumer({ packages, dependencies = [], cwd = proce
     const tarballs: Tarball[] = []
     // One after the other: each `pnpm pack` runs in the same workspace.
     for (const importer of packages) {
-      const output = (await runCommand('pnpm', ['pack', '--json', '--pack-destination', directory], join(root, importer), env)).stdout
+      const output = (
+        await runCommand('pnpm', ['pack', '--json', '--pack-destination', directory], join(root, importer), env)
+      ).stdout
       const { filename, files } = JSON.parse(output) as { filename: string; files: Array<{ path: string }> }
       const file = basename(filename)
       const bytes = await readFile(join(directory, file))
       const manifest = JSON.parse(await tarballManifest(join(directory, file), directory)) as TarballManifest
-      tarballs.push({ file, importer, integrity: `sha512-${createHash('sha512').update(bytes).digest('base64')}`, manifest })
+      tarballs.push({
+        file,
+        importer,
+        integrity: `sha512-${createHash('sha512').update(bytes).digest('base64')}`,
+        manifest
+      })
       packed[importer] = { name: manifest.name, file, files: files.map((entry) => entry.path).sort(), manifest }
     }
 
@@ -77,13 +89,23 @@ export async function installConsumer({ packages, dependencies = [], cwd = proce
     try {
       await runCommand(
         'pnpm',
-        ['install', '--frozen-lockfile', '--offline', `--store-dir=${store}`, '--config.hoist=false', '--ignore-scripts', '--reporter=append-only'],
+        [
+          'install',
+          '--frozen-lockfile',
+          '--offline',
+          `--store-dir=${store}`,
+          '--config.hoist=false',
+          '--ignore-scripts',
+          '--reporter=append-only'
+        ],
         directory,
         env
       )
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error)
-      const hint = /NO_OFFLINE/.test(message) ? '\nThe pnpm store lacks a package that the workspace lockfile names: run `pnpm install --frozen-lockfile` in the workspace first.' : ''
+      const hint = /NO_OFFLINE/.test(message)
+        ? '\nThe pnpm store lacks a package that the workspace lockfile names: run `pnpm install --frozen-lockfile` in the workspace first.'
+        : ''
       throw new PackConsumerError('ERR_PACK_CONSUMER_COMMAND', `${message}${hint}`, { cause: error })
     }
     return { directory, packed, remove }

@@ -10,7 +10,10 @@ export function findWorkspaceRoot(from: string): string {
   for (let directory = resolve(from); ; directory = dirname(directory)) {
     if (existsSync(join(directory, 'pnpm-workspace.yaml'))) return directory
     if (dirname(directory) === directory) {
-      throw new PackConsumerError('ERR_PACK_CONSUMER_WORKSPACE', `Cannot find \`pnpm-workspace.yaml\` in \`${from}\` or any folder above it`)
+      throw new PackConsumerError(
+        'ERR_PACK_CONSUMER_WORKSPACE',
+        `Cannot find \`pnpm-workspace.yaml\` in \`${from}\` or any folder above it`
+      )
     }
   }
 }
@@ -22,7 +25,9 @@ export async function readWorkspaceLockfile(root: string): Promise<Lockfile> {
   try {
     text = await readFile(path, 'utf8')
   } catch (error) {
-    throw new PackConsumerError('ERR_PACK_CONSUMER_LOCKFILE', `Cannot read \`${path}\`; run \`pnpm install\` first`, { cause: error })
+    throw new PackConsumerError('ERR_PACK_CONSUMER_LOCKFILE', `Cannot read \`${path}\`; run \`pnpm install\` first`, {
+      cause: error
+    })
   }
   const lockfile = parse(text) as Partial<Lockfile> | null
   if (!lockfile || typeof lockfile.importers !== 'object' || !String(lockfile.lockfileVersion ?? '').startsWith('9.')) {
@@ -43,10 +48,17 @@ export async function readWorkspaceStore(root: string): Promise<string> {
   try {
     modules = parse(await readFile(path, 'utf8')) as { storeDir?: unknown } | null
   } catch (error) {
-    throw new PackConsumerError('ERR_PACK_CONSUMER_WORKSPACE', `Cannot read \`${path}\`; run \`pnpm install --frozen-lockfile\` first`, { cause: error })
+    throw new PackConsumerError(
+      'ERR_PACK_CONSUMER_WORKSPACE',
+      `Cannot read \`${path}\`; run \`pnpm install --frozen-lockfile\` first`,
+      { cause: error }
+    )
   }
   if (typeof modules?.storeDir !== 'string') {
-    throw new PackConsumerError('ERR_PACK_CONSUMER_WORKSPACE', `\`${path}\` does not name the store the workspace was installed from; run \`pnpm install --frozen-lockfile\``)
+    throw new PackConsumerError(
+      'ERR_PACK_CONSUMER_WORKSPACE',
+      `\`${path}\` does not name the store the workspace was installed from; run \`pnpm install --frozen-lockfile\``
+    )
   }
   return modules.storeDir
 }

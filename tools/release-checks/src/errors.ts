@@ -3,7 +3,10 @@ import { RoadmapError } from '@roadmap/core'
 export { GitError, UsageError } from '@roadmap/lint'
 
 /** The stable `code` of the errors the release checks add to those of `@roadmap/lint` (`GitError`, `UsageError`), which they share. */
-export type ReleaseCheckErrorCode = 'ERR_RELEASE_CHECK_CHANGESET' | 'ERR_RELEASE_CHECK_CONTENT' | 'ERR_RELEASE_CHECK_LINK_REPORT'
+export type ReleaseCheckErrorCode =
+  | 'ERR_RELEASE_CHECK_CHANGESET'
+  | 'ERR_RELEASE_CHECK_CONTENT'
+  | 'ERR_RELEASE_CHECK_LINK_REPORT'
 
 /**
  * Errors the release checks throw. Match on `code`, which is stable; messages

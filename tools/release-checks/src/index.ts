@@ -1,5 +1,12 @@
 export { bumps, isBump, maxBump, satisfiesBump, type Bump } from './bump.js'
-export { ChangesetParseError, ContentInvalidError, GitError, LinkReportError, ReleaseCheckError, UsageError } from './errors.js'
+export {
+  ChangesetParseError,
+  ContentInvalidError,
+  GitError,
+  LinkReportError,
+  ReleaseCheckError,
+  UsageError
+} from './errors.js'
 export { parseChangeset, type Changeset, type Release } from './changesets/parse-changeset.js'
 export { declaredBump, isChangesetFileName, readChangesets } from './changesets/read-changesets.js'
 export {
@@ -13,7 +20,11 @@ export {
 } from './compat/compare-datasets.js'
 export { corePackageName, describeChange, describeVerdict, judgeCompat, type CompatVerdict } from './compat/describe.js'
 export { loadDataset, type Dataset } from './compat/load-dataset.js'
-export { checkContentCompat, type ContentCompatOptions, type ContentCompatResult } from './compat/check-content-compat.js'
+export {
+  checkContentCompat,
+  type ContentCompatOptions,
+  type ContentCompatResult
+} from './compat/check-content-compat.js'
 export { exportTree } from './git/export-tree.js'
 export { defaultBaseRefs, findRepositoryRoot, resolveBase, type Base } from './git/resolve-base.js'
 export {
@@ -37,7 +48,12 @@ export {
   parseLintReport,
   type LintDiagnostic
 } from './links/link-diagnostic.js'
-export { linksReportTitle, renderLinksReport, type LinksReport, type LinksReportOptions } from './links/render-links-report.js'
+export {
+  linksReportTitle,
+  renderLinksReport,
+  type LinksReport,
+  type LinksReportOptions
+} from './links/render-links-report.js'
 export { runChangesetCheck } from './cli/changeset-check.js'
 export { runContentCompat } from './cli/content-compat.js'
 export { runLinksReport } from './cli/links-report.js'

@@ -49,26 +49,38 @@ describe('changeset-check, end to end in a git repository', () => {
     repo.commit('Edit content')
     const result = await check()
     expect(result.code).toBe(1)
-    expect(result.out).toContain('`content/` changed (`content/web/01-html.md`), but no new changeset names `@roadmap/core`.')
+    expect(result.out).toContain(
+      '`content/` changed (`content/web/01-html.md`), but no new changeset names `@roadmap/core`.'
+    )
 
     repo.write('.changeset/content.md', '---\n"@roadmap/core": patch\n---\n\nEdit the HTML step.\n')
-    expect(await check()).toMatchObject({ code: 0, out: expect.stringContaining('Changed: the content. Changesets: `content`, `lint`.') })
+    expect(await check()).toMatchObject({
+      code: 0,
+      out: expect.stringContaining('Changed: the content. Changesets: `content`, `lint`.')
+    })
   })
 
   it('fails for a package source change without any changeset, and accepts an empty one', async () => {
     repo.write('packages/lint/src/index.ts', 'export const b = 2\n')
     const result = await check()
     expect(result.code).toBe(1)
-    expect(result.out).toContain('`@roadmap/lint` changed (`packages/lint/src/index.ts`), but there is no new changeset')
+    expect(result.out).toContain(
+      '`@roadmap/lint` changed (`packages/lint/src/index.ts`), but there is no new changeset'
+    )
 
     repo.write('.changeset/quiet-fox.md', '---\n---\n')
-    expect(await check()).toMatchObject({ code: 0, out: expect.stringContaining('Changed: `@roadmap/lint`. Changesets: `quiet-fox`.') })
+    expect(await check()).toMatchObject({
+      code: 0,
+      out: expect.stringContaining('Changed: `@roadmap/lint`. Changesets: `quiet-fox`.')
+    })
   })
 
   it('counts untracked files, staged files and new packages', async () => {
     repo.write('packages/new/package.json', '{ "name": "@roadmap/new", "version": "0.0.0" }\n')
     repo.write('packages/new/src/index.ts', 'export {}\n')
-    expect((await check()).out).toContain('`@roadmap/new` changed (`packages/new/package.json`, `packages/new/src/index.ts`)')
+    expect((await check()).out).toContain(
+      '`@roadmap/new` changed (`packages/new/package.json`, `packages/new/src/index.ts`)'
+    )
     repo.git('add', '--all')
     expect((await check()).code).toBe(1)
   })

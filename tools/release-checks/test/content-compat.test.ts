@@ -48,7 +48,9 @@ describe('content-compat, end to end in a git repository', () => {
     expect(existsSync(bin), 'build the package first (`pnpm build`)').toBe(true)
     repoWithTwoCommits('topic-removed')
     const run = promisify(execFile)
-    const failure = await run(process.execPath, [bin, '--base', 'HEAD~1'], { cwd: repo.root }).catch((error: unknown) => error)
+    const failure = await run(process.execPath, [bin, '--base', 'HEAD~1'], { cwd: repo.root }).catch(
+      (error: unknown) => error
+    )
     expect(failure).toMatchObject({ code: 1, stdout: expect.stringContaining('needs a `major` changeset') })
 
     repo.write('.changeset/forms.md', majorChangeset)

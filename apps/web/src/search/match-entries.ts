@@ -13,7 +13,11 @@ export interface PreparedEntry {
 }
 
 export function prepareEntries(entries: readonly SearchEntry[]): PreparedEntry[] {
-  return entries.map((entry) => ({ entry, title: foldText(entry.title), body: foldText(`${entry.context} ${entry.text}`) }))
+  return entries.map((entry) => ({
+    entry,
+    title: foldText(entry.title),
+    body: foldText(`${entry.context} ${entry.text}`)
+  }))
 }
 
 const kindWeight: Record<SearchEntry['kind'], number> = { roadmap: 2, step: 1, topic: 0 }

@@ -19,7 +19,10 @@ function resultItem(entry: SearchEntry): HTMLLIElement {
   heading.className = 'search-result-title'
   heading.append(link, ' ', kind)
   item.append(heading)
-  for (const [className, text] of [['search-result-context', entry.context], ['search-result-summary', entry.summary]]) {
+  for (const [className, text] of [
+    ['search-result-context', entry.context],
+    ['search-result-summary', entry.summary]
+  ]) {
     if (!text) continue
     const line = document.createElement('p')
     line.className = className ?? ''

@@ -26,9 +26,14 @@ export async function mixedFarm(context, library) {
     await farm.reset()
     const sample = await measure(command, scratch)
     const stats = await farm.stats()
-    const outcomes = key === 'roadmap-lint' ? ourOutcomes(library, command.output) : linkinatorOutcomes(library, command.output, urlOfPlace)
+    const outcomes =
+      key === 'roadmap-lint'
+        ? ourOutcomes(library, command.output)
+        : linkinatorOutcomes(library, command.output, urlOfPlace)
     runs[key] = { sample, stats, outcomes }
-    console.log(`${command.name.padEnd(24)} ${sample.seconds.toFixed(2).padStart(7)} s  cpu ${sample.cpuSeconds.toFixed(2)} s  ${sample.peakMiB.toFixed(0)} MiB  ${totalRequests(stats)} requests`)
+    console.log(
+      `${command.name.padEnd(24)} ${sample.seconds.toFixed(2).padStart(7)} s  cpu ${sample.cpuSeconds.toFixed(2)} s  ${sample.peakMiB.toFixed(0)} MiB  ${totalRequests(stats)} requests`
+    )
   }
   const ours = runs['roadmap-lint']
   const theirs = runs.linkinator
@@ -41,7 +46,15 @@ export async function mixedFarm(context, library) {
   const byKind = {}
   for (const [index, place] of library.places.entries()) {
     const kind = kindOf(place.number)
-    const row = (byKind[kind] ??= { urls: library.urlsPerKind[kind] ?? 0, places: 0, ours: {}, linkinator: {}, oursAsExpected: 0, both: { agree: 0, disagree: 0 } })
+    byKind[kind] ??= {
+      urls: library.urlsPerKind[kind] ?? 0,
+      places: 0,
+      ours: {},
+      linkinator: {},
+      oursAsExpected: 0,
+      both: { agree: 0, disagree: 0 }
+    }
+    const row = byKind[kind]
     row.places++
     const mine = ours.outcomes.outcomes[index]
     const their = theirs.outcomes.outcomes[index]
@@ -55,19 +68,29 @@ export async function mixedFarm(context, library) {
   }
   console.log('\nOutcome at every place (ours beside linkinator)\n')
   table(
-    ['farm answers', 'URLs', 'places', ...oursNames.map((name) => `ours: ${name}`), ...theirNames.map((name) => `linkinator: ${name}`), 'ours as expected', 'same verdict where both report'],
-    urlKinds.filter((kind) => byKind[kind]).map((kind) => {
-      const row = byKind[kind]
-      return [
-        describeKind(kind),
-        row.urls,
-        row.places,
-        ...oursNames.map((name) => row.ours[name] ?? 0),
-        ...theirNames.map((name) => row.linkinator[name] ?? 0),
-        `${row.oursAsExpected}/${row.places} (${expected[kind]})`,
-        `${row.both.agree}/${row.both.agree + row.both.disagree}`
-      ]
-    })
+    [
+      'farm answers',
+      'URLs',
+      'places',
+      ...oursNames.map((name) => `ours: ${name}`),
+      ...theirNames.map((name) => `linkinator: ${name}`),
+      'ours as expected',
+      'same verdict where both report'
+    ],
+    urlKinds
+      .filter((kind) => byKind[kind])
+      .map((kind) => {
+        const row = byKind[kind]
+        return [
+          describeKind(kind),
+          row.urls,
+          row.places,
+          ...oursNames.map((name) => row.ours[name] ?? 0),
+          ...theirNames.map((name) => row.linkinator[name] ?? 0),
+          `${row.oursAsExpected}/${row.places} (${expected[kind]})`,
+          `${row.both.agree}/${row.both.agree + row.both.disagree}`
+        ]
+      })
   )
   const requests = { ours: requestsPerUrl(ours.stats, library), linkinator: requestsPerUrl(theirs.stats, library) }
   console.log('\nRequests per unique URL (HEAD + GET; a redirect target counts for its source)\n')
@@ -76,11 +99,20 @@ export async function mixedFarm(context, library) {
     [...urlKinds.filter((kind) => requests.ours.byKind[kind]), 'all'].map((kind) => {
       const mine = kind === 'all' ? requests.ours.all : requests.ours.byKind[kind]
       const their = kind === 'all' ? requests.linkinator.all : requests.linkinator.byKind[kind]
-      return [kind === 'all' ? 'all' : describeKind(kind), mine.urls, mine.perUrl.toFixed(2), `${mine.HEAD}/${mine.GET}`, their.perUrl.toFixed(2), `${their.HEAD}/${their.GET}`]
+      return [
+        kind === 'all' ? 'all' : describeKind(kind),
+        mine.urls,
+        mine.perUrl.toFixed(2),
+        `${mine.HEAD}/${mine.GET}`,
+        their.perUrl.toFixed(2),
+        `${their.HEAD}/${their.GET}`
+      ]
     })
   )
   const maxInFlight = { ours: maxOf(ours.stats.maxInFlight), linkinator: maxOf(theirs.stats.maxInFlight) }
-  console.log(`\nMost requests in flight to one host: ours ${maxInFlight.ours} (limit ${hostLimit}), linkinator ${maxInFlight.linkinator} (no per-host limit)`)
+  console.log(
+    `\nMost requests in flight to one host: ours ${maxInFlight.ours} (limit ${hostLimit}), linkinator ${maxInFlight.linkinator} (no per-host limit)`
+  )
   const ratio = ours.sample.seconds / theirs.sample.seconds
   console.log(
     `Wall time: ours ${ours.sample.seconds.toFixed(1)} s, linkinator at its defaults ${theirs.sample.seconds.toFixed(1)} s (${ratio.toFixed(2)}×, target ≤ ${targets.mixedRatio}×), ` +
@@ -92,7 +124,12 @@ export async function mixedFarm(context, library) {
     oursOtherRules: ours.outcomes.otherRules,
     linkinatorResults: { external: theirs.outcomes.externalResults, pagesAndFolders: theirs.outcomes.otherResults },
     requestsPerUrl: requests,
-    maxInFlightPerHost: { ...maxInFlight, limit: hostLimit, oursPerHost: ours.stats.maxInFlight, linkinatorPerHost: theirs.stats.maxInFlight },
+    maxInFlightPerHost: {
+      ...maxInFlight,
+      limit: hostLimit,
+      oursPerHost: ours.stats.maxInFlight,
+      linkinatorPerHost: theirs.stats.maxInFlight
+    },
     ratioToLinkinator: Math.round(ratio * 1000) / 1000,
     linkinatorRetryOutcomes: countBy(retrying.outcomes.outcomes),
     runs: Object.fromEntries(Object.entries(runs).map(([name, run]) => [name, sampleSummary(run.sample, run.stats)]))

@@ -20,16 +20,29 @@ export async function warmCache(context, library, size) {
   rmSync(cacheFile, { force: true })
   const runs = []
   for (const label of ['cold', 'warm']) {
-    const command = roadmapLint(library, { lintBin, mode: 'links', cacheFile, output: join(scratch, `cache-${label}.json`) })
+    const command = roadmapLint(library, {
+      lintBin,
+      mode: 'links',
+      cacheFile,
+      output: join(scratch, `cache-${label}.json`)
+    })
     await farm.reset()
     const sample = await measure(command, scratch)
     const stats = await farm.stats()
     const { outcomes } = ourOutcomes(library, command.output)
     runs.push({ label, sample, stats, outcomes, requests: requestsPerUrl(stats, library) })
-    console.log(`${label} ${sample.seconds.toFixed(2).padStart(7)} s  cpu ${sample.cpuSeconds.toFixed(2)} s  ${sample.peakMiB.toFixed(0)} MiB  ${totalRequests(stats)} requests`)
+    console.log(
+      `${label} ${sample.seconds.toFixed(2).padStart(7)} s  cpu ${sample.cpuSeconds.toFixed(2)} s  ${sample.peakMiB.toFixed(0)} MiB  ${totalRequests(stats)} requests`
+    )
   }
   const [cold, warm] = runs
-  const failedKinds = new Set(urlKinds.filter((kind) => ['broken', 'unverifiable', 'unchecked'].includes(cold.outcomes[library.places.findIndex((place) => kindOf(place.number) === kind)])))
+  const failedKinds = new Set(
+    urlKinds.filter((kind) =>
+      ['broken', 'unverifiable', 'unchecked'].includes(
+        cold.outcomes[library.places.findIndex((place) => kindOf(place.number) === kind)]
+      )
+    )
+  )
   const sameOutcomes = cold.outcomes.every((outcome, index) => outcome === warm.outcomes[index])
   console.log('')
   table(
@@ -45,10 +58,18 @@ export async function warmCache(context, library, size) {
         warm.requests.byKind[kind].urlsRequested
       ])
   )
-  const healthyRequests = urlKinds.filter((kind) => !failedKinds.has(kind)).reduce((sum, kind) => sum + (warm.requests.byKind[kind]?.requests ?? 0), 0)
-  const failedUrls = urlKinds.filter((kind) => failedKinds.has(kind)).reduce((sum, kind) => sum + (library.urlsPerKind[kind] ?? 0), 0)
-  const failedRequested = urlKinds.filter((kind) => failedKinds.has(kind)).reduce((sum, kind) => sum + (warm.requests.byKind[kind]?.urlsRequested ?? 0), 0)
-  console.log(`\nWarm run: ${healthyRequests} requests for healthy URLs (target 0); ${failedRequested} of ${failedUrls} failed URLs asked again; outcomes at every place ${sameOutcomes ? 'the same as' : 'DIFFERENT from'} the cold run`)
+  const healthyRequests = urlKinds
+    .filter((kind) => !failedKinds.has(kind))
+    .reduce((sum, kind) => sum + (warm.requests.byKind[kind]?.requests ?? 0), 0)
+  const failedUrls = urlKinds
+    .filter((kind) => failedKinds.has(kind))
+    .reduce((sum, kind) => sum + (library.urlsPerKind[kind] ?? 0), 0)
+  const failedRequested = urlKinds
+    .filter((kind) => failedKinds.has(kind))
+    .reduce((sum, kind) => sum + (warm.requests.byKind[kind]?.urlsRequested ?? 0), 0)
+  console.log(
+    `\nWarm run: ${healthyRequests} requests for healthy URLs (target 0); ${failedRequested} of ${failedUrls} failed URLs asked again; outcomes at every place ${sameOutcomes ? 'the same as' : 'DIFFERENT from'} the cold run`
+  )
   return {
     library: library.files,
     size,
@@ -56,6 +77,10 @@ export async function warmCache(context, library, size) {
     failedUrls,
     failedUrlsRequestedWhenWarm: failedRequested,
     sameOutcomes,
-    runs: runs.map((run) => ({ label: run.label, ...sampleSummary(run.sample, run.stats), requestsByKind: run.requests.byKind }))
+    runs: runs.map((run) => ({
+      label: run.label,
+      ...sampleSummary(run.sample, run.stats),
+      requestsByKind: run.requests.byKind
+    }))
   }
 }

@@ -12,7 +12,11 @@ function split(markdown: string, options: SplitOptions) {
   const { introduction, blocks } = splitAtHeadings(file, parseMarkdown(file).children, options)
   return {
     introduction: introduction.map((node) => node.type),
-    blocks: blocks.map((block) => ({ id: block.id, title: block.title, children: block.children.map((node) => node.type) })),
+    blocks: blocks.map((block) => ({
+      id: block.id,
+      title: block.title,
+      children: block.children.map((node) => node.type)
+    })),
     messages: file.messages.map((message) => {
       const { start, end } = message.place as Position
       return `${start.line}:${start.column}-${end.line}:${end.column} ${message.ruleId} ${message.reason}`
@@ -44,7 +48,8 @@ describe('splitAtHeadings: ids are GitHub-style slugs', () => {
 
 describe('splitAtHeadings: structure', () => {
   test('blocks before the first `##` are the introduction; frontmatter and comments are left out', () => {
-    const markdown = '---\ntitle: T\n---\n\n<!-- a comment -->\n\nIntro.\n\n- a list\n\n## One\n\nText.\n\n<!-- another -->\n\n- [a](https://example.org)\n\n## Two\n'
+    const markdown =
+      '---\ntitle: T\n---\n\n<!-- a comment -->\n\nIntro.\n\n- a list\n\n## One\n\nText.\n\n<!-- another -->\n\n- [a](https://example.org)\n\n## Two\n'
     expect(split(markdown, step)).toEqual({
       introduction: ['paragraph', 'list'],
       blocks: [
@@ -70,7 +75,9 @@ describe('splitAtHeadings: structure', () => {
     expect(split('Intro.\n\nTitle\n=====\n', roadmap)).toEqual({
       introduction: ['paragraph'],
       blocks: [],
-      messages: ['3:1-4:6 heading-depth Unexpected `#` heading, expected `##`: the title lives in the frontmatter `title`; use `##` for a section']
+      messages: [
+        '3:1-4:6 heading-depth Unexpected `#` heading, expected `##`: the title lives in the frontmatter `title`; use `##` for a section'
+      ]
     })
   })
 

@@ -1,5 +1,5 @@
 import type { Heading, RootContent } from 'mdast'
-import { toString } from 'mdast-util-to-string'
+import { toString as textOf } from 'mdast-util-to-string'
 import { slug } from 'github-slugger'
 import type { VFile } from 'vfile'
 import { report } from '../diagnostic.js'
@@ -41,7 +41,7 @@ export function splitAtHeadings(file: VFile, children: ReadonlyArray<RootContent
     if (node.type === 'yaml' || isComment(node)) continue
 
     if (node.type === 'heading' && node.depth === 2) {
-      const title = toString(node, { includeHtml: false }).trim()
+      const title = textOf(node, { includeHtml: false }).trim()
       const id = slug(title)
       const first = seen.get(id)
       if (first) {
@@ -61,7 +61,7 @@ export function splitAtHeadings(file: VFile, children: ReadonlyArray<RootContent
       const marks = '#'.repeat(node.depth)
       const expected =
         node.depth === 1
-          ? 'the title lives in the frontmatter `title`; use `##` for a ' + options.noun
+          ? `the title lives in the frontmatter \`title\`; use \`##\` for a ${options.noun}`
           : `a step has one level of headings; use \`##\` for a ${options.noun} or write it as a paragraph`
       report(file, `Unexpected \`${marks}\` heading, expected \`##\`: ${expected}`, {
         ruleId: coreRuleIds.headingDepth,

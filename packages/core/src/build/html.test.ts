@@ -30,15 +30,25 @@ test('HTML inside lists and quotes is reported; a long tag is cut', () => {
 
 test('comments, code, autolinks and top-level HTML blocks are not reported here', () => {
   // Top-level HTML blocks are reported by the builders, which know the section or topic.
-  expect(nestedHtml('<div>top</div>\n\nText <!-- a comment --> and `<b>` and <https://example.org>.\n\n```html\n<b>\n```\n\n- item <!-- note -->\n')).toEqual([])
+  expect(
+    nestedHtml(
+      '<div>top</div>\n\nText <!-- a comment --> and `<b>` and <https://example.org>.\n\n```html\n<b>\n```\n\n- item <!-- note -->\n'
+    )
+  ).toEqual([])
 })
 
 test('a tree far deeper than the call stack is walked, HTML at the bottom found', () => {
   // Built by hand: no parser makes a tree this deep (the nesting limit stops it first).
   const depth = 200_000
-  let node: Nodes = { type: 'html', value: '<b>', position: { start: { line: 1, column: 1 }, end: { line: 1, column: 4 } } }
+  let node: Nodes = {
+    type: 'html',
+    value: '<b>',
+    position: { start: { line: 1, column: 1 }, end: { line: 1, column: 4 } }
+  }
   for (let level = 0; level < depth; level++) node = { type: 'blockquote', children: [node as BlockContent] }
   const file = new VFile({ path: 'backend/roadmap.md', value: '<b>' })
   reportNestedHtml(file, { type: 'root', children: [node as RootContent] })
-  expect(file.messages.map((message) => `${message.line}:${message.column} ${message.ruleId}`)).toEqual(['1:1 unexpected-content'])
+  expect(file.messages.map((message) => `${message.line}:${message.column} ${message.ruleId}`)).toEqual([
+    '1:1 unexpected-content'
+  ])
 })

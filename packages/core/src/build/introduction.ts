@@ -21,7 +21,6 @@ export function buildProse(
   const kept: RootContent[] = []
   for (const node of nodes) {
     if (node.type === 'paragraph' && reportTable(file, node, where)) {
-      continue
     } else if (allowed.has(node.type)) {
       kept.push(node)
     } else {

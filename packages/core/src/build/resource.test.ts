@@ -20,12 +20,18 @@ function resources(markdown: string) {
 }
 
 function span(position: Position | undefined): string {
-  return position ? `${position.start.line}:${position.start.column}-${position.end.line}:${position.end.column}` : 'nowhere'
+  return position
+    ? `${position.start.line}:${position.start.column}-${position.end.line}:${position.end.column}`
+    : 'nowhere'
 }
 
 describe('buildResources', () => {
   test('each item is one link: title from its text, kind from its link title, placed at the link', () => {
-    expect(resources('- [PostgreSQL docs](https://www.postgresql.org/docs/ "official")\n* [Not a bullet of this list](https://example.org)\n')).toEqual({
+    expect(
+      resources(
+        '- [PostgreSQL docs](https://www.postgresql.org/docs/ "official")\n* [Not a bullet of this list](https://example.org)\n'
+      )
+    ).toEqual({
       resources: [{ title: 'PostgreSQL docs', url: 'https://www.postgresql.org/docs/', kind: 'official' }],
       places: ['1:3-1:65'],
       messages: []
@@ -33,7 +39,11 @@ describe('buildResources', () => {
   })
 
   test('a missing or unknown kind is kept as written, for the schema to report', () => {
-    expect(resources('- [No kind](https://example.org/a)\n- [Blog](https://example.org/b \'blog\')\n- [Parens](https://example.org/c (video))\n').resources).toEqual([
+    expect(
+      resources(
+        "- [No kind](https://example.org/a)\n- [Blog](https://example.org/b 'blog')\n- [Parens](https://example.org/c (video))\n"
+      ).resources
+    ).toEqual([
       { title: 'No kind', url: 'https://example.org/a', kind: undefined },
       { title: 'Blog', url: 'https://example.org/b', kind: 'blog' },
       { title: 'Parens', url: 'https://example.org/c', kind: 'video' }
@@ -41,25 +51,68 @@ describe('buildResources', () => {
   })
 
   test('link text in Markdown and over two lines is one plain line', () => {
-    expect(resources('- [The `pg` **client**\n  docs](https://example.org "official")\n').resources[0]?.title).toBe('The pg client docs')
+    expect(resources('- [The `pg` **client**\n  docs](https://example.org "official")\n').resources[0]?.title).toBe(
+      'The pg client docs'
+    )
   })
 
   test('comments around the link do not count (lint directives)', () => {
-    const markdown = '- [A](https://example.org/a "article") <!-- note -->\n- [B](https://example.org/b "article")\n  <!-- roadmap-lint-disable-next-line x -->\n'
+    const markdown =
+      '- [A](https://example.org/a "article") <!-- note -->\n- [B](https://example.org/b "article")\n  <!-- roadmap-lint-disable-next-line x -->\n'
     expect(resources(markdown)).toMatchObject({ messages: [], places: ['1:3-1:39', '2:3-2:39'] })
   })
 
   test.each([
-    ['prose', '- Just some prose\n', '1:1-1:18 resource-format Unexpected list item `Just some prose`, expected exactly one link such as `- [Title](https://example.org/page "official")`'],
-    ['two links', '- [A](https://a.org "article") [B](https://b.org "article")\n', '1:1-1:60 resource-format Unexpected list item `A B`, expected exactly one link such as `- [Title](https://example.org/page "official")`'],
-    ['a link and prose', '- [A](https://a.org "article") is great\n', '1:1-1:40 resource-format Unexpected list item `A is great`, expected exactly one link such as `- [Title](https://example.org/page "official")`'],
-    ['an image', '- ![A](https://a.org/a.png)\n', '1:1-1:28 resource-format Unexpected list item `A`, expected exactly one link such as `- [Title](https://example.org/page "official")`'],
-    ['a reference link', '- [A][a]\n\n[a]: https://a.org\n', '1:1-1:9 resource-format Unexpected list item `A`, expected exactly one link such as `- [Title](https://example.org/page "official")`'],
-    ['a comment that opens the item (an HTML block: the link is not parsed)', '- <!-- a --> [A](https://a.org "article")\n', '1:1-1:42 resource-format Unexpected list item `<!-- a --> [A](https://a.org "article")`, expected exactly one link such as `- [Title](https://example.org/page "official")`'],
-    ['an empty item', '-\n', '1:1-1:2 resource-format Unexpected list item ``, expected exactly one link such as `- [Title](https://example.org/page "official")`'],
-    ['a nested list', '- [A](https://a.org "article")\n  - [B](https://b.org "article")\n', '1:1-2:33 resource-format Unexpected list item `AB`, expected exactly one link such as `- [Title](https://example.org/page "official")`'],
-    ['HTML that is not a comment', '- [A](https://a.org "article") <br>\n', '1:1-1:36 resource-format Unexpected list item `A <br>`, expected exactly one link such as `- [Title](https://example.org/page "official")`'],
-    ['a long item, cut in the message', `- ${'word '.repeat(20)}\n`, '1:1-1:103 resource-format Unexpected list item `word word word word word word word word…`, expected exactly one link such as `- [Title](https://example.org/page "official")`']
+    [
+      'prose',
+      '- Just some prose\n',
+      '1:1-1:18 resource-format Unexpected list item `Just some prose`, expected exactly one link such as `- [Title](https://example.org/page "official")`'
+    ],
+    [
+      'two links',
+      '- [A](https://a.org "article") [B](https://b.org "article")\n',
+      '1:1-1:60 resource-format Unexpected list item `A B`, expected exactly one link such as `- [Title](https://example.org/page "official")`'
+    ],
+    [
+      'a link and prose',
+      '- [A](https://a.org "article") is great\n',
+      '1:1-1:40 resource-format Unexpected list item `A is great`, expected exactly one link such as `- [Title](https://example.org/page "official")`'
+    ],
+    [
+      'an image',
+      '- ![A](https://a.org/a.png)\n',
+      '1:1-1:28 resource-format Unexpected list item `A`, expected exactly one link such as `- [Title](https://example.org/page "official")`'
+    ],
+    [
+      'a reference link',
+      '- [A][a]\n\n[a]: https://a.org\n',
+      '1:1-1:9 resource-format Unexpected list item `A`, expected exactly one link such as `- [Title](https://example.org/page "official")`'
+    ],
+    [
+      'a comment that opens the item (an HTML block: the link is not parsed)',
+      '- <!-- a --> [A](https://a.org "article")\n',
+      '1:1-1:42 resource-format Unexpected list item `<!-- a --> [A](https://a.org "article")`, expected exactly one link such as `- [Title](https://example.org/page "official")`'
+    ],
+    [
+      'an empty item',
+      '-\n',
+      '1:1-1:2 resource-format Unexpected list item ``, expected exactly one link such as `- [Title](https://example.org/page "official")`'
+    ],
+    [
+      'a nested list',
+      '- [A](https://a.org "article")\n  - [B](https://b.org "article")\n',
+      '1:1-2:33 resource-format Unexpected list item `AB`, expected exactly one link such as `- [Title](https://example.org/page "official")`'
+    ],
+    [
+      'HTML that is not a comment',
+      '- [A](https://a.org "article") <br>\n',
+      '1:1-1:36 resource-format Unexpected list item `A <br>`, expected exactly one link such as `- [Title](https://example.org/page "official")`'
+    ],
+    [
+      'a long item, cut in the message',
+      `- ${'word '.repeat(20)}\n`,
+      '1:1-1:103 resource-format Unexpected list item `word word word word word word word word…`, expected exactly one link such as `- [Title](https://example.org/page "official")`'
+    ]
   ])('%s is not a resource', (_, markdown, message) => {
     const { resources: built, messages } = resources(markdown)
     expect(built).toEqual([])

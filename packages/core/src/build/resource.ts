@@ -1,5 +1,5 @@
 import type { Link, List, ListItem, PhrasingContent } from 'mdast'
-import { toString } from 'mdast-util-to-string'
+import { toString as textOf } from 'mdast-util-to-string'
 import type { VFile } from 'vfile'
 import { report } from '../diagnostic.js'
 import { coreRuleIds } from '../rule-ids.js'
@@ -21,14 +21,14 @@ export function buildResources(file: VFile, list: List, positions: Positions): R
   for (const item of list.children) {
     const link = soleLink(item)
     if (!link) {
-      report(file, `Unexpected list item \`${excerpt(toString(item))}\`, expected exactly one link such as ${example}`, {
+      report(file, `Unexpected list item \`${excerpt(textOf(item))}\`, expected exactly one link such as ${example}`, {
         ruleId: coreRuleIds.resourceFormat,
         place: item
       })
       continue
     }
     const resource: ResourceDraft = {
-      title: toString(link).replace(/\s+/g, ' ').trim(),
+      title: textOf(link).replace(/\s+/g, ' ').trim(),
       url: link.url,
       kind: link.title ?? undefined
     }

@@ -14,9 +14,13 @@ export function reportTable(file: VFile, paragraph: Paragraph, where: string): b
   if (start === undefined || end === undefined) return false
   const lines = String(file.value).slice(start, end).split(/\r?\n/)
   if (lines.length < 2 || !lines[0]?.includes('|') || !delimiterRow.test(lines[1] ?? '')) return false
-  report(file, `Unexpected table in ${where}, expected paragraphs; the format has no tables, write it as prose or a list`, {
-    ruleId: coreRuleIds.unexpectedContent,
-    place: paragraph
-  })
+  report(
+    file,
+    `Unexpected table in ${where}, expected paragraphs; the format has no tables, write it as prose or a list`,
+    {
+      ruleId: coreRuleIds.unexpectedContent,
+      place: paragraph
+    }
+  )
   return true
 }

@@ -48,13 +48,41 @@ describe('buildTopic', () => {
   })
 
   test.each([
-    ['a second list (another bullet)', `Text.\n\n${a}* [B](https://example.org/b "article")\n`, '6:1-6:39 unexpected-content Unexpected second list in topic `Topic`, expected paragraphs and then one list of resources'],
-    ['a paragraph after the list', `Text.\n\n${a}\nMore text.\n`, '7:1-7:11 unexpected-content Unexpected paragraph after the resource list in topic `Topic`, expected paragraphs and then one list of resources'],
-    ['a code block', `Text.\n\n    indented code\n\n${a}`, '5:1-5:18 unexpected-content Unexpected code block in topic `Topic`, expected paragraphs and then one list of resources'],
-    ['a block quote', `Text.\n\n> Quoted.\n\n${a}`, '5:1-5:10 unexpected-content Unexpected block quote in topic `Topic`, expected paragraphs and then one list of resources'],
-    ['a thematic break', `Text.\n\n***\n\n${a}`, '5:1-5:4 unexpected-content Unexpected thematic break in topic `Topic`, expected paragraphs and then one list of resources'],
-    ['an HTML block', `Text.\n\n<details>\n\n${a}`, '5:1-5:10 unexpected-content Unexpected HTML in topic `Topic`, expected paragraphs and then one list of resources'],
-    ['a link definition', `Text.\n\n[a]: https://example.org\n\n${a}`, '5:1-5:25 unexpected-content Unexpected link definition in topic `Topic`, expected paragraphs and then one list of resources']
+    [
+      'a second list (another bullet)',
+      `Text.\n\n${a}* [B](https://example.org/b "article")\n`,
+      '6:1-6:39 unexpected-content Unexpected second list in topic `Topic`, expected paragraphs and then one list of resources'
+    ],
+    [
+      'a paragraph after the list',
+      `Text.\n\n${a}\nMore text.\n`,
+      '7:1-7:11 unexpected-content Unexpected paragraph after the resource list in topic `Topic`, expected paragraphs and then one list of resources'
+    ],
+    [
+      'a code block',
+      `Text.\n\n    indented code\n\n${a}`,
+      '5:1-5:18 unexpected-content Unexpected code block in topic `Topic`, expected paragraphs and then one list of resources'
+    ],
+    [
+      'a block quote',
+      `Text.\n\n> Quoted.\n\n${a}`,
+      '5:1-5:10 unexpected-content Unexpected block quote in topic `Topic`, expected paragraphs and then one list of resources'
+    ],
+    [
+      'a thematic break',
+      `Text.\n\n***\n\n${a}`,
+      '5:1-5:4 unexpected-content Unexpected thematic break in topic `Topic`, expected paragraphs and then one list of resources'
+    ],
+    [
+      'an HTML block',
+      `Text.\n\n<details>\n\n${a}`,
+      '5:1-5:10 unexpected-content Unexpected HTML in topic `Topic`, expected paragraphs and then one list of resources'
+    ],
+    [
+      'a link definition',
+      `Text.\n\n[a]: https://example.org\n\n${a}`,
+      '5:1-5:25 unexpected-content Unexpected link definition in topic `Topic`, expected paragraphs and then one list of resources'
+    ]
   ])('%s is reported', (_, body, message) => {
     expect(topic(body).messages).toEqual([message])
   })

@@ -31,10 +31,14 @@ export function buildTopic(file: VFile, block: Block, positions: Positions): Top
       list = node
       lists.push(node)
     } else {
-      report(file, `Unexpected ${describeNode(node, Boolean(list))} in topic \`${block.title}\`, expected paragraphs and then one list of resources`, {
-        ruleId: coreRuleIds.unexpectedContent,
-        place: node
-      })
+      report(
+        file,
+        `Unexpected ${describeNode(node, Boolean(list))} in topic \`${block.title}\`, expected paragraphs and then one list of resources`,
+        {
+          ruleId: coreRuleIds.unexpectedContent,
+          place: node
+        }
+      )
     }
   }
 

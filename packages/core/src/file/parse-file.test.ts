@@ -11,7 +11,8 @@ function lines(diagnostics: ReadonlyArray<Diagnostic>): string[] {
 }
 
 const frontmatter = '---\ntitle: Databases\nsummary: Store and query data.\nlevel: beginner\nrequires: [apis]\n---\n'
-const topic = '## Writing queries\n\nSQL describes the data you want.\n\n- [PostgreSQL: queries](https://www.postgresql.org/docs/current/queries.html "official")\n'
+const topic =
+  '## Writing queries\n\nSQL describes the data you want.\n\n- [PostgreSQL: queries](https://www.postgresql.org/docs/current/queries.html "official")\n'
 
 describe('parseStep', () => {
   test('a valid step gives the value, the draft and no diagnostics', () => {
@@ -30,7 +31,13 @@ describe('parseStep', () => {
           id: 'writing-queries',
           title: 'Writing queries',
           description: 'SQL describes the data you want.',
-          resources: [{ title: 'PostgreSQL: queries', url: 'https://www.postgresql.org/docs/current/queries.html', kind: 'official' }]
+          resources: [
+            {
+              title: 'PostgreSQL: queries',
+              url: 'https://www.postgresql.org/docs/current/queries.html',
+              kind: 'official'
+            }
+          ]
         }
       ]
     })
@@ -74,12 +81,20 @@ describe('parseStep', () => {
   })
 
   test('body problems: no topics; an empty topic and an empty heading are one problem each', () => {
-    expect(lines(parseStep(`${frontmatter}\nJust an introduction.\n`, { path: 'backend/03-databases.md' }).diagnostics)).toMatchInlineSnapshot(`
+    expect(
+      lines(parseStep(`${frontmatter}\nJust an introduction.\n`, { path: 'backend/03-databases.md' }).diagnostics)
+    ).toMatchInlineSnapshot(`
       [
         "1:1-6:4 topic-incomplete Missing topics, expected at least one \`##\` topic",
       ]
     `)
-    expect(lines(parseStep(`${frontmatter}\n## Empty\n\n##\n\nText.\n\n- [A](https://example.org "article")\n`, { path: 'backend/03-databases.md' }).diagnostics)).toMatchInlineSnapshot(`
+    expect(
+      lines(
+        parseStep(`${frontmatter}\n## Empty\n\n##\n\nText.\n\n- [A](https://example.org "article")\n`, {
+          path: 'backend/03-databases.md'
+        }).diagnostics
+      )
+    ).toMatchInlineSnapshot(`
       [
         "8:1-8:9 topic-incomplete Unexpected empty topic \`Empty\`, expected paragraphs and then a list of resources",
         "10:1-10:3 heading-id Unexpected empty heading, expected text that gives a kebab-case id",
@@ -88,9 +103,12 @@ describe('parseStep', () => {
   })
 
   test('frontmatter problems still let the body be checked, and the draft keeps what is known', () => {
-    const result = parseStep(`---\ntitle: Databases\nlevel: expert\nrequires: [apis, Not An Id]\n---\n\n## Topic\n\nText.\n\n- [A](https://example.org "blog")\n`, {
-      path: 'backend/03-databases.md'
-    })
+    const result = parseStep(
+      `---\ntitle: Databases\nlevel: expert\nrequires: [apis, Not An Id]\n---\n\n## Topic\n\nText.\n\n- [A](https://example.org "blog")\n`,
+      {
+        path: 'backend/03-databases.md'
+      }
+    )
     expect(lines(result.diagnostics)).toMatchInlineSnapshot(`
       [
         "1:1-5:4 frontmatter-required Missing frontmatter key \`summary\`, expected a string",
@@ -99,13 +117,22 @@ describe('parseStep', () => {
         "11:3-11:34 resource-kind Unexpected resource kind \`blog\`, expected a resource kind: one of \`official\`, \`article\`, \`video\`, \`course\`, \`book\`, \`podcast\`, \`opensource\`",
       ]
     `)
-    expect(result.draft).toMatchObject({ id: 'databases', title: undefined, level: undefined, requires: [{ roadmap: 'backend', step: 'apis' }] })
+    expect(result.draft).toMatchObject({
+      id: 'databases',
+      title: undefined,
+      level: undefined,
+      requires: [{ roadmap: 'backend', step: 'apis' }]
+    })
     expect(result.frontmatter?.positionOf(['requires', 1])).toMatchObject({ start: { line: 4, column: 18 } })
   })
 
   test('a warning does not make the value undefined', () => {
-    const result = parseStep(`---\ntitle: !custom Databases\nsummary: S\nlevel: beginner\n---\n\n${topic}`, { path: 'backend/03-databases.md' })
-    expect(result.diagnostics.map((diagnostic) => [diagnostic.ruleId, diagnostic.fatal])).toEqual([['yaml-syntax', false]])
+    const result = parseStep(`---\ntitle: !custom Databases\nsummary: S\nlevel: beginner\n---\n\n${topic}`, {
+      path: 'backend/03-databases.md'
+    })
+    expect(result.diagnostics.map((diagnostic) => [diagnostic.ruleId, diagnostic.fatal])).toEqual([
+      ['yaml-syntax', false]
+    ])
     expect(result.value?.title).toBe('Databases')
   })
 
@@ -120,7 +147,8 @@ describe('parseStep', () => {
 })
 
 describe('parseRoadmap', () => {
-  const roadmap = '---\ntitle: Backend\ndescription: Build the server side of the web.\nupdated: 2026-11-26\ntags: [backend, web]\n---\n'
+  const roadmap =
+    '---\ntitle: Backend\ndescription: Build the server side of the web.\nupdated: 2026-11-26\ntags: [backend, web]\n---\n'
 
   test('sections keep their Markdown, `###` sub-headings and lists; comments are left out', () => {
     const result = parseRoadmap(
@@ -136,14 +164,21 @@ describe('parseRoadmap', () => {
       tags: ['backend', 'web'],
       introduction: 'Intro.',
       sections: [
-        { id: 'what-you-do', title: 'What you do', body: 'Prose.\n\n### Day to day\n\n- Servers\n- Databases\n\n```sh\nnpm start\n```\n\n> A quote.\n\n---' },
+        {
+          id: 'what-you-do',
+          title: 'What you do',
+          body: 'Prose.\n\n### Day to day\n\n- Servers\n- Databases\n\n```sh\nnpm start\n```\n\n> A quote.\n\n---'
+        },
         { id: 'career-path', title: 'Career path', body: 'More.' }
       ]
     })
   })
 
   test('HTML, `#` headings and duplicate sections are reported in document order', () => {
-    const result = parseRoadmap(`${roadmap}\n# Backend\n\n<div>Intro</div>\n\n## Career\n\nA <em>bold</em> claim.\n\n## Career\n`, { path: 'backend/roadmap.md' })
+    const result = parseRoadmap(
+      `${roadmap}\n# Backend\n\n<div>Intro</div>\n\n## Career\n\nA <em>bold</em> claim.\n\n## Career\n`,
+      { path: 'backend/roadmap.md' }
+    )
     expect(result.value).toBeUndefined()
     expect(lines(result.diagnostics)).toMatchInlineSnapshot(`
       [
@@ -156,9 +191,9 @@ describe('parseRoadmap', () => {
   })
 
   test('a path that is not `roadmap.md` is reported', () => {
-    expect(parseRoadmap(roadmap, { path: 'backend/01-intro.md' }).diagnostics.map((diagnostic) => diagnostic.reason)).toEqual([
-      'Expected a file named `roadmap.md`'
-    ])
+    expect(
+      parseRoadmap(roadmap, { path: 'backend/01-intro.md' }).diagnostics.map((diagnostic) => diagnostic.reason)
+    ).toEqual(['Expected a file named `roadmap.md`'])
   })
 })
 
@@ -172,7 +207,11 @@ describe('parseContentFile', () => {
     const result = parseContentFile('anything', { path: 'content/backend/notes.md' })
     expect(result.kind).toBe('unexpected')
     expect(result.diagnostics.map((diagnostic) => [diagnostic.ruleId, diagnostic.reason, diagnostic.file])).toEqual([
-      ['file-unexpected', 'Unexpected file `notes.md`, expected `roadmap.md` or a step file named `NN-step-id.md`', 'content/backend/notes.md']
+      [
+        'file-unexpected',
+        'Unexpected file `notes.md`, expected `roadmap.md` or a step file named `NN-step-id.md`',
+        'content/backend/notes.md'
+      ]
     ])
   })
 

@@ -133,7 +133,9 @@ export function parseStep(contents: string | Uint8Array, options: ParseOptions):
   const frontmatter = readFrontmatter(file, tree, StepFrontmatterSchema)
   const draft = buildStep(file, tree, frontmatter, identity, positions)
   // Frontmatter problems are already reported; check the body alone then.
-  const schema = frontmatter.data ? StepSchema : StepSchema.pick({ id: true, order: true, introduction: true, topics: true }).loose()
+  const schema = frontmatter.data
+    ? StepSchema
+    : StepSchema.pick({ id: true, order: true, introduction: true, topics: true }).loose()
   const checked = validateModel(file, schema, draft, positions)
   const value = hasErrors(file) ? undefined : (checked as Step | undefined)
   sortMessages(file)
@@ -186,7 +188,5 @@ function hasErrors(file: VFile): boolean {
 
 /** Stages report in their own order; readers want document order. */
 function sortMessages(file: VFile): void {
-  file.messages.sort(
-    (a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0)
-  )
+  file.messages.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0))
 }

@@ -10,17 +10,30 @@ import type { ContentParseResult } from './parse-file.js'
  *   const summary = summarizeFile(parseContentFile(text, { path }), 'backend')
  */
 export function summarizeFile(parsed: ContentParseResult | undefined, path: string, roadmapId: string): FileSummary {
-  const summary: FileSummary = { path, roadmapId, kind: parsed?.kind ?? 'unexpected', step: undefined, roadmap: undefined }
+  const summary: FileSummary = {
+    path,
+    roadmapId,
+    kind: parsed?.kind ?? 'unexpected',
+    step: undefined,
+    roadmap: undefined
+  }
   if (parsed?.kind === 'step' && parsed.draft) {
     const draft = parsed.draft
     summary.step = {
       id: detach(draft.id),
       order: draft.order,
       title: draft.title === undefined ? undefined : detach(draft.title),
-      requires: draft.requires.map((reference) => ({ roadmap: detach(reference.roadmap), step: detach(reference.step), place: parsed.positions.get(reference) }))
+      requires: draft.requires.map((reference) => ({
+        roadmap: detach(reference.roadmap),
+        step: detach(reference.step),
+        place: parsed.positions.get(reference)
+      }))
     }
   } else if (parsed?.kind === 'roadmap' && parsed.draft) {
-    summary.roadmap = { id: detach(parsed.draft.id), title: parsed.draft.title === undefined ? undefined : detach(parsed.draft.title) }
+    summary.roadmap = {
+      id: detach(parsed.draft.id),
+      title: parsed.draft.title === undefined ? undefined : detach(parsed.draft.title)
+    }
   }
   return summary
 }

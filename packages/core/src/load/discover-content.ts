@@ -1,3 +1,4 @@
+import type { Stats } from 'node:fs'
 import { stat } from 'node:fs/promises'
 import { dirname, resolve, sep } from 'node:path'
 import type { VFile } from 'vfile'
@@ -45,16 +46,24 @@ export async function discoverContent(paths: ReadonlyArray<string>, cwd: string)
 }
 
 async function contentRootOf(path: string): Promise<string> {
-  let stats
+  let stats: Stats
   try {
     stats = await stat(path)
   } catch (cause) {
-    throw new ContentPathError(path, `Cannot find \`${path}\`: expected a content folder, a roadmap folder or a Markdown file`, { cause })
+    throw new ContentPathError(
+      path,
+      `Cannot find \`${path}\`: expected a content folder, a roadmap folder or a Markdown file`,
+      { cause }
+    )
   }
   if (!stats.isDirectory()) {
     // Its content folder is two levels up: `content/<roadmap>/<file>.md`. For
     // another file that would be some unrelated folder, read for nothing.
-    if (!path.endsWith('.md')) throw new ContentPathError(path, `Unexpected \`${path}\`: expected a content folder, a roadmap folder or a Markdown file`)
+    if (!path.endsWith('.md'))
+      throw new ContentPathError(
+        path,
+        `Unexpected \`${path}\`: expected a content folder, a roadmap folder or a Markdown file`
+      )
     return dirname(dirname(path))
   }
   try {

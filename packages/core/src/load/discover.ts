@@ -1,3 +1,4 @@
+import type { Dirent } from 'node:fs'
 import { readdir } from 'node:fs/promises'
 import { basename, join } from 'node:path'
 import { VFile } from 'vfile'
@@ -37,7 +38,13 @@ export async function discoverRoadmaps(directory: string): Promise<{ folders: Ro
     if (entry.name.startsWith('.') || (entry.name === 'README.md' && entry.isFile())) continue
     if (entry.isSymbolicLink()) problems.push(symlink(path))
     else if (entry.isDirectory()) paths.push(path)
-    else problems.push(unexpected(path, `Unexpected file \`${entry.name}\` in the content folder, expected roadmap folders (and \`README.md\`)`))
+    else
+      problems.push(
+        unexpected(
+          path,
+          `Unexpected file \`${entry.name}\` in the content folder, expected roadmap folders (and \`README.md\`)`
+        )
+      )
   }
   const found = await roadmapFolders(paths)
   return { folders: found.folders, problems: [...problems, ...found.problems] }
@@ -51,7 +58,12 @@ async function roadmapFolders(paths: string[]): Promise<{ folders: RoadmapFolder
     const id = basename(path)
     if (kebabCasePattern.test(id)) folders.push(await readFolder(path, id))
     else {
-      problems.push(unexpected(path, `Unexpected roadmap folder \`${id}\`, expected a kebab-case id such as \`backend\`; rename the folder`))
+      problems.push(
+        unexpected(
+          path,
+          `Unexpected roadmap folder \`${id}\`, expected a kebab-case id such as \`backend\`; rename the folder`
+        )
+      )
     }
   }
   return { folders, problems }
@@ -59,7 +71,7 @@ async function roadmapFolders(paths: string[]): Promise<{ folders: RoadmapFolder
 
 async function readFolder(path: string, id: string): Promise<RoadmapFolder> {
   const folder: RoadmapFolder = { id, path, files: [], problems: [] }
-  let entries
+  let entries: Dirent[]
   try {
     entries = await readdir(path, { withFileTypes: true })
   } catch (error) {
@@ -70,7 +82,13 @@ async function readFolder(path: string, id: string): Promise<RoadmapFolder> {
     if (entry.name.startsWith('.')) continue
     const file = join(path, entry.name)
     if (entry.isSymbolicLink()) folder.problems.push(symlink(file))
-    else if (entry.isDirectory()) folder.problems.push(unexpected(file, `Unexpected folder \`${entry.name}\` in roadmap \`${id}\`, expected only \`roadmap.md\` and step files`))
+    else if (entry.isDirectory())
+      folder.problems.push(
+        unexpected(
+          file,
+          `Unexpected folder \`${entry.name}\` in roadmap \`${id}\`, expected only \`roadmap.md\` and step files`
+        )
+      )
     // Anything else (a FIFO, a device) is read as a file, which reports why it cannot be.
     else folder.files.push(file)
   }

@@ -1,5 +1,5 @@
 import { stat } from 'node:fs/promises'
-import { VFile } from 'vfile'
+import type { VFile } from 'vfile'
 import { report, type Diagnostic } from '../diagnostic.js'
 import { ContentNotFoundError } from '../errors.js'
 import { classifyContentPath } from '../parse/content-path.js'
@@ -44,12 +44,19 @@ export async function loadContent(directory: string, options: LoadOptions = {}):
   }
 
   const { folders, problems } = await discoverRoadmaps(directory)
-  const loaded = await Promise.all(folders.map(async (folder) => ({ folder, files: await Promise.all(folder.files.map((path) => loadFile(path, options))) })))
+  const loaded = await Promise.all(
+    folders.map(async (folder) => ({
+      folder,
+      files: await Promise.all(folder.files.map((path) => loadFile(path, options)))
+    }))
+  )
   const files = new Map<string, VFile>()
   for (const { folder, files: parsed } of loaded) {
     for (const file of [...folder.problems, ...parsed.map((result) => result.file)]) files.set(file.path, file)
   }
-  const summaries = loaded.flatMap(({ folder, files: parsed }) => parsed.map((result) => summarizeFile(result, result.file.path, folder.id)))
+  const summaries = loaded.flatMap(({ folder, files: parsed }) =>
+    parsed.map((result) => summarizeFile(result, result.file.path, folder.id))
+  )
   for (const diagnostic of checkCrossFile(summaries)) files.get(diagnostic.file ?? '')?.messages.push(diagnostic)
 
   const roadmaps = loaded
@@ -85,8 +92,7 @@ function roadmapOf(folder: RoadmapFolder, parsed: ReadonlyArray<ContentParseResu
 /** Sorted by file, then line, then column: the order people read a report in. */
 export function sortDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {
   return diagnostics.sort(
-    (a, b) =>
-      compare(a.file ?? '', b.file ?? '') || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0)
+    (a, b) => compare(a.file ?? '', b.file ?? '') || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0)
   )
 }
 

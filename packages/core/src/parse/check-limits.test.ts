@@ -45,7 +45,10 @@ describe('real content', () => {
 describe('max-nesting', () => {
   test('block quotes: reported at the `>` that passes the limit', () => {
     expect(check(body(`${'>'.repeat(40)} text\n`))).toEqual({ ok: false, problems: [`${bodyStart}:33 max-nesting`] })
-    expect(check(body(`${'> '.repeat(40)}text\n`))).toEqual({ ok: false, problems: [`${bodyStart}:${2 * 32 + 1} max-nesting`] })
+    expect(check(body(`${'> '.repeat(40)}text\n`))).toEqual({
+      ok: false,
+      problems: [`${bodyStart}:${2 * 32 + 1} max-nesting`]
+    })
   })
 
   test('20,000 block quotes on a line of 20 KB: each limit it passes, found without parsing', () => {
@@ -68,7 +71,9 @@ describe('max-nesting', () => {
   })
 
   test('emphasis: the opener that passes the limit, also across the lines of a paragraph', () => {
-    expect(check(body(`${'*a '.repeat(40)}x${' a*'.repeat(40)}\n`)).problems).toEqual([`${bodyStart}:${3 * 32 + 1} max-nesting`])
+    expect(check(body(`${'*a '.repeat(40)}x${' a*'.repeat(40)}\n`)).problems).toEqual([
+      `${bodyStart}:${3 * 32 + 1} max-nesting`
+    ])
     expect(check(body(`${'_a\n'.repeat(40)}`)).problems).toEqual([`${bodyStart + 32}:1 max-nesting`])
   })
 
@@ -78,7 +83,9 @@ describe('max-nesting', () => {
 
   test('brackets, images and links in links: open `[` count until they close', () => {
     expect(check(body(`${'['.repeat(33)}x${']'.repeat(33)}(u)\n`)).problems).toEqual([`${bodyStart}:33 max-nesting`])
-    expect(check(body(`${'![a '.repeat(33)}x${'](u)'.repeat(33)}\n`)).problems).toEqual([`${bodyStart}:${4 * 32 + 2} max-nesting`])
+    expect(check(body(`${'![a '.repeat(33)}x${'](u)'.repeat(33)}\n`)).problems).toEqual([
+      `${bodyStart}:${4 * 32 + 2} max-nesting`
+    ])
     expect(check(body(`${'[a](u) '.repeat(100)}\n`)).ok).toBe(true)
   })
 
@@ -94,7 +101,9 @@ describe('max-nesting', () => {
   })
 
   test('closers close, and what can neither open nor close does not count', () => {
-    expect(check(body(`${'*a* **b** _c_ a*b*c snake_case 2 * 3 '.repeat(50)}\n`), { maxInlineMarkup: 10_000 }).ok).toBe(true)
+    expect(check(body(`${'*a* **b** _c_ a*b*c snake_case 2 * 3 '.repeat(50)}\n`), { maxInlineMarkup: 10_000 }).ok).toBe(
+      true
+    )
   })
 
   test('code spans on one line are skipped; escaped delimiters do not count', () => {
@@ -118,29 +127,43 @@ describe('the other limits', () => {
   })
 
   test('max-line-length: at the first character past the limit, once', () => {
-    expect(check(body(`${'x'.repeat(120)}\n${'y'.repeat(200)}\n`), { maxLineLength: 100 }).problems).toEqual([`${bodyStart}:101 max-line-length`])
+    expect(check(body(`${'x'.repeat(120)}\n${'y'.repeat(200)}\n`), { maxLineLength: 100 }).problems).toEqual([
+      `${bodyStart}:101 max-line-length`
+    ])
   })
 
   test('max-list-items: list items, and block quotes where they start', () => {
-    expect(check(body('- a\n'.repeat(11)), { maxListItems: 10 }).problems).toEqual([`${bodyStart + 10}:1 max-list-items`])
+    expect(check(body('- a\n'.repeat(11)), { maxListItems: 10 }).problems).toEqual([
+      `${bodyStart + 10}:1 max-list-items`
+    ])
     // One block quote of 20 lines is one; ten quotes of one line are ten.
     expect(check(body('> a\n'.repeat(20)), { maxListItems: 10 }).ok).toBe(true)
-    expect(check(body('> a\n\n'.repeat(11)), { maxListItems: 10 }).problems).toEqual([`${bodyStart + 20}:1 max-list-items`])
+    expect(check(body('> a\n\n'.repeat(11)), { maxListItems: 10 }).problems).toEqual([
+      `${bodyStart + 20}:1 max-list-items`
+    ])
   })
 
   test('max-inline-markup: per paragraph, at the first piece past the limit', () => {
     // Two pieces of markup per link: `[` and `]`.
-    expect(check(body(`${'[a](u) '.repeat(6)}\n`), { maxInlineMarkup: 10 }).problems).toEqual([`${bodyStart}:36 max-inline-markup`])
+    expect(check(body(`${'[a](u) '.repeat(6)}\n`), { maxInlineMarkup: 10 }).problems).toEqual([
+      `${bodyStart}:36 max-inline-markup`
+    ])
     expect(check(body('[a](u)\n\n'.repeat(20)), { maxInlineMarkup: 10 }).ok).toBe(true)
-    expect(check(body(`${'a_ '.repeat(11)}\n`), { maxInlineMarkup: 10 }).problems).toEqual([`${bodyStart}:32 max-inline-markup`])
-    expect(check(body(`</${'<!--'.repeat(11)}\n`), { maxInlineMarkup: 10 }).problems).toEqual([`${bodyStart}:39 max-inline-markup`])
+    expect(check(body(`${'a_ '.repeat(11)}\n`), { maxInlineMarkup: 10 }).problems).toEqual([
+      `${bodyStart}:32 max-inline-markup`
+    ])
+    expect(check(body(`</${'<!--'.repeat(11)}\n`), { maxInlineMarkup: 10 }).problems).toEqual([
+      `${bodyStart}:39 max-inline-markup`
+    ])
   })
 
   test('max-file-markup: in the whole file, at the line that passes the limit', () => {
     // Ten paragraphs of four pieces: each under the paragraph limit, 40 in all.
     const text = body('[a](u) [b](u)\n\n'.repeat(10))
     expect(check(text, { maxInlineMarkup: 10, maxFileMarkup: 40 }).ok).toBe(true)
-    expect(check(text, { maxInlineMarkup: 10, maxFileMarkup: 30 }).problems).toEqual([`${bodyStart + 14}:1 max-file-markup`])
+    expect(check(text, { maxInlineMarkup: 10, maxFileMarkup: 30 }).problems).toEqual([
+      `${bodyStart + 14}:1 max-file-markup`
+    ])
   })
 
   test('every limit passed is reported, each once', () => {
@@ -159,7 +182,11 @@ describe('parseStep', () => {
     const result = parseStep(body(`${'>'.repeat(40)} text\n`), { path: 'backend/01-deep.md' })
     expect(result.tree).toBeUndefined()
     expect(result.value).toBeUndefined()
-    expect(result.diagnostics.map((diagnostic) => `${diagnostic.line}:${diagnostic.column} ${diagnostic.ruleId} ${diagnostic.reason}`)).toEqual([
+    expect(
+      result.diagnostics.map(
+        (diagnostic) => `${diagnostic.line}:${diagnostic.column} ${diagnostic.ruleId} ${diagnostic.reason}`
+      )
+    ).toEqual([
       `${bodyStart}:33 max-nesting Unexpected nesting deeper than 32 levels (lists, block quotes, and emphasis or \`[\` brackets still open), expected at most 32; flatten the Markdown here`
     ])
   })
@@ -167,6 +194,10 @@ describe('parseStep', () => {
   test('limits are options; the defaults fill in the rest', () => {
     const text = body('Intro.\n\n## Topic\n\nText.\n\n- [A](https://example.org "article")\n')
     expect(parseStep(text, { path: 'backend/01-x.md' }).value).toBeDefined()
-    expect(parseStep(text, { path: 'backend/01-x.md', limits: { maxLines: 5 } }).diagnostics.map((diagnostic) => diagnostic.ruleId)).toEqual(['max-lines'])
+    expect(
+      parseStep(text, { path: 'backend/01-x.md', limits: { maxLines: 5 } }).diagnostics.map(
+        (diagnostic) => diagnostic.ruleId
+      )
+    ).toEqual(['max-lines'])
   })
 })

@@ -62,7 +62,11 @@ export function checkLimits(file: VFile, text: string, limits: ContentLimits): b
     const next = end + (text.charCodeAt(end) === 0x0d && text.charCodeAt(end + 1) === 0x0a ? 2 : 1)
 
     if (line === limits.maxLines + 1) {
-      once(coreRuleIds.maxLines, `Unexpected line ${line}, expected at most ${limits.maxLines} lines in a file; split it into smaller step files`, { line, column: 1 })
+      once(
+        coreRuleIds.maxLines,
+        `Unexpected line ${line}, expected at most ${limits.maxLines} lines in a file; split it into smaller step files`,
+        { line, column: 1 }
+      )
     }
     if (length > limits.maxLineLength) {
       once(
@@ -91,7 +95,8 @@ export function checkLimits(file: VFile, text: string, limits: ContentLimits): b
         { line, column: prefix.firstMarkerColumn }
       )
     }
-    if (prefix.pastLimit !== undefined) once(coreRuleIds.maxNesting, nestingReason(limits.maxNesting), { line, column: prefix.pastLimit })
+    if (prefix.pastLimit !== undefined)
+      once(coreRuleIds.maxNesting, nestingReason(limits.maxNesting), { line, column: prefix.pastLimit })
 
     const heading = isAtxHeading(content, prefix)
     if (prefix.blank || prefix.startsItem || heading || !inParagraph) {
@@ -105,7 +110,11 @@ export function checkLimits(file: VFile, text: string, limits: ContentLimits): b
         content,
         prefix.contentStart,
         line,
-        { depth: limits.maxNesting, markup: limits.maxInlineMarkup, containerDepth: Math.max(paragraphDepth, prefix.depth) },
+        {
+          depth: limits.maxNesting,
+          markup: limits.maxInlineMarkup,
+          containerDepth: Math.max(paragraphDepth, prefix.depth)
+        },
         {
           depth: (point) => once(coreRuleIds.maxNesting, nestingReason(limits.maxNesting), point),
           markup: (point) =>
@@ -178,7 +187,11 @@ function scanPrefix(content: string, limit: number): LinePrefix {
     if (character === '>') {
       after = index + 1
       prefix.quoteMarkers++
-    } else if ((character === '-' || character === '+' || character === '*') && isMarkerEnd(content[index + 1]) && !isThematicBreak(content, index)) {
+    } else if (
+      (character === '-' || character === '+' || character === '*') &&
+      isMarkerEnd(content[index + 1]) &&
+      !isThematicBreak(content, index)
+    ) {
       after = index + 1
       prefix.listMarkers++
       if (whitespace + spaces < 4 && markers === 0 && /\S/.test(content.slice(after))) prefix.startsItem = true

@@ -39,7 +39,10 @@ export function classifyContentPath(path: string): ContentPath {
   const order = Number(match[1])
   const stepId = match[2] ?? ''
   if (order < 1) {
-    return { kind: 'unexpected', reason: `Unexpected step number \`${match[1]}\` in \`${name}\`, expected \`01\` to \`99\`` }
+    return {
+      kind: 'unexpected',
+      reason: `Unexpected step number \`${match[1]}\` in \`${name}\`, expected \`01\` to \`99\``
+    }
   }
   if (!kebabCasePattern.test(stepId)) {
     return {

@@ -5,7 +5,11 @@ import { decodeContent, defaultMaxFileBytes, type DecodeOptions } from './decode
 function decode(contents: string | Uint8Array, options?: DecodeOptions) {
   const file = new VFile({ path: 'backend/01-step.md' })
   const text = decodeContent(file, contents, options)
-  return { text, value: file.value, messages: file.messages.map((message) => `${message.line}:${message.column} ${message.ruleId} ${message.reason}`) }
+  return {
+    text,
+    value: file.value,
+    messages: file.messages.map((message) => `${message.line}:${message.column} ${message.ruleId} ${message.reason}`)
+  }
 }
 
 const utf8 = (text: string) => new TextEncoder().encode(text)
@@ -38,13 +42,17 @@ describe('decodeContent', () => {
 
   test('a U+FFFD written in the file is text; the invalid byte after it is the problem', () => {
     const bytes = new Uint8Array([...utf8('\uFEFF\uFFFD ok\n\uFFFD '), 0xe9, ...utf8(' end')])
-    expect(decode(bytes).messages).toEqual(['2:3 file-encoding Unexpected byte that is not UTF-8, expected UTF-8 text; re-save the file as UTF-8'])
+    expect(decode(bytes).messages).toEqual([
+      '2:3 file-encoding Unexpected byte that is not UTF-8, expected UTF-8 text; re-save the file as UTF-8'
+    ])
     expect(decode(utf8('\uFFFD is a character')).text).toBe('\uFFFD is a character')
   })
 
   test('characters of 2, 3 and 4 bytes before an invalid byte do not shift its column', () => {
     const bytes = new Uint8Array([...utf8('é€😀'), 0xff])
-    expect(decode(bytes).messages).toEqual(['1:5 file-encoding Unexpected byte that is not UTF-8, expected UTF-8 text; re-save the file as UTF-8'])
+    expect(decode(bytes).messages).toEqual([
+      '1:5 file-encoding Unexpected byte that is not UTF-8, expected UTF-8 text; re-save the file as UTF-8'
+    ])
   })
 
   test.each([[''], ['  \n\t\n'], [new Uint8Array()]])('an empty file (%j) is reported', (contents) => {
@@ -58,7 +66,9 @@ describe('decodeContent', () => {
     expect(decode('x'.repeat(2048), { maxBytes: 1024 })).toEqual({
       text: undefined,
       value: undefined,
-      messages: ['1:1 file-too-large Unexpected file of 2.0 KiB, expected at most 1.0 KiB; split it into smaller step files']
+      messages: [
+        '1:1 file-too-large Unexpected file of 2.0 KiB, expected at most 1.0 KiB; split it into smaller step files'
+      ]
     })
     // Bytes are counted, not characters: 600 × `é` is 1200 bytes.
     expect(decode('é'.repeat(600), { maxBytes: 1024 }).text).toBeUndefined()

@@ -75,11 +75,10 @@ export function reportTooLarge(file: VFile, size: number, maxBytes: number): voi
   // Rounded sizes can look equal (`1.0 MiB`, at most `1.0 MiB`): then give bytes.
   const exact = formatBytes(size) === formatBytes(maxBytes)
   const [actual, limit] = exact ? [`${size} bytes`, `${maxBytes} bytes`] : [formatBytes(size), formatBytes(maxBytes)]
-  report(
-    file,
-    `Unexpected file of ${actual}, expected at most ${limit}; split it into smaller step files`,
-    { ruleId: coreRuleIds.fileTooLarge, place: { line: 1, column: 1 } }
-  )
+  report(file, `Unexpected file of ${actual}, expected at most ${limit}; split it into smaller step files`, {
+    ruleId: coreRuleIds.fileTooLarge,
+    place: { line: 1, column: 1 }
+  })
 }
 
 /**

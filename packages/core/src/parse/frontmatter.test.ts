@@ -10,7 +10,8 @@ function read(markdown: string) {
   const file = new VFile({ path: 'backend/01-step.md', value: markdown })
   const frontmatter = readFrontmatter(file, parseMarkdown(file), StepFrontmatterSchema)
   const messages = file.messages.map(
-    (message) => `${span(message.place as Position)} ${message.ruleId}${message.fatal ? '' : ' (warning)'} ${message.reason}`
+    (message) =>
+      `${span(message.place as Position)} ${message.ruleId}${message.fatal ? '' : ' (warning)'} ${message.reason}`
   )
   return { ...frontmatter, messages }
 }
@@ -21,12 +22,18 @@ function span(position: Position | undefined): string {
   return `${position.start.line}:${position.start.column}-${position.end.line}:${position.end.column}`
 }
 
-const valid = '---\ntitle: Databases\nsummary: Store data.\nlevel: beginner\nrequires: [apis, backend/security-basics]\n---\n\nText.\n'
+const valid =
+  '---\ntitle: Databases\nsummary: Store data.\nlevel: beginner\nrequires: [apis, backend/security-basics]\n---\n\nText.\n'
 
 describe('readFrontmatter: valid data and positions', () => {
   test('gives the validated data and the raw YAML', () => {
     const { data, raw, messages } = read(valid)
-    const expected = { title: 'Databases', summary: 'Store data.', level: 'beginner', requires: ['apis', 'backend/security-basics'] }
+    const expected = {
+      title: 'Databases',
+      summary: 'Store data.',
+      level: 'beginner',
+      requires: ['apis', 'backend/security-basics']
+    }
     expect(data).toEqual(expected)
     expect(raw).toEqual(expected)
     expect(messages).toEqual([])
@@ -86,7 +93,10 @@ describe('readFrontmatter: schema problems at the key or value', () => {
   })
 
   test('a date that does not exist, and a summary of two sentences', () => {
-    const file = new VFile({ path: 'backend/roadmap.md', value: '---\ntitle: T\ndescription: One. Two.\nupdated: 2026-02-30\n---\n' })
+    const file = new VFile({
+      path: 'backend/roadmap.md',
+      value: '---\ntitle: T\ndescription: One. Two.\nupdated: 2026-02-30\n---\n'
+    })
     readFrontmatter(file, parseMarkdown(file), RoadmapFrontmatterSchema)
     expect(file.messages.map((message) => `${span(message.place as Position)} ${message.reason}`)).toEqual([
       '3:14-3:23 Unexpected `description` value `One. Two.`, expected one sentence; move the rest into the introduction',
@@ -104,16 +114,34 @@ describe('readFrontmatter: schema problems at the key or value', () => {
     const { data, position, messages } = read('Text first.\n\n---\ntitle: T\n---\n')
     expect(data).toBeUndefined()
     expect(position).toBeUndefined()
-    expect(messages).toEqual(['1:1 frontmatter-missing Missing frontmatter, expected a `---` block of YAML at the top of the file'])
+    expect(messages).toEqual([
+      '1:1 frontmatter-missing Missing frontmatter, expected a `---` block of YAML at the top of the file'
+    ])
   })
 })
 
 describe('readFrontmatter: YAML problems are diagnostics, never throws', () => {
   test.each([
-    ['an unquoted value with a colon', 'title: Databases: the basics\n', '2:8-2:9 yaml-syntax Unexpected YAML: Nested mappings are not allowed in compact mappings'],
-    ['a key written twice', 'title: A\ntitle: B\n', '3:1-3:6 yaml-syntax Unexpected duplicate frontmatter key `title`, expected each key once; remove one of them'],
-    ['a tab as indentation', 'requires:\n\t- apis\n', '3:1-3:2 yaml-syntax Unexpected YAML: Tabs are not allowed as indentation'],
-    ['an alias without its anchor', 'title: *name\n', '2:8-2:13 yaml-syntax Unexpected YAML: Unresolved alias (the anchor must be set before the alias): name']
+    [
+      'an unquoted value with a colon',
+      'title: Databases: the basics\n',
+      '2:8-2:9 yaml-syntax Unexpected YAML: Nested mappings are not allowed in compact mappings'
+    ],
+    [
+      'a key written twice',
+      'title: A\ntitle: B\n',
+      '3:1-3:6 yaml-syntax Unexpected duplicate frontmatter key `title`, expected each key once; remove one of them'
+    ],
+    [
+      'a tab as indentation',
+      'requires:\n\t- apis\n',
+      '3:1-3:2 yaml-syntax Unexpected YAML: Tabs are not allowed as indentation'
+    ],
+    [
+      'an alias without its anchor',
+      'title: *name\n',
+      '2:8-2:13 yaml-syntax Unexpected YAML: Unresolved alias (the anchor must be set before the alias): name'
+    ]
   ])('%s', (_, yaml, expected) => {
     const { data, raw, messages } = read(`---\n${yaml}---\n`)
     expect(data).toBeUndefined()
@@ -122,7 +150,10 @@ describe('readFrontmatter: YAML problems are diagnostics, never throws', () => {
   })
 
   test('an unclosed `[` is reported where it is, with where the parser gave up as related information', () => {
-    const file = new VFile({ path: 'backend/01-step.md', value: '---\ntitle: [Draft APIs\nsummary: S\nlevel: beginner\n---\n' })
+    const file = new VFile({
+      path: 'backend/01-step.md',
+      value: '---\ntitle: [Draft APIs\nsummary: S\nlevel: beginner\n---\n'
+    })
     readFrontmatter(file, parseMarkdown(file), StepFrontmatterSchema)
     const [message, ...rest] = file.messages as Array<Diagnostic>
     expect(rest).toEqual([])
@@ -135,8 +166,16 @@ describe('readFrontmatter: YAML problems are diagnostics, never throws', () => {
   })
 
   test.each([
-    ['a `requires` list', 'title: T\nrequires: [apis, databases\nsummary: S\n', '3:11-3:12 yaml-syntax Unexpected unclosed `[` in the frontmatter'],
-    ['a quote', 'title: "Draft\nsummary: S\n', '2:8-2:9 yaml-syntax Unexpected unclosed `"` in the frontmatter, expected a closing `"` to end the value; add it where the value ends']
+    [
+      'a `requires` list',
+      'title: T\nrequires: [apis, databases\nsummary: S\n',
+      '3:11-3:12 yaml-syntax Unexpected unclosed `[` in the frontmatter'
+    ],
+    [
+      'a quote',
+      'title: "Draft\nsummary: S\n',
+      '2:8-2:9 yaml-syntax Unexpected unclosed `"` in the frontmatter, expected a closing `"` to end the value; add it where the value ends'
+    ]
   ])('an unclosed %s too', (_, yaml, expected) => {
     const { messages } = read(`---\n${yaml}---\n`)
     expect(messages).toHaveLength(1)
@@ -157,7 +196,9 @@ describe('readFrontmatter: YAML problems are diagnostics, never throws', () => {
       laughs.push(`${name}: &${name} [${Array(9).fill(`*${previous}`).join(', ')}]`)
     }
     const { messages } = read(`---\n${laughs.join('\n')}\n---\n`)
-    expect(messages).toEqual(['1:1-7:4 yaml-syntax Unexpected YAML: Excessive alias count indicates a resource exhaustion attack'])
+    expect(messages).toEqual([
+      '1:1-7:4 yaml-syntax Unexpected YAML: Excessive alias count indicates a resource exhaustion attack'
+    ])
   })
 
   test('a YAML warning is a warning, and the data is still checked', () => {

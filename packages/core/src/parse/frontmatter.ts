@@ -2,7 +2,16 @@ import type { Root, Yaml } from 'mdast'
 import type { Position } from 'unist'
 import type { VFile } from 'vfile'
 import { location } from 'vfile-location'
-import { isMap, isScalar, parseDocument, visit, type Alias, type Document, type Node as YamlNode, type Scalar } from 'yaml'
+import {
+  isMap,
+  isScalar,
+  parseDocument,
+  visit,
+  type Alias,
+  type Document,
+  type Node as YamlNode,
+  type Scalar
+} from 'yaml'
 import type { z } from 'zod'
 import { report } from '../diagnostic.js'
 import { reportYamlProblems, yamlReason } from './yaml-errors.js'
@@ -42,7 +51,8 @@ export function readFrontmatter<T>(file: VFile, tree: Root, schema: z.ZodType<T>
 
   reportYamlProblems(file, document, head.value, toPosition, (error) => {
     const duplicate = error.code === 'DUPLICATE_KEY' ? keyAt(document, error.pos[0]) : undefined
-    if (duplicate?.range) return { reason: duplicateKeyReason(duplicate), range: [duplicate.range[0], duplicate.range[1]] }
+    if (duplicate?.range)
+      return { reason: duplicateKeyReason(duplicate), range: [duplicate.range[0], duplicate.range[1]] }
     return { reason: `Unexpected YAML: ${yamlReason(error.message)}`, range: [error.pos[0], error.pos[1]] }
   })
   if (document.errors.length > 0) {

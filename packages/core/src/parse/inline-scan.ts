@@ -147,7 +147,13 @@ export class InlineScan {
     if (canClose) {
       while (remaining > 0) {
         const top = this.#openers.at(-1)
-        if (top?.char !== char || ((both || top.both) && (top.runLength + end - start) % 3 === 0 && !(top.runLength % 3 === 0 && (end - start) % 3 === 0))) break
+        if (
+          top?.char !== char ||
+          ((both || top.both) &&
+            (top.runLength + end - start) % 3 === 0 &&
+            !(top.runLength % 3 === 0 && (end - start) % 3 === 0))
+        )
+          break
         this.#openers.pop()
         remaining--
       }
@@ -164,6 +170,12 @@ function isWhitespace(character: string): boolean {
 
 function isPunctuation(character: string): boolean {
   const code = character.charCodeAt(0)
-  if (code < 0x80) return (code >= 0x21 && code <= 0x2f) || (code >= 0x3a && code <= 0x40) || (code >= 0x5b && code <= 0x60) || (code >= 0x7b && code <= 0x7e)
+  if (code < 0x80)
+    return (
+      (code >= 0x21 && code <= 0x2f) ||
+      (code >= 0x3a && code <= 0x40) ||
+      (code >= 0x5b && code <= 0x60) ||
+      (code >= 0x7b && code <= 0x7e)
+    )
   return /[\p{P}\p{S}]/u.test(character)
 }

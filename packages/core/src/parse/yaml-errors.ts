@@ -16,7 +16,10 @@ export function reportYamlProblems(
   document: Document,
   source: string,
   toPosition: (start: number, end: number) => Position,
-  describe: (error: YAMLError) => { reason: string; range: readonly [number, number] } = (error) => ({ reason: `Unexpected YAML: ${yamlReason(error.message)}`, range: [error.pos[0], error.pos[1]] })
+  describe: (error: YAMLError) => { reason: string; range: readonly [number, number] } = (error) => ({
+    reason: `Unexpected YAML: ${yamlReason(error.message)}`,
+    range: [error.pos[0], error.pos[1]]
+  })
 ): void {
   const lineBreak = /\r(?!\n)/.exec(source)
   if (document.errors.length > 0 && lineBreak) {
@@ -38,7 +41,12 @@ export function reportYamlProblems(
       report(file, unclosedReason(opener), {
         ruleId: coreRuleIds.yamlSyntax,
         place: toPosition(opener.offset, opener.offset + 1),
-        related: [{ message: `The YAML parser stopped here: ${yamlReason(error.message)}`, place: toPosition(error.pos[0], error.pos[1]) }]
+        related: [
+          {
+            message: `The YAML parser stopped here: ${yamlReason(error.message)}`,
+            place: toPosition(error.pos[0], error.pos[1])
+          }
+        ]
       })
       continue
     }

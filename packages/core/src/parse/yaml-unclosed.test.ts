@@ -16,8 +16,8 @@ describe('unclosedOpener', () => {
   test.each([
     ['closed brackets and quotes', 'title: "A [b"\nrequires: [a, "b]"]\nx: {a: [1, 2]}\n'],
     ['a flow sequence over several lines', 'requires: [a,\n  b]\n'],
-    ['brackets and quotes inside plain text', "title: It's a [draft\nsummary: a \"quote\n"],
-    ['escapes in quotes', 'title: "a \\" b"\nsummary: \'it\'\'s\'\n'],
+    ['brackets and quotes inside plain text', 'title: It\'s a [draft\nsummary: a "quote\n'],
+    ['escapes in quotes', "title: \"a \\\" b\"\nsummary: 'it''s'\n"],
     ['comments', 'title: T # a [note\nsummary: S\n'],
     ['block scalars', 'summary: |\n  [not a list\n  "nor a quote\ntitle: T\n'],
     ['a `:` in a URL inside a list', 'links: [https://example.org/a]\n']

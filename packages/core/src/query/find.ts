@@ -26,6 +26,10 @@ export function findStep<R extends ReadonlyRoadmap>(roadmap: R, id: string): Ste
  * @example
  *   findTopic(backend, 'databases', 'indexing')?.resources
  */
-export function findTopic<R extends ReadonlyRoadmap>(roadmap: R, stepId: string, topicId: string): TopicOf<R> | undefined {
+export function findTopic<R extends ReadonlyRoadmap>(
+  roadmap: R,
+  stepId: string,
+  topicId: string
+): TopicOf<R> | undefined {
   return findStep(roadmap, stepId)?.topics.find((topic) => topic.id === topicId) as TopicOf<R> | undefined
 }

@@ -8,11 +8,17 @@ function roadmapOf(id: string, stepIds: string[], requires: Record<string, strin
   return {
     ...roadmap,
     id,
-    steps: roadmap.steps.map((step) => ({ ...step, requires: step.requires.map((reference) => (reference.roadmap === 'example' ? { ...reference, roadmap: id } : reference)) }))
+    steps: roadmap.steps.map((step) => ({
+      ...step,
+      requires: step.requires.map((reference) =>
+        reference.roadmap === 'example' ? { ...reference, roadmap: id } : reference
+      )
+    }))
   }
 }
 
-const keys = (roadmaps: Roadmap[], roadmap: string, step: string) => prerequisitesOf(roadmaps, roadmap, step)?.map((entry) => `${entry.roadmap.id}/${entry.step.id}`)
+const keys = (roadmaps: Roadmap[], roadmap: string, step: string) =>
+  prerequisitesOf(roadmaps, roadmap, step)?.map((entry) => `${entry.roadmap.id}/${entry.step.id}`)
 
 test('every step to finish first, across roadmaps, each after its own prerequisites', () => {
   const backend = roadmapOf('backend', ['fundamentals', 'tools', 'apis'], { apis: ['fundamentals'] })

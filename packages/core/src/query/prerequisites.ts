@@ -18,10 +18,15 @@ export interface RoadmapStep<R extends ReadonlyRoadmap = Roadmap> {
  *   prerequisitesOf(roadmaps, 'devops', 'containers')?.map(({ roadmap, step }) => `${roadmap.id}/${step.id}`)
  *   // ['devops/linux-and-shell', 'backend/programming-fundamentals', …]
  */
-export function prerequisitesOf<R extends ReadonlyRoadmap>(roadmaps: ReadonlyArray<R>, roadmapId: string, stepId: string): Array<RoadmapStep<R>> | undefined {
+export function prerequisitesOf<R extends ReadonlyRoadmap>(
+  roadmaps: ReadonlyArray<R>,
+  roadmapId: string,
+  stepId: string
+): Array<RoadmapStep<R>> | undefined {
   type Entry = RoadmapStep<R>
   const steps = new Map<string, Entry>()
-  for (const roadmap of roadmaps) for (const step of roadmap.steps) steps.set(`${roadmap.id}/${step.id}`, { roadmap, step: step as StepOf<R> })
+  for (const roadmap of roadmaps)
+    for (const step of roadmap.steps) steps.set(`${roadmap.id}/${step.id}`, { roadmap, step: step as StepOf<R> })
   const lookup = (roadmap: string, step: string): Entry | undefined => steps.get(`${roadmap}/${step}`)
   const start = lookup(roadmapId, stepId)
   if (!start) return undefined

@@ -4,10 +4,7 @@ import { DateSchema } from './roadmap.js'
 import { LevelSchema } from './step.js'
 
 const requiredString = () =>
-  z
-    .string({ error: 'Expected a string' })
-    .trim()
-    .min(1, { error: 'Expected a non-empty string' })
+  z.string({ error: 'Expected a string' }).trim().min(1, { error: 'Expected a non-empty string' })
 
 const oneSentence = () =>
   requiredString().refine((text) => !/[.!?]\s+[A-Z]/.test(text), {
@@ -28,25 +25,31 @@ const expectMap = {
 }
 
 export const RoadmapFrontmatterSchema = z
-  .strictObject({
-    title: requiredString(),
-    description: oneSentence(),
-    updated: DateSchema,
-    tags: z
-      .array(z.string().regex(kebabCasePattern, { error: 'Expected a kebab-case tag such as `web`' }), {
-        error: 'Expected `tags` to be a list of strings'
-      })
-      .optional()
-  }, expectMap)
+  .strictObject(
+    {
+      title: requiredString(),
+      description: oneSentence(),
+      updated: DateSchema,
+      tags: z
+        .array(z.string().regex(kebabCasePattern, { error: 'Expected a kebab-case tag such as `web`' }), {
+          error: 'Expected `tags` to be a list of strings'
+        })
+        .optional()
+    },
+    expectMap
+  )
   .describe('Frontmatter of `roadmap.md`')
 
 export const StepFrontmatterSchema = z
-  .strictObject({
-    title: requiredString(),
-    summary: oneSentence(),
-    level: LevelSchema,
-    requires: z.array(RequirementSchema, { error: 'Expected a list of step ids' }).optional()
-  }, expectMap)
+  .strictObject(
+    {
+      title: requiredString(),
+      summary: oneSentence(),
+      level: LevelSchema,
+      requires: z.array(RequirementSchema, { error: 'Expected a list of step ids' }).optional()
+    },
+    expectMap
+  )
   .describe('Frontmatter of a step file')
 
 export type RoadmapFrontmatter = z.infer<typeof RoadmapFrontmatterSchema>

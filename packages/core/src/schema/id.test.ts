@@ -8,7 +8,9 @@ test.each(['a', 'web', 'web-basics', 'http2', 'step-1-set-up'])('`%s` is an id',
 })
 
 test.each(['', 'Web', 'web_basics', 'web--basics', '-web', 'web-', 'web basics', 'café'])('`%s` is not an id', (id) => {
-  expect(IdSchema.safeParse(id).error?.issues.map((issue) => issue.message)).toEqual(['Expected a kebab-case id (such as `web-basics`)'])
+  expect(IdSchema.safeParse(id).error?.issues.map((issue) => issue.message)).toEqual([
+    'Expected a kebab-case id (such as `web-basics`)'
+  ])
 })
 
 test('a step reference names a roadmap and a step, nothing else', () => {

@@ -8,11 +8,12 @@ import type { Topic } from './topic.js'
  * (`@roadmap/core/data`) is deeply frozen at runtime; its types say so, so
  * `roadmap.steps.push(…)` is a type error rather than a `TypeError` at runtime.
  */
-export type DeepReadonly<T> = T extends ReadonlyArray<infer Item>
-  ? ReadonlyArray<DeepReadonly<Item>>
-  : T extends object
-    ? { readonly [Key in keyof T]: DeepReadonly<T[Key]> }
-    : T
+export type DeepReadonly<T> =
+  T extends ReadonlyArray<infer Item>
+    ? ReadonlyArray<DeepReadonly<Item>>
+    : T extends object
+      ? { readonly [Key in keyof T]: DeepReadonly<T[Key]> }
+      : T
 
 /** A roadmap of the prebuilt dataset: read-only all the way down. */
 export type ReadonlyRoadmap = DeepReadonly<Roadmap>

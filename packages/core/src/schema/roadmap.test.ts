@@ -7,15 +7,33 @@ test.each(['2026-11-26', '2024-02-29', '2000-02-29', '2026-12-31'])('`%s` is a d
   expect(DateSchema.safeParse(date).success).toBe(true)
 })
 
-test.each(['2026-02-30', '2025-02-29', '1900-02-29', '2026-04-31', '2026-13-01', '2026-1-5', '26-11-26', '2026-11-26T10:00:00Z', ''])(
-  '`%s` is not a date',
-  (date) => {
-    expect(DateSchema.safeParse(date).error?.issues[0]?.message).toBe('Expected a date written `YYYY-MM-DD`, such as `2026-11-26`')
-  }
-)
+test.each([
+  '2026-02-30',
+  '2025-02-29',
+  '1900-02-29',
+  '2026-04-31',
+  '2026-13-01',
+  '2026-1-5',
+  '26-11-26',
+  '2026-11-26T10:00:00Z',
+  ''
+])('`%s` is not a date', (date) => {
+  expect(DateSchema.safeParse(date).error?.issues[0]?.message).toBe(
+    'Expected a date written `YYYY-MM-DD`, such as `2026-11-26`'
+  )
+})
 
 test('a roadmap is exactly these keys', () => {
-  const roadmap: Roadmap = { id: 'backend', title: 'Backend', description: 'D.', updated: '2026-11-26', tags: [], introduction: '', sections: [], steps: [] }
+  const roadmap: Roadmap = {
+    id: 'backend',
+    title: 'Backend',
+    description: 'D.',
+    updated: '2026-11-26',
+    tags: [],
+    introduction: '',
+    sections: [],
+    steps: []
+  }
   expect(RoadmapSchema.parse(roadmap)).toEqual(roadmap)
   expect(RoadmapSchema.safeParse({ ...roadmap, author: 'x' }).success).toBe(false)
   expect(RoadmapSchema.safeParse({ ...roadmap, id: 'Backend' }).success).toBe(false)

@@ -12,17 +12,28 @@ const step: Step = {
   level: 'beginner',
   requires: [{ roadmap: 'backend', step: 'apis' }],
   introduction: '',
-  topics: [{ id: 'indexing', title: 'Indexing', description: 'Fast reads.', resources: [{ title: 'Docs', url: 'https://example.org', kind: 'official' }] }]
+  topics: [
+    {
+      id: 'indexing',
+      title: 'Indexing',
+      description: 'Fast reads.',
+      resources: [{ title: 'Docs', url: 'https://example.org', kind: 'official' }]
+    }
+  ]
 }
 
 test('levels', () => {
   expect(levels).toEqual(['beginner', 'intermediate', 'advanced'])
-  expect(LevelSchema.safeParse('expert').error?.issues[0]?.message).toBe('Expected a level: `beginner`, `intermediate` or `advanced`')
+  expect(LevelSchema.safeParse('expert').error?.issues[0]?.message).toBe(
+    'Expected a level: `beginner`, `intermediate` or `advanced`'
+  )
 })
 
 test('a step has an order from 1 to 99 and at least one topic', () => {
   expect(StepSchema.parse(step)).toEqual(step)
-  expect(StepSchema.safeParse({ ...step, topics: [] }).error?.issues[0]?.message).toBe('Expected at least one `##` topic')
+  expect(StepSchema.safeParse({ ...step, topics: [] }).error?.issues[0]?.message).toBe(
+    'Expected at least one `##` topic'
+  )
   for (const order of [0, 100, 1.5]) expect(StepSchema.safeParse({ ...step, order }).success).toBe(false)
   expect(StepSchema.safeParse({ ...step, order: 99 }).success).toBe(true)
   expect(StepSchema.safeParse({ ...step, extra: true }).success).toBe(false)

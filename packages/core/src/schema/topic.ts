@@ -10,9 +10,7 @@ export const TopicSchema = z
       .string()
       .min(1, { error: 'Expected a description: one or more paragraphs under the topic heading' })
       .describe('Markdown'),
-    resources: z
-      .array(ResourceSchema)
-      .min(1, { error: 'Expected a list of resources under the topic description' })
+    resources: z.array(ResourceSchema).min(1, { error: 'Expected a list of resources under the topic description' })
   })
   .strict()
   .describe('A `##` section of a step: something to learn, with resources')

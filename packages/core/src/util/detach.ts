@@ -4,7 +4,7 @@
  * not. V8 copies strings shorter than 13 characters anyway.
  */
 export function detach(text: string): string {
-  return text.length < 13 ? text : (' ' + text).slice(1)
+  return text.length < 13 ? text : ` ${text}`.slice(1)
 }
 
 /** `detach` for an optional string. */

@@ -8,7 +8,10 @@ import type { RoadmapDraft } from '../build/roadmap.js'
  * published whole or not at all. `error` is set when the whole does not
  * validate although each part did: a bug in the parser, not in the content.
  */
-export function assembleRoadmap(roadmap: RoadmapDraft, steps: ReadonlyArray<Step>): { roadmap: Roadmap } | { error: string } {
+export function assembleRoadmap(
+  roadmap: RoadmapDraft,
+  steps: ReadonlyArray<Step>
+): { roadmap: Roadmap } | { error: string } {
   const result = RoadmapSchema.safeParse({ ...roadmap, steps: [...steps].sort((a, b) => a.order - b.order) })
   if (result.success) return { roadmap: result.data }
   return { error: `Unexpected invalid roadmap after validation: ${result.error.message}; please report this bug` }

@@ -17,10 +17,14 @@ export function checkDuplicateSteps(summaries: ReadonlyArray<FileSummary>): Diag
       continue
     }
     diagnostics.push(
-      createDiagnostic(summary.path, `Unexpected step id \`${summary.step.id}\` in \`${name}\`, already used by \`${first}\`; rename one of the files`, {
-        ruleId: coreRuleIds.duplicateStepId,
-        place: { line: 1, column: 1 }
-      })
+      createDiagnostic(
+        summary.path,
+        `Unexpected step id \`${summary.step.id}\` in \`${name}\`, already used by \`${first}\`; rename one of the files`,
+        {
+          ruleId: coreRuleIds.duplicateStepId,
+          place: { line: 1, column: 1 }
+        }
+      )
     )
   }
   return diagnostics

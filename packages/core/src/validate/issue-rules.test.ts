@@ -6,9 +6,16 @@ import { issueRules, pathsCheckedElsewhere, schemaPath } from './issue-rules.js'
 
 /** Every path of a zod schema, objects and arrays included, array items written `*`. */
 function schemaPaths(schema: z.ZodType, prefix: string[] = []): string[] {
-  const def = (schema as unknown as { _zod: { def: { type: string; shape?: Record<string, z.ZodType>; element?: z.ZodType; innerType?: z.ZodType } } })._zod.def
+  const def = (
+    schema as unknown as {
+      _zod: { def: { type: string; shape?: Record<string, z.ZodType>; element?: z.ZodType; innerType?: z.ZodType } }
+    }
+  )._zod.def
   if (def.type === 'object' && def.shape) {
-    return Object.entries(def.shape).flatMap(([key, child]) => [[...prefix, key].join('.'), ...schemaPaths(child, [...prefix, key])])
+    return Object.entries(def.shape).flatMap(([key, child]) => [
+      [...prefix, key].join('.'),
+      ...schemaPaths(child, [...prefix, key])
+    ])
   }
   if (def.type === 'array' && def.element) return schemaPaths(def.element, [...prefix, '*'])
   if (def.innerType) return schemaPaths(def.innerType, prefix)

@@ -27,10 +27,16 @@ export interface IssueRule {
  */
 export const issueRules: Readonly<Record<string, IssueRule>> = {
   // The step's id comes from its file name.
-  id: { ruleId: coreRuleIds.fileUnexpected, reason: ({ value, expected }) => `Unexpected id \`${String(value)}\`, ${expected}` },
+  id: {
+    ruleId: coreRuleIds.fileUnexpected,
+    reason: ({ value, expected }) => `Unexpected id \`${String(value)}\`, ${expected}`
+  },
   topics: { ruleId: coreRuleIds.topicIncomplete, reason: ({ expected }) => `Missing topics, ${expected}` },
   'topics.*.id': { ruleId: coreRuleIds.headingId, reason: headingIdReason },
-  'topics.*.title': { ruleId: coreRuleIds.headingId, reason: () => 'Missing heading text, expected text that names it' },
+  'topics.*.title': {
+    ruleId: coreRuleIds.headingId,
+    reason: () => 'Missing heading text, expected text that names it'
+  },
   'topics.*.description': {
     ruleId: coreRuleIds.topicIncomplete,
     reason: ({ owner, expected, alsoMissesResources }) =>
@@ -38,12 +44,19 @@ export const issueRules: Readonly<Record<string, IssueRule>> = {
         ? `Unexpected empty topic \`${owner?.title ?? ''}\`, expected paragraphs and then a list of resources`
         : `Missing description in topic \`${owner?.title ?? ''}\`, ${expected}`
   },
-  'topics.*.resources': { ruleId: coreRuleIds.topicIncomplete, reason: ({ owner, expected }) => `Missing resources in topic \`${owner?.title ?? ''}\`, ${expected}` },
+  'topics.*.resources': {
+    ruleId: coreRuleIds.topicIncomplete,
+    reason: ({ owner, expected }) => `Missing resources in topic \`${owner?.title ?? ''}\`, ${expected}`
+  },
   'topics.*.resources.*.title': {
     ruleId: coreRuleIds.resourceFormat,
-    reason: ({ owner, expected }) => `Missing link text for resource \`${owner?.url ?? ''}\`, ${expected}: \`[Title](${owner?.url ?? ''} "official")\``
+    reason: ({ owner, expected }) =>
+      `Missing link text for resource \`${owner?.url ?? ''}\`, ${expected}: \`[Title](${owner?.url ?? ''} "official")\``
   },
-  'topics.*.resources.*.url': { ruleId: coreRuleIds.resourceUrl, reason: ({ value, expected }) => `Unexpected resource URL \`${String(value)}\`, ${expected}` },
+  'topics.*.resources.*.url': {
+    ruleId: coreRuleIds.resourceUrl,
+    reason: ({ value, expected }) => `Unexpected resource URL \`${String(value)}\`, ${expected}`
+  },
   'topics.*.resources.*.kind': {
     ruleId: coreRuleIds.resourceKind,
     reason: ({ value, owner, expected }) =>
@@ -52,11 +65,25 @@ export const issueRules: Readonly<Record<string, IssueRule>> = {
         : `Unexpected resource kind \`${String(value)}\`, ${expected}`
   },
   'sections.*.id': { ruleId: coreRuleIds.headingId, reason: headingIdReason },
-  'sections.*.title': { ruleId: coreRuleIds.headingId, reason: () => 'Missing heading text, expected text that names it' }
+  'sections.*.title': {
+    ruleId: coreRuleIds.headingId,
+    reason: () => 'Missing heading text, expected text that names it'
+  }
 }
 
 /** Paths of the model schemas that no content can make invalid: the parser sets them, or the frontmatter stage checked them first. */
-export const pathsCheckedElsewhere: readonly string[] = ['order', 'title', 'summary', 'level', 'requires', 'requires.*.roadmap', 'requires.*.step', 'introduction', 'sections', 'sections.*.body']
+export const pathsCheckedElsewhere: readonly string[] = [
+  'order',
+  'title',
+  'summary',
+  'level',
+  'requires',
+  'requires.*.roadmap',
+  'requires.*.step',
+  'introduction',
+  'sections',
+  'sections.*.body'
+]
 
 /** For a path that is in neither list: a bug in the schemas or the parser, said plainly. */
 const unexpectedPath: IssueRule = {
@@ -65,7 +92,11 @@ const unexpectedPath: IssueRule = {
 }
 
 /** The rule and message for one issue of `draft`. */
-export function describeIssue(issue: z.core.$ZodIssue, draft: unknown, issues: ReadonlyArray<z.core.$ZodIssue>): { ruleId: string; reason: string } {
+export function describeIssue(
+  issue: z.core.$ZodIssue,
+  draft: unknown,
+  issues: ReadonlyArray<z.core.$ZodIssue>
+): { ruleId: string; reason: string } {
   const rule = issueRules[schemaPath(issue.path)] ?? unexpectedPath
   const owner = valueAt(draft, issue.path.slice(0, -1)) as IssueContext['owner']
   const context: IssueContext = {
@@ -84,7 +115,11 @@ export function schemaPath(path: ReadonlyArray<PropertyKey>): string {
 }
 
 /** Whether an issue about `key` of the same object is among `issues`. */
-export function hasSibling(issue: z.core.$ZodIssue, issues: ReadonlyArray<z.core.$ZodIssue>, key: PropertyKey): boolean {
+export function hasSibling(
+  issue: z.core.$ZodIssue,
+  issues: ReadonlyArray<z.core.$ZodIssue>,
+  key: PropertyKey
+): boolean {
   const owner = issue.path.slice(0, -1).join('.')
   return issues.some((other) => other.path.at(-1) === key && other.path.slice(0, -1).join('.') === owner)
 }

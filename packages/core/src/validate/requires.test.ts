@@ -14,7 +14,10 @@ function roadmap(id: string, steps: Record<string, string[]>) {
       { path: `content/${id}/${name}` }
     )
   )
-  return { files: parsed.map((step) => step.file), summaries: parsed.map((step) => summarizeFile(step, step.file.path, id)) }
+  return {
+    files: parsed.map((step) => step.file),
+    summaries: parsed.map((step) => summarizeFile(step, step.file.path, id))
+  }
 }
 
 /** Every summary of the roadmaps. */
@@ -41,7 +44,10 @@ describe('checkRequires', () => {
 
   test('an unknown step: a did-you-mean in the same roadmap and across roadmaps', () => {
     const sources = [
-      roadmap('backend', { '01-basics.md': [], '02-apis.md': ['basic', 'frontend/htlm', 'frontend/css', 'mobile/swift', 'frontnd/html'] }),
+      roadmap('backend', {
+        '01-basics.md': [],
+        '02-apis.md': ['basic', 'frontend/htlm', 'frontend/css', 'mobile/swift', 'frontnd/html']
+      }),
       roadmap('frontend', { '01-html.md': [] })
     ]
     expect(lines(checkRequires(all(...sources)))).toEqual([
@@ -89,13 +95,19 @@ describe('checkRequires', () => {
   test('entries that are not step ids are left to the frontmatter schema', () => {
     const sources = [roadmap('backend', { '01-a.md': ['Not An Id', 'a/b/c'] })]
     expect(checkRequires(all(...sources))).toEqual([])
-    expect(sources[0]?.files[0]?.messages.map((message) => message.ruleId)).toEqual(['frontmatter-invalid', 'frontmatter-invalid'])
+    expect(sources[0]?.files[0]?.messages.map((message) => message.ruleId)).toEqual([
+      'frontmatter-invalid',
+      'frontmatter-invalid'
+    ])
   })
 })
 
 test('a chain of requirements longer than the call stack is deep is checked, its cycle found', () => {
   // 20,000 steps in 200 roadmaps, each requiring the next; the last requires the first.
-  const keys = Array.from({ length: 20_000 }, (_, index) => ({ roadmap: `r${Math.floor(index / 100)}`, step: `s${index % 100}` }))
+  const keys = Array.from({ length: 20_000 }, (_, index) => ({
+    roadmap: `r${Math.floor(index / 100)}`,
+    step: `s${index % 100}`
+  }))
   const summaries: FileSummary[] = keys.map((key, index) => {
     const next = keys[(index + 1) % keys.length] as { roadmap: string; step: string }
     return {

@@ -34,13 +34,22 @@ export function checkRequires(summaries: ReadonlyArray<FileSummary>): Diagnostic
       const written = reference.roadmap === summary.roadmapId ? reference.step : target
       if (target === key) {
         diagnostics.push(
-          createDiagnostic(summary.path, `Unexpected \`${written}\` in \`requires\`: a step cannot require itself; remove it`, {
-            ruleId: coreRuleIds.requiresSelf,
+          createDiagnostic(
+            summary.path,
+            `Unexpected \`${written}\` in \`requires\`: a step cannot require itself; remove it`,
+            {
+              ruleId: coreRuleIds.requiresSelf,
+              place: reference.place
+            }
+          )
+        )
+      } else if (!steps.has(target)) {
+        diagnostics.push(
+          createDiagnostic(summary.path, unknownReason(written, reference, steps), {
+            ruleId: coreRuleIds.requiresUnknown,
             place: reference.place
           })
         )
-      } else if (!steps.has(target)) {
-        diagnostics.push(createDiagnostic(summary.path, unknownReason(written, reference, steps), { ruleId: coreRuleIds.requiresUnknown, place: reference.place }))
       } else {
         valid.push({ fromKey: key, path: summary.path, reference })
       }
@@ -70,14 +79,18 @@ function unknownReason(written: string, reference: RequirementSummary, steps: Re
   const sameRoadmap = [...steps.keys()].filter((key) => keyRoadmap(key) === reference.roadmap)
   if (sameRoadmap.length === 0) {
     const roadmap = closest(reference.roadmap, new Set([...steps.keys()].map(keyRoadmap)))
-    const hint = roadmap ? `; did you mean \`${roadmap}/${reference.step}\`?` : '; expected `<roadmap-id>/<step-id>` of a roadmap under `content/`'
+    const hint = roadmap
+      ? `; did you mean \`${roadmap}/${reference.step}\`?`
+      : '; expected `<roadmap-id>/<step-id>` of a roadmap under `content/`'
     return `Cannot find roadmap \`${reference.roadmap}\` for \`${written}\` in \`requires\`${hint}`
   }
   const suggestion = closest(
     reference.step,
     sameRoadmap.map((key) => key.slice(key.indexOf('/') + 1))
   )
-  const hint = suggestion ? `; did you mean \`${written.includes('/') ? `${reference.roadmap}/${suggestion}` : suggestion}\`?` : '; check the step file names'
+  const hint = suggestion
+    ? `; did you mean \`${written.includes('/') ? `${reference.roadmap}/${suggestion}` : suggestion}\`?`
+    : '; check the step file names'
   return `Cannot find step \`${written}\` in \`requires\`${hint}`
 }
 
@@ -110,7 +123,10 @@ function findCycles(edges: ReadonlyMap<string, Edge[]>): Edge[][] {
       if (state.get(target) === 'active') {
         const from = path.findIndex((step) => step.fromKey === target)
         const cycle = [...path.slice(from === -1 ? path.length : from), edge]
-        const signature = cycle.map((step) => `${step.fromKey}>${targetOf(step)}`).sort().join(' ')
+        const signature = cycle
+          .map((step) => `${step.fromKey}>${targetOf(step)}`)
+          .sort()
+          .join(' ')
         if (!seen.has(signature)) {
           seen.add(signature)
           cycles.push(cycle)

@@ -7,7 +7,10 @@ export function fakeDns(names: Record<string, string | ReadonlyArray<string>>): 
   return async (hostname) => {
     const found = names[hostname.toLowerCase()]
     if (found === undefined) throw Object.assign(new Error(`getaddrinfo ENOTFOUND ${hostname}`), { code: 'ENOTFOUND' })
-    return (typeof found === 'string' ? [found] : found).map((address) => ({ address, family: address.includes(':') ? 6 : 4 }))
+    return (typeof found === 'string' ? [found] : found).map((address) => ({
+      address,
+      family: address.includes(':') ? 6 : 4
+    }))
   }
 }
 

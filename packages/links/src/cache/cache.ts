@@ -39,7 +39,10 @@ export class LinkCache {
       const code = (error as NodeJS.ErrnoException).code
       // Not there yet (or its folder is not): an empty cache; saving reports any real problem.
       if (code === 'ENOENT' || code === 'ENOTDIR') return { cache: empty }
-      return { cache: empty, problem: readProblem(file, `cannot read it (${(error as NodeJS.ErrnoException).code ?? 'error'})`) }
+      return {
+        cache: empty,
+        problem: readProblem(file, `cannot read it (${(error as NodeJS.ErrnoException).code ?? 'error'})`)
+      }
     }
     let data: unknown
     try {

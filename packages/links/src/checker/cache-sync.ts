@@ -7,7 +7,11 @@ import type { Page } from './page.js'
  * redirected) with the fragments seen on the page; a page that now fails is
  * forgotten, so it is checked again next run.
  */
-export function updateCache<Place>(cache: LinkCache, pages: Iterable<Page<Place>>, cacheKey: (page: Page<Place>) => string): void {
+export function updateCache<Place>(
+  cache: LinkCache,
+  pages: Iterable<Page<Place>>,
+  cacheKey: (page: Page<Place>) => string
+): void {
   for (const page of pages) {
     const result = page.result
     if (!page.fresh || !result || result.outcome === 'unchecked') continue
@@ -25,7 +29,8 @@ export function updateCache<Place>(cache: LinkCache, pages: Iterable<Page<Place>
     const entry: CacheEntry = {
       url: page.key,
       outcome: result.outcome,
-      reasonCode: result.reasonCode === 'moved-permanently' || result.reasonCode === 'accepted' ? result.reasonCode : 'ok',
+      reasonCode:
+        result.reasonCode === 'moved-permanently' || result.reasonCode === 'accepted' ? result.reasonCode : 'ok',
       reason: result.reason,
       status: result.status ?? 200,
       redirects: result.redirects,

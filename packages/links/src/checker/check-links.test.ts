@@ -25,7 +25,9 @@ describe('checkLinks', () => {
       [{ url: `${server.origin}/a`, place: 1 }, `${server.origin}/missing`, { url: `${server.origin}/a`, place: 2 }],
       loopback
     )
-    expect(report.verdicts.map((verdict) => [verdict.url.slice(server.origin.length), verdict.verdict, verdict.places])).toEqual([
+    expect(
+      report.verdicts.map((verdict) => [verdict.url.slice(server.origin.length), verdict.verdict, verdict.places])
+    ).toEqual([
       ['/a', 'ok', [1, 2]],
       ['/missing', 'broken', []]
     ])
@@ -36,7 +38,9 @@ describe('checkLinks', () => {
 describe('streamLinks and onVerdict', () => {
   test('yield each verdict once, as soon as it is final; the report repeats them', async () => {
     const server = await startSite()
-    const urls = ['/slow', '/a', '/missing', 'ftp://example.com/'].map((path) => (path.startsWith('/') ? `${server.origin}${path}` : path))
+    const urls = ['/slow', '/a', '/missing', 'ftp://example.com/'].map((path) =>
+      path.startsWith('/') ? `${server.origin}${path}` : path
+    )
     const stream = streamLinks(urls, loopback)
     const seen: string[] = []
     let next = await stream.next()

@@ -13,7 +13,10 @@ export type LinkInput<Place> = string | { url: string; place: Place }
  *   const report = await checkLinks([{ url: 'https://example.com/', place: 'README.md:3' }])
  *   report.verdicts[0]?.verdict // 'ok'
  */
-export function checkLinks<Place = unknown>(links: Iterable<LinkInput<Place>>, options: LinkCheckerOptions<Place> = {}): Promise<LinkReport<Place>> {
+export function checkLinks<Place = unknown>(
+  links: Iterable<LinkInput<Place>>,
+  options: LinkCheckerOptions<Place> = {}
+): Promise<LinkReport<Place>> {
   const checker = createLinkChecker<Place>(options)
   for (const link of links) {
     if (typeof link === 'string') checker.add(link)

@@ -35,7 +35,11 @@ async function check(paths: ReadonlyArray<string>, options: LinkCheckerOptions =
   return checker.finish()
 }
 
-async function readCache(): Promise<{ tool: string; version: number; entries: Record<string, { url: string; checkedAt: number }> }> {
+async function readCache(): Promise<{
+  tool: string
+  version: number
+  entries: Record<string, { url: string; checkedAt: number }>
+}> {
   return JSON.parse(await readFile(cacheFile, 'utf8'))
 }
 
@@ -53,7 +57,11 @@ describe('the cache file', () => {
     ])
     const file = await readCache()
     expect(file).toMatchObject({ tool: 'roadmap-lint/links', version: 1 })
-    expect(Object.values(file.entries).map((entry) => entry.url).sort()).toEqual([`${server.origin}/moved`, `${server.origin}/ok`])
+    expect(
+      Object.values(file.entries)
+        .map((entry) => entry.url)
+        .sort()
+    ).toEqual([`${server.origin}/moved`, `${server.origin}/ok`])
   })
 
   test('an expired entry is checked again', async () => {
@@ -78,7 +86,10 @@ describe('the cache file', () => {
   })
 
   test('changing a host header (or its environment variable being set) changes the key; no header value is stored', async () => {
-    const withToken = { hosts: { '127.0.0.1': { headers: { Authorization: 'Bearer ${TOKEN}' } } }, env: { TOKEN: 'tok-123456' } }
+    const withToken = {
+      hosts: { '127.0.0.1': { headers: { Authorization: 'Bearer ${TOKEN}' } } },
+      env: { TOKEN: 'tok-123456' }
+    }
     await check(['/ok'], withToken)
     expect((await check(['/ok'], withToken)).requests).toBe(0)
     expect((await check(['/ok'])).requests).toBe(1)
@@ -106,8 +117,16 @@ describe('the cache file', () => {
   test.each([
     ['another tool’s file', '{"files": []}', 'not a roadmap-lint link cache'],
     ['a list', '[]', 'not a roadmap-lint link cache'],
-    ['another version', '{"tool": "roadmap-lint/links", "version": 2, "entries": {}}', 'cache version `2`, expected `1`'],
-    ['a wrong shape', '{"tool": "roadmap-lint/links", "version": 1, "entries": {"k": {"url": 3}}}', 'unexpected content at `entries.k.url`']
+    [
+      'another version',
+      '{"tool": "roadmap-lint/links", "version": 2, "entries": {}}',
+      'cache version `2`, expected `1`'
+    ],
+    [
+      'a wrong shape',
+      '{"tool": "roadmap-lint/links", "version": 1, "entries": {"k": {"url": 3}}}',
+      'unexpected content at `entries.k.url`'
+    ]
   ])('%s is reported and replaced', async (_, text, why) => {
     await writeFile(cacheFile, text)
     const report = await check(['/ok'])
@@ -130,14 +149,18 @@ describe('the cache file', () => {
     const report = await check(['/ok'])
     expect(report.summary.ok).toBe(1)
     expect(report.cacheProblem).toMatchObject({ operation: 'read' })
-    expect(report.cacheProblem?.message).toMatch(/^Ignoring link cache `.*`: cannot read it \(EISDIR\); it will be rebuilt$/)
+    expect(report.cacheProblem?.message).toMatch(
+      /^Ignoring link cache `.*`: cannot read it \(EISDIR\); it will be rebuilt$/
+    )
     expect((await readdir(folder)).filter((name) => name.endsWith('.tmp'))).toEqual([])
     const newFolder = await check(['/ok'], { cacheFile: join(folder, 'new-folder', 'cache.json') })
     expect(newFolder.cacheProblem).toBeUndefined()
     await writeFile(join(folder, 'plain-file'), '')
     const unwritable = await check(['/ok'], { cacheFile: join(folder, 'plain-file', 'cache.json') })
     expect(unwritable.cacheProblem).toMatchObject({ operation: 'write' })
-    expect(unwritable.cacheProblem?.message).toMatch(/^Cannot write link cache `.*` \((ENOTDIR|EEXIST)\); results were not saved$/)
+    expect(unwritable.cacheProblem?.message).toMatch(
+      /^Cannot write link cache `.*` \((ENOTDIR|EEXIST)\); results were not saved$/
+    )
   })
 
   test('fragments found on a page are remembered with it', async () => {

@@ -44,7 +44,11 @@ test('anchors as id, as name on <a>, and with GitHub’s user-content- prefix; o
   }
   const report = await checker.finish()
   expect(server.requests.map((request) => `${request.method} ${request.path}`)).toEqual(['GET /docs'])
-  expect(Object.fromEntries(report.verdicts.map((entry) => [entry.url.split('#')[1], entry.fragment?.state ?? 'not checked']))).toEqual({
+  expect(
+    Object.fromEntries(
+      report.verdicts.map((entry) => [entry.url.split('#')[1], entry.fragment?.state ?? 'not checked'])
+    )
+  ).toEqual({
     present: 'found',
     named: 'found',
     'from-github': 'found',
@@ -64,9 +68,12 @@ test('anchors as id, as name on <a>, and with GitHub’s user-content- prefix; o
 test('pages that are not HTML, too large to read whole, or compressed', async () => {
   const server = await startSite()
   const checker = createLinkChecker({ ...loopback, checkFragments: true, maxFragmentBytes: 64 * 1024 })
-  for (const url of ['/pdf#page=2', '/big#late', '/gzip#present', '/gzip#absent']) checker.add(...at(`${server.origin}${url}`))
+  for (const url of ['/pdf#page=2', '/big#late', '/gzip#present', '/gzip#absent'])
+    checker.add(...at(`${server.origin}${url}`))
   const report = await checker.finish()
-  expect(report.verdicts.map((entry) => [entry.url.slice(server.origin.length), entry.verdict, entry.fragment?.state])).toEqual([
+  expect(
+    report.verdicts.map((entry) => [entry.url.slice(server.origin.length), entry.verdict, entry.fragment?.state])
+  ).toEqual([
     ['/big#late', 'ok', 'unknown'],
     ['/gzip#absent', 'ok', 'missing'],
     ['/gzip#present', 'ok', 'found'],
@@ -89,7 +96,11 @@ test('a fragment on a redirected page is looked up on the final page, and kept i
 test('a fragment link added after its page was checked with HEAD still gets its anchor checked', async () => {
   const server = await startSite()
   let checked = 0
-  const checker = createLinkChecker({ ...loopback, checkFragments: true, onProgress: (progress) => (checked = progress.checked) })
+  const checker = createLinkChecker({
+    ...loopback,
+    checkFragments: true,
+    onProgress: (progress) => (checked = progress.checked)
+  })
   checker.add(...at(`${server.origin}/docs`))
   await expect.poll(() => checked).toBe(1)
   checker.add(...at(`${server.origin}/docs#missing`))

@@ -1,29 +1,20 @@
 import { afterEach, describe, expect, test } from 'vitest'
 import { closeAll, startServer } from '@roadmap/test-servers'
-import { at, fakeDns, loopback, type TestPlace } from '../__fixtures__/link-options.js'
-import { createLinkChecker } from './checker.js'
-import type { LinkCheckerOptions } from '../options/options.js'
-import type { LinkReport } from '../types.js'
+import { fakeDns } from '../__fixtures__/link-options.js'
+import { check, result } from '../__fixtures__/check.js'
 
 afterEach(closeAll)
-
-async function check(links: ReadonlyArray<[string, TestPlace] | string>, options: LinkCheckerOptions<TestPlace> = {}): Promise<LinkReport<TestPlace>> {
-  const checker = createLinkChecker<TestPlace>({ ...loopback, ...options })
-  for (const link of links) checker.add(...(typeof link === 'string' ? at(link) : link))
-  return checker.finish()
-}
-
-function result(report: LinkReport<TestPlace>, url: string) {
-  const found = report.verdicts.find((entry) => entry.url === url)
-  if (!found) throw new Error(`no result for ${url}: ${report.verdicts.map((entry) => entry.url).join(', ')}`)
-  return found
-}
 
 describe('status codes', () => {
   test('200 is ok, with a HEAD request only', async () => {
     const server = await startServer((_, response) => response.end('hello'))
     const report = await check([`${server.origin}/page`])
-    expect(result(report, `${server.origin}/page`)).toMatchObject({ verdict: 'ok', status: 200, reason: '200 OK', attempts: 1 })
+    expect(result(report, `${server.origin}/page`)).toMatchObject({
+      verdict: 'ok',
+      status: 200,
+      reason: '200 OK',
+      attempts: 1
+    })
     expect(server.requests.map((request) => request.method)).toEqual(['HEAD'])
     expect(report.summary).toEqual({ ok: 1, broken: 0, redirected: 0, unverifiable: 0, skipped: 0 })
   })
@@ -34,7 +25,11 @@ describe('status codes', () => {
       response.end()
     })
     const report = await check([`${server.origin}/missing`, `${server.origin}/gone`])
-    expect(result(report, `${server.origin}/missing`)).toMatchObject({ verdict: 'broken', reasonCode: 'status', status: 404 })
+    expect(result(report, `${server.origin}/missing`)).toMatchObject({
+      verdict: 'broken',
+      reasonCode: 'status',
+      status: 404
+    })
     expect(result(report, `${server.origin}/gone`)).toMatchObject({ verdict: 'broken', status: 410 })
     expect(server.count('/missing', 'GET')).toBe(1)
     expect(report.verdicts.map((entry) => entry.reason)).toEqual(['410 Gone', '404 Not Found'])
@@ -50,7 +45,9 @@ describe('status codes', () => {
     })
     const urls = ['/401', '/403', '/999', '/challenge'].map((path) => `${server.origin}${path}`)
     const report = await check(urls)
-    expect(report.verdicts.map((entry) => [entry.url.slice(server.origin.length), entry.verdict, entry.reasonCode])).toEqual([
+    expect(
+      report.verdicts.map((entry) => [entry.url.slice(server.origin.length), entry.verdict, entry.reasonCode])
+    ).toEqual([
       ['/401', 'unverifiable', 'unauthorized'],
       ['/403', 'unverifiable', 'forbidden'],
       ['/999', 'unverifiable', 'blocked'],
@@ -71,7 +68,12 @@ describe('HEAD, then GET', () => {
     const urls = ['/a', '/b', '/c'].map((path) => `${server.origin}${path}`)
     const report = await check(urls, { hostConcurrency: 1 })
     expect(report.summary.ok).toBe(3)
-    expect(server.requests.map((request) => `${request.method} ${request.path}`)).toEqual(['HEAD /a', 'GET /a', 'GET /b', 'GET /c'])
+    expect(server.requests.map((request) => `${request.method} ${request.path}`)).toEqual([
+      'HEAD /a',
+      'GET /a',
+      'GET /b',
+      'GET /c'
+    ])
     expect(report.requests).toBe(4)
   })
 
@@ -120,7 +122,12 @@ describe('redirects', () => {
     })
     const report = await check([`${server.origin}/a`])
     const entry = report.verdicts[0]
-    expect(entry).toMatchObject({ verdict: 'redirected', finalUrl: `${server.origin}/c`, status: 200, reasonCode: 'moved-permanently' })
+    expect(entry).toMatchObject({
+      verdict: 'redirected',
+      finalUrl: `${server.origin}/c`,
+      status: 200,
+      reasonCode: 'moved-permanently'
+    })
     expect(entry?.redirects).toEqual([
       { url: `${server.origin}/a`, status: 301, to: `${server.origin}/b` },
       { url: `${server.origin}/b`, status: 308, to: `${server.origin}/c` }
@@ -142,7 +149,10 @@ describe('redirects', () => {
     const report = await check([`${server.origin}/temporary`, `${server.origin}/old#section`])
     expect(result(report, `${server.origin}/temporary`)).toMatchObject({ verdict: 'ok' })
     expect(result(report, `${server.origin}/temporary`).finalUrl).toBeUndefined()
-    expect(result(report, `${server.origin}/old#section`)).toMatchObject({ verdict: 'redirected', finalUrl: `${server.origin}/new#section` })
+    expect(result(report, `${server.origin}/old#section`)).toMatchObject({
+      verdict: 'redirected',
+      finalUrl: `${server.origin}/new#section`
+    })
   })
 
   test('a redirect loop and too many redirects are broken', async () => {
@@ -159,7 +169,10 @@ describe('redirects', () => {
       reasonCode: 'redirect-loop',
       reason: `redirect loop (\`${server.origin}/loop-a\` → \`${server.origin}/loop-b\` → \`${server.origin}/loop-a\`)`
     })
-    expect(result(report, `${server.origin}/hop/0`)).toMatchObject({ verdict: 'broken', reason: 'too many redirects (more than 3)' })
+    expect(result(report, `${server.origin}/hop/0`)).toMatchObject({
+      verdict: 'broken',
+      reason: 'too many redirects (more than 3)'
+    })
     expect(server.count()).toBeLessThan(12)
   })
 
@@ -212,59 +225,5 @@ describe('redirects', () => {
     expect(crossOrigin?.headers.cookie).toBeUndefined()
     expect(crossOrigin?.headers['x-trace']).toBe('kept')
     expect(JSON.stringify(report)).not.toContain('s3cr3t')
-  })
-})
-
-describe('one request per unique URL', () => {
-  test('the same URL in three files is one request and one verdict with three places', async () => {
-    const server = await startServer((_, response) => {
-      response.statusCode = 404
-      response.end()
-    })
-    const url = `${server.origin}/dead`
-    const report = await check([at(url, 'a.md'), at(url, 'b.md'), at(`HTTP://127.0.0.1:${server.port}/dead`, 'c.md')])
-    expect(server.count('/dead', 'HEAD')).toBe(1)
-    expect(report.verdicts).toHaveLength(1)
-    expect(report.verdicts[0]?.places.map((place) => place.file)).toEqual(['a.md', 'b.md', 'c.md'])
-  })
-
-  test('URLs differing only by fragment share one request', async () => {
-    const server = await startServer((_, response) => response.end())
-    const report = await check([`${server.origin}/p#one`, `${server.origin}/p#two`, `${server.origin}/p`])
-    expect(report.verdicts).toHaveLength(3)
-    expect(server.count()).toBe(1)
-  })
-
-  test('a check starts when the link is added, before finish()', async () => {
-    const server = await startServer((_, response) => response.end())
-    const checker = createLinkChecker(loopback)
-    checker.add(...at(`${server.origin}/early`))
-    await expect.poll(() => server.count('/early')).toBe(1)
-    const report = await checker.finish()
-    expect(report.summary.ok).toBe(1)
-    expect(() => checker.add(...at(`${server.origin}/late`))).toThrow(expect.objectContaining({ code: 'ERR_ROADMAP_LINKS_FINISHED' }))
-  })
-})
-
-describe('links never requested', () => {
-  test('other schemes, invalid URLs and excluded URLs', async () => {
-    const report = await check(['ftp://example.com/file', 'mailto:someone@example.com', 'https://exa mple.com', 'https://example.com/private/x', 'https://Example.com/skip-me'], {
-      exclude: ['https://example.com/private/', '/skip-me$/']
-    })
-    expect(report.requests).toBe(0)
-    expect(report.verdicts.map((entry) => [entry.url, entry.verdict, entry.reasonCode])).toEqual([
-      ['ftp://example.com/file', 'broken', 'unsupported-scheme'],
-      ['https://exa mple.com', 'broken', 'invalid-url'],
-      ['https://example.com/private/x', 'skipped', 'excluded'],
-      ['https://example.com/skip-me', 'skipped', 'excluded'],
-      ['mailto:someone@example.com', 'broken', 'unsupported-scheme']
-    ])
-    expect(report.verdicts.map((entry) => entry.reason)).toEqual([
-      'unsupported scheme `ftp:`',
-      'not a valid URL',
-      'matches an `exclude` pattern',
-      'matches an `exclude` pattern',
-      'unsupported scheme `mailto:`'
-    ])
   })
 })

@@ -41,7 +41,9 @@ test('a server that sends a body after HEAD gets fresh connections for HEAD, and
       let end = buffered.indexOf('\r\n\r\n')
       while (end !== -1) {
         buffered = buffered.slice(end + 4)
-        socket.write('HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: 5\r\nConnection: keep-alive\r\n\r\nhello')
+        socket.write(
+          'HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: 5\r\nConnection: keep-alive\r\n\r\nhello'
+        )
         end = buffered.indexOf('\r\n\r\n')
       }
     })

@@ -1,17 +1,9 @@
 import { afterEach, describe, expect, test } from 'vitest'
 import { closeAll, closedPort, startRawServer, startServer } from '@roadmap/test-servers'
-import { at, failingDns, fakeDns, loopback } from '../__fixtures__/link-options.js'
-import { createLinkChecker } from './checker.js'
-import type { LinkCheckerOptions } from '../options/options.js'
-import type { LinkProgress, LinkReport } from '../types.js'
+import { fakeDns } from '../__fixtures__/link-options.js'
+import { check } from '../__fixtures__/check.js'
 
 afterEach(closeAll)
-
-async function check(urls: ReadonlyArray<string>, options: LinkCheckerOptions = {}): Promise<LinkReport> {
-  const checker = createLinkChecker({ ...loopback, ...options })
-  for (const url of urls) checker.add(...at(url))
-  return checker.finish()
-}
 
 const delay = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
@@ -69,10 +61,17 @@ describe('transient failures are retried', () => {
       response.end()
     })
     const together = barrier(4)
-    const urls = [`${server.origin}/limited`, ...Array.from({ length: 40 }, (_, n) => `${server.origin}/p${n}`), ...Array.from({ length: 8 }, (_, n) => `${server.origin}/late${n}`)]
+    const urls = [
+      `${server.origin}/limited`,
+      ...Array.from({ length: 40 }, (_, n) => `${server.origin}/p${n}`),
+      ...Array.from({ length: 8 }, (_, n) => `${server.origin}/late${n}`)
+    ]
     const report = await check(urls, { hostConcurrency: 4, slowHostGap: 50 })
     expect(report.summary.ok).toBe(49)
-    expect(report.verdicts.find((verdict) => verdict.url.endsWith('/limited'))).toMatchObject({ verdict: 'ok', attempts: 2 })
+    expect(report.verdicts.find((verdict) => verdict.url.endsWith('/limited'))).toMatchObject({
+      verdict: 'ok',
+      attempts: 2
+    })
     // One request for each URL, and one more for the URL that asked to wait, not before its wait ended.
     expect(server.requests).toHaveLength(50)
     const asked = server.requests.filter((request) => request.path === '/limited')
@@ -83,7 +82,13 @@ describe('transient failures are retried', () => {
     expect(during.length).toBeGreaterThan(10)
     expect(during.slice(0, 2).every((request) => request.inFlightForHost <= 2)).toBe(true)
     // ... winning back one more a round, up to the host's four by the last URLs.
-    expect(Math.max(...server.requests.filter((request) => request.path.startsWith('/late')).map((request) => request.inFlightForHost))).toBe(4)
+    expect(
+      Math.max(
+        ...server.requests
+          .filter((request) => request.path.startsWith('/late'))
+          .map((request) => request.inFlightForHost)
+      )
+    ).toBe(4)
   })
 
   test('a host that keeps answering 429 at one request at a time is held back for its `Retry-After` as a whole', async () => {
@@ -142,7 +147,13 @@ describe('transient failures are retried', () => {
     // One request per URL, plus one for each 429: nothing else was sent again.
     expect(server.requests).toHaveLength(41 + 6)
     // Back to four at once by the last URLs.
-    expect(Math.max(...server.requests.filter((request) => request.path.startsWith('/late')).map((request) => request.inFlightForHost))).toBe(4)
+    expect(
+      Math.max(
+        ...server.requests
+          .filter((request) => request.path.startsWith('/late'))
+          .map((request) => request.inFlightForHost)
+      )
+    ).toBe(4)
   })
 
   test('a reset connection is retried, then unverifiable', async () => {
@@ -183,11 +194,16 @@ describe('limits', () => {
     })
     const busy = Array.from({ length: 200 }, (_, n) => `http://busy.test:${server.port}/${n}`)
     const quiet = Array.from({ length: 6 }, (_, n) => `http://quiet.test:${server.port}/${n}`)
-    const report = await check([...busy, ...quiet], { hostConcurrency: 2, lookup: fakeDns({ 'busy.test': '127.0.0.1', 'quiet.test': '127.0.0.1' }) })
+    const report = await check([...busy, ...quiet], {
+      hostConcurrency: 2,
+      lookup: fakeDns({ 'busy.test': '127.0.0.1', 'quiet.test': '127.0.0.1' })
+    })
     expect(report.summary.ok).toBe(206)
     // The quiet host's links, named last, are all answered while the busy host is still at its first few.
     const lastQuiet = server.requests.findLastIndex((request) => request.host.startsWith('quiet.test'))
-    expect(server.requests.slice(0, lastQuiet).filter((request) => request.host.startsWith('busy.test')).length).toBeLessThan(10)
+    expect(
+      server.requests.slice(0, lastQuiet).filter((request) => request.host.startsWith('busy.test')).length
+    ).toBeLessThan(10)
   })
 
   test('the global limit is never exceeded across hosts', async () => {
@@ -201,66 +217,4 @@ describe('limits', () => {
     expect(report.summary.ok).toBe(24)
     expect(server.maxInFlight()).toBe(5)
   })
-})
-
-describe('network unreachable', () => {
-  test('when every lookup fails, the report says so once instead of reporting each link', async () => {
-    const urls = Array.from({ length: 6 }, (_, n) => `https://site${n}.example/page`)
-    const started = Date.now()
-    const report = await check(urls, { lookup: failingDns('EAI_AGAIN'), retryDelay: 1_000 })
-    expect(Date.now() - started).toBeLessThan(3_000)
-    expect(report.networkUnreachable).toEqual({ skipped: 6 })
-    expect(report.verdicts.every((entry) => entry.verdict === 'skipped' && entry.reasonCode === 'network-unreachable')).toBe(true)
-    expect(report.summary.skipped).toBe(6)
-  })
-
-  test('ENOTFOUND for every name is the network too', async () => {
-    const urls = Array.from({ length: 4 }, (_, n) => `https://site${n}.example/`)
-    const report = await check(urls, { lookup: failingDns('ENOTFOUND') })
-    expect(report.networkUnreachable).toEqual({ skipped: 4 })
-  })
-
-  test('a slow answer after the failures brings the network back up; links held back are checked', async () => {
-    const server = await startServer(async (request, response) => {
-      if (request.url === '/slow') await delay(300)
-      response.end()
-    })
-    const dns = fakeDns({ 'ok.test': '127.0.0.1' })
-    const urls = [`http://ok.test:${server.port}/slow`, 'https://a.example/', 'https://b.example/', 'https://c.example/', `http://ok.test:${server.port}/later`]
-    const report = await check(urls, {
-      concurrency: 4,
-      lookup: (name) => (name === 'ok.test' ? dns(name) : failingDns('EAI_AGAIN')(name))
-    })
-    expect(report.networkUnreachable).toBeUndefined()
-    expect(Object.fromEntries(report.verdicts.map((entry) => [entry.url.replace(String(server.port), 'PORT'), [entry.verdict, entry.reasonCode]]))).toEqual({
-      'http://ok.test:PORT/slow': ['ok', 'ok'],
-      'http://ok.test:PORT/later': ['ok', 'ok'],
-      'https://a.example/': ['unverifiable', 'dns'],
-      'https://b.example/': ['unverifiable', 'dns'],
-      'https://c.example/': ['unverifiable', 'dns']
-    })
-  })
-
-  test('one unknown host among answering ones is a broken link', async () => {
-    const server = await startServer((_, response) => response.end())
-    const report = await check([`${server.origin}/fine`, 'https://nope.example/', 'https://gone.example/'], {
-      lookup: fakeDns({ '127.0.0.1': '127.0.0.1' })
-    })
-    expect(report.networkUnreachable).toBeUndefined()
-    expect(report.verdicts.filter((entry) => entry.verdict === 'broken').map((entry) => entry.reason)).toEqual([
-      'unknown host `gone.example`',
-      'unknown host `nope.example`'
-    ])
-  })
-})
-
-test('progress: each unique URL is counted once, and the last call has checked === total', async () => {
-  const server = await startServer((_, response) => response.end())
-  const calls: LinkProgress[] = []
-  const report = await check([`${server.origin}/1`, `${server.origin}/2`, `${server.origin}/2`, 'ftp://x/'], {
-    onProgress: (progress) => calls.push(progress)
-  })
-  expect(report.verdicts).toHaveLength(3)
-  expect(calls.at(-1)).toMatchObject({ checked: 3, total: 3, startedAt: report.startedAt })
-  expect(calls.every((call) => call.checked <= call.total)).toBe(true)
 })

@@ -25,7 +25,9 @@ describe('private addresses are refused by default', () => {
       `http://[::ffff:127.0.0.1]:${server.port}/mapped`
     ])
     expect(server.count()).toBe(0)
-    expect(report.verdicts.map((entry) => [entry.url.replace(String(server.port), 'PORT'), entry.verdict, entry.reason])).toEqual([
+    expect(
+      report.verdicts.map((entry) => [entry.url.replace(String(server.port), 'PORT'), entry.verdict, entry.reason])
+    ).toEqual([
       ['http://127.0.0.1:PORT/literal', 'broken', 'refused: private address 127.0.0.1'],
       ['http://[::ffff:7f00:1]:PORT/mapped', 'broken', 'refused: private address ::ffff:127.0.0.1'],
       ['http://localhost:PORT/name', 'broken', 'refused: private address 127.0.0.1']
@@ -44,11 +46,26 @@ describe('private addresses are refused by default', () => {
       }
     })
     expect(resolved).toBe(1)
-    expect(report.verdicts[0]).toMatchObject({ verdict: 'broken', reasonCode: 'private-address', reason: 'refused: private address 169.254.169.254' })
+    expect(report.verdicts[0]).toMatchObject({
+      verdict: 'broken',
+      reasonCode: 'private-address',
+      reason: 'refused: private address 169.254.169.254'
+    })
   })
 
   test('literal private, link-local, CGNAT, multicast and unspecified addresses are refused without a lookup', async () => {
-    const urls = ['http://10.1.2.3/', 'http://192.168.0.1/', 'http://169.254.169.254/', 'http://100.64.0.1/', 'http://224.0.0.1/', 'http://0.0.0.0/', 'http://[::1]/', 'http://[fe80::1]/', 'http://[fd00::1]/', 'http://2130706433/']
+    const urls = [
+      'http://10.1.2.3/',
+      'http://192.168.0.1/',
+      'http://169.254.169.254/',
+      'http://100.64.0.1/',
+      'http://224.0.0.1/',
+      'http://0.0.0.0/',
+      'http://[::1]/',
+      'http://[fe80::1]/',
+      'http://[fd00::1]/',
+      'http://2130706433/'
+    ]
     const report = await check(urls, { lookup: () => Promise.reject(new Error('no lookup expected')) })
     expect(report.requests).toBe(0)
     expect(report.verdicts.map((entry) => entry.reason)).toEqual([
@@ -67,9 +84,11 @@ describe('private addresses are refused by default', () => {
 
   test('a redirect from an allowed host to a private address is refused', async () => {
     const server = await startServer((request, response) => {
-      if (request.url === '/to-loopback') response.writeHead(302, { location: `http://127.0.0.1:${server.port}/secret` })
+      if (request.url === '/to-loopback')
+        response.writeHead(302, { location: `http://127.0.0.1:${server.port}/secret` })
       else if (request.url === '/to-metadata') response.writeHead(301, { location: 'http://metadata.test/latest/' })
-      else if (request.url === '/to-mapped') response.writeHead(307, { location: `http://[::ffff:7f00:1]:${server.port}/secret` })
+      else if (request.url === '/to-mapped')
+        response.writeHead(307, { location: `http://[::ffff:7f00:1]:${server.port}/secret` })
       response.end()
     })
     const origin = `http://allowed.test:${server.port}`

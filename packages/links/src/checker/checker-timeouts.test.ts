@@ -40,8 +40,15 @@ describe('timeouts per phase', () => {
       response.on('close', () => clearInterval(timer))
     })
     const started = Date.now()
-    const report = await check([`${server.origin}/trickle#anchor`], { checkFragments: true, requestTimeout: 300, retries: 0 })
-    expect(report.verdicts[0]).toMatchObject({ verdict: 'unverifiable', reason: 'timed out: no complete response within 300 ms' })
+    const report = await check([`${server.origin}/trickle#anchor`], {
+      checkFragments: true,
+      requestTimeout: 300,
+      retries: 0
+    })
+    expect(report.verdicts[0]).toMatchObject({
+      verdict: 'unverifiable',
+      reason: 'timed out: no complete response within 300 ms'
+    })
     expect(Date.now() - started).toBeLessThan(3_000)
   })
 })
@@ -67,7 +74,9 @@ describe('the run deadline', () => {
         [`${silent.origin}/b`, 'skipped']
       ])
     )
-    expect(report.verdicts.filter((entry) => entry.verdict === 'skipped').map((entry) => [entry.reasonCode, entry.reason])).toEqual([
+    expect(
+      report.verdicts.filter((entry) => entry.verdict === 'skipped').map((entry) => [entry.reasonCode, entry.reason])
+    ).toEqual([
       ['deadline', "the run's deadline (400 ms) passed"],
       ['deadline', "the run's deadline (400 ms) passed"]
     ])
@@ -87,7 +96,7 @@ describe('the run deadline', () => {
     expect(server.requests).toHaveLength(1)
   })
 
-  test('the end-of-run retry waits out the URL\'s Retry-After too', async () => {
+  test("the end-of-run retry waits out the URL's Retry-After too", async () => {
     let first = 0
     const server = await startServer((_, response) => {
       if (first === 0) {
@@ -113,4 +122,3 @@ describe('the run deadline', () => {
     expect(report.verdicts[0]).toMatchObject({ verdict: 'skipped', reason: 'the run was aborted' })
   })
 })
-

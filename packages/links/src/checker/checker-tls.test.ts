@@ -11,7 +11,29 @@ import { createLinkChecker } from './checker.js'
 function selfSigned(): { key: string; cert: string } | undefined {
   const folder = mkdtempSync(join(tmpdir(), 'roadmap-links-tls-'))
   try {
-    execFileSync('openssl', ['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes', '-days', '1', '-subj', '/CN=tls.test', '-addext', 'subjectAltName=DNS:tls.test', '-keyout', join(folder, 'key.pem'), '-out', join(folder, 'cert.pem')], { stdio: 'ignore' })
+    execFileSync(
+      'openssl',
+      [
+        'req',
+        '-x509',
+        '-newkey',
+        'ec',
+        '-pkeyopt',
+        'ec_paramgen_curve:prime256v1',
+        '-nodes',
+        '-days',
+        '1',
+        '-subj',
+        '/CN=tls.test',
+        '-addext',
+        'subjectAltName=DNS:tls.test',
+        '-keyout',
+        join(folder, 'key.pem'),
+        '-out',
+        join(folder, 'cert.pem')
+      ],
+      { stdio: 'ignore' }
+    )
     return { key: readFileSync(join(folder, 'key.pem'), 'utf8'), cert: readFileSync(join(folder, 'cert.pem'), 'utf8') }
   } catch {
     return undefined
@@ -26,7 +48,7 @@ afterAll(() => new Promise<void>((resolve) => (server ? server.close(() => resol
 
 test.skipIf(!server)('a certificate that does not verify is broken, and not retried', async () => {
   await new Promise<void>((resolve) => server?.listen(0, '127.0.0.1', resolve))
-  const port = (server?.address() as { port: number }).port
+  const port = (server!.address() as { port: number }).port
   const checker = createLinkChecker({ ...loopback, lookup: fakeDns({ 'tls.test': '127.0.0.1' }) })
   checker.add(...at(`https://tls.test:${port}/`))
   const report = await checker.finish()

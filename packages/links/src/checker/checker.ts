@@ -8,9 +8,10 @@ import { inShard } from '../options/shard.js'
 import { hostKey } from '../request/chain.js'
 import { fragmentOf } from '../request/fragments.js'
 import type { CacheProblem, LinkReport, LinkVerdict, LinkVerdictKind } from '../types.js'
+import { parseUrl } from '../util/parse-url.js'
 import { formatDuration } from '../util/timing.js'
 import { updateCache } from './cache-sync.js'
-import { unchecked, type Link, type Page } from './page.js'
+import { newPage, unchecked, type Link, type Page } from './page.js'
 import { PageChecks } from './page-checks.js'
 import { isFinal, settledVerdict, verdictOf } from './verdict.js'
 
@@ -101,7 +102,7 @@ class Checker<Place> implements LinkChecker<Place> {
 
   add(url: string, place?: Place): void {
     if (this.#finished || this.#finishing) throw new LinkCheckerFinishedError()
-    const normalized = normalize(url)
+    const normalized = parseUrl(url)
     // Most URLs are written normalized: keep the caller's string then, not a second copy.
     const key = normalized === undefined || normalized.href === url ? url : normalized.href
     const known = this.#links.get(key)
@@ -131,7 +132,12 @@ class Checker<Place> implements LinkChecker<Place> {
     } else if (!normalized) {
       link.settled = settledVerdict(link, 'broken', 'invalid-url', 'not a valid URL')
     } else if (normalized.protocol !== 'http:' && normalized.protocol !== 'https:') {
-      link.settled = settledVerdict(link, 'broken', 'unsupported-scheme', `unsupported scheme \`${normalized.protocol}\``)
+      link.settled = settledVerdict(
+        link,
+        'broken',
+        'unsupported-scheme',
+        `unsupported scheme \`${normalized.protocol}\``
+      )
     }
     if (link.settled || !normalized) {
       this.#markDone(link)
@@ -146,7 +152,10 @@ class Checker<Place> implements LinkChecker<Place> {
     const page = existing ?? this.#createPage(normalized, pageKey, link)
     if (existing) page.links.push(link)
     link.page = page
-    if (fragment !== undefined) (page.fragments ??= new Set()).add(fragment)
+    if (fragment !== undefined) {
+      page.fragments ??= new Set()
+      page.fragments.add(fragment)
+    }
     if (!existing) this.#pages.start(page)
     else if (!page.running && !page.parked) {
       if (this.#pages.needsAnchors(page)) this.#pages.start(page)
@@ -209,21 +218,7 @@ class Checker<Place> implements LinkChecker<Place> {
     // One copy of each host name for every page of the host.
     if (!this.#hostNames.has(host)) this.#hostNames.set(host, host)
     const hostName = this.#hostNames.get(host) ?? host
-    const page: Page<Place> = {
-      key,
-      host: hostName,
-      fragments: undefined,
-      links: [link],
-      result: undefined,
-      anchors: undefined,
-      cachedFragments: undefined,
-      cached: false,
-      fresh: false,
-      attempts: 0,
-      retryAt: 0,
-      running: false,
-      parked: false
-    }
+    const page = newPage(key, hostName, link)
     this.#pagesByKey.set(page.key, page)
     return page
   }
@@ -232,7 +227,8 @@ class Checker<Place> implements LinkChecker<Place> {
     if (link.done) return
     link.done = true
     this.#checked++
-    if (this.#input.onVerdict && isFinal(link)) this.#give(link, link.settled ?? verdictOf(link, false, unchecked(this.#deadlinePassed())))
+    if (this.#input.onVerdict && isFinal(link))
+      this.#give(link, link.settled ?? verdictOf(link, false, unchecked(this.#deadlinePassed())))
     this.#progress()
   }
 
@@ -287,13 +283,5 @@ class Checker<Place> implements LinkChecker<Place> {
     if (unreachableCount > 0) report.networkUnreachable = { skipped: unreachableCount }
     if (this.#cacheProblem) report.cacheProblem = this.#cacheProblem
     return report
-  }
-}
-
-function normalize(url: string): URL | undefined {
-  try {
-    return new URL(url)
-  } catch {
-    return undefined
   }
 }

@@ -52,7 +52,10 @@ export class PageChecks {
     const { options, hosts, run } = init
     const privateHosts = init.input.allowPrivateHosts ?? false
     this.#agent = new Agent({
-      connect: { timeout: options.connectTimeout, lookup: createSafeLookup(init.input.lookup ?? systemLookup, privateHosts) },
+      connect: {
+        timeout: options.connectTimeout,
+        lookup: createSafeLookup(init.input.lookup ?? systemLookup, privateHosts)
+      },
       headersTimeout: options.headersTimeout,
       bodyTimeout: options.bodyTimeout,
       connections: hosts.maxConcurrency(options.hostConcurrency)
@@ -193,7 +196,8 @@ export class PageChecks {
       // A `Retry-After` holds for every later attempt, the end-of-run one too; a backoff only for the next one here.
       if (result.retryAfterMs !== undefined) page.retryAt = Date.now() + result.retryAfterMs
       if (!result.transient || attempt > retries || this.#monitor.down) return
-      if (result.retryAfterMs === undefined) page.retryAt = Date.now() + backoffDelay(attempt, this.#init.options.retryDelay)
+      if (result.retryAfterMs === undefined)
+        page.retryAt = Date.now() + backoffDelay(attempt, this.#init.options.retryDelay)
     }
   }
 

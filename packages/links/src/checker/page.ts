@@ -107,3 +107,22 @@ export function fragmentResult<Place>(fragment: string, page: Page<Place>): Frag
   if (page.anchors) return findFragment(fragment, page.anchors)
   return { id: fragment, state: 'unknown' }
 }
+
+/** A page not yet checked, with its first link. */
+export function newPage<Place>(key: string, host: string, link: Link<Place>): Page<Place> {
+  return {
+    key,
+    host,
+    fragments: undefined,
+    links: [link],
+    result: undefined,
+    anchors: undefined,
+    cachedFragments: undefined,
+    cached: false,
+    fresh: false,
+    attempts: 0,
+    retryAt: 0,
+    running: false,
+    parked: false
+  }
+}

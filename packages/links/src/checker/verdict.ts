@@ -11,7 +11,12 @@ const verdictOfOutcome: Record<PageOutcome, LinkVerdictKind> = {
 }
 
 /** A verdict known without any request: excluded, not a URL, not HTTP. */
-export function settledVerdict<Place>(link: Link<Place>, verdict: LinkVerdictKind, reasonCode: LinkReasonCode, reason: string): LinkVerdict<Place> {
+export function settledVerdict<Place>(
+  link: Link<Place>,
+  verdict: LinkVerdictKind,
+  reasonCode: LinkReasonCode,
+  reason: string
+): LinkVerdict<Place> {
   return { url: link.url, verdict, reasonCode, reason, redirects: [], places: link.places, cached: false, attempts: 0 }
 }
 
@@ -22,9 +27,16 @@ export function settledVerdict<Place>(link: Link<Place>, verdict: LinkVerdictKin
 export function verdictOf<Place>(link: Link<Place>, unreachable: boolean, deadline: PageResult): LinkVerdict<Place> {
   const page = link.page
   let pageResult = page?.result ?? deadline
-  const offline = page?.parked === true || (unreachable && pageResult.outcome !== 'ok' && isNetworkLevel(pageResult.errorCode))
+  const offline =
+    page?.parked === true || (unreachable && pageResult.outcome !== 'ok' && isNetworkLevel(pageResult.errorCode))
   if (offline) {
-    pageResult = { outcome: 'unchecked', reasonCode: 'network-unreachable', reason: 'network unreachable', redirects: [], transient: false }
+    pageResult = {
+      outcome: 'unchecked',
+      reasonCode: 'network-unreachable',
+      reason: 'network unreachable',
+      redirects: [],
+      transient: false
+    }
   }
   const verdict: LinkVerdict<Place> = {
     url: link.url,

@@ -48,10 +48,26 @@ describe('LinksConfigSchema', () => {
     [{ concurrency: 0 }, 'concurrency', 'Expected a concurrency of at least 1'],
     [{ timeout: '10 minutes' }, 'timeout', 'Expected milliseconds or a duration such as `30s`, `10m` or `7d`'],
     [{ exclude: ['/[unclosed/'] }, 'exclude.0', 'Expected a valid regular expression, not `/[unclosed/`'],
-    [{ hosts: { 'https://github.com': {} } }, 'hosts.https://github.com', 'Expected a host name such as `api.github.com` or `*.example.com`'],
-    [{ hosts: { 'github.com': { headers: { 'Bad Header': 'x' } } } }, 'hosts.github.com.headers.Bad Header', 'Expected an HTTP header name other than `Host`, `Connection`, `Content-Length` and the like'],
-    [{ hosts: { 'github.com': { headers: { Connection: 'close' } } } }, 'hosts.github.com.headers.Connection', undefined],
-    [{ hosts: { 'github.com': { headers: { 'X-A': 'a\r\nInjected: 1' } } } }, 'hosts.github.com.headers.X-A', 'Expected a header value on one line'],
+    [
+      { hosts: { 'https://github.com': {} } },
+      'hosts.https://github.com',
+      'Expected a host name such as `api.github.com` or `*.example.com`'
+    ],
+    [
+      { hosts: { 'github.com': { headers: { 'Bad Header': 'x' } } } },
+      'hosts.github.com.headers.Bad Header',
+      'Expected an HTTP header name other than `Host`, `Connection`, `Content-Length` and the like'
+    ],
+    [
+      { hosts: { 'github.com': { headers: { Connection: 'close' } } } },
+      'hosts.github.com.headers.Connection',
+      undefined
+    ],
+    [
+      { hosts: { 'github.com': { headers: { 'X-A': 'a\r\nInjected: 1' } } } },
+      'hosts.github.com.headers.X-A',
+      'Expected a header value on one line'
+    ],
     [{ hosts: { 'github.com': { accept: ['403'] } } }, 'hosts.github.com.accept.0', undefined],
     [{ checkFragment: true }, '', undefined]
   ])('rejects %j at `%s`', (input, path, message) => {
@@ -63,14 +79,19 @@ describe('LinksConfigSchema', () => {
   })
 
   test('converts to JSON Schema for the config file', () => {
-    const schema = z.toJSONSchema(LinksConfigSchema, { io: 'input' }) as { properties: Record<string, unknown>; additionalProperties: boolean }
+    const schema = z.toJSONSchema(LinksConfigSchema, { io: 'input' }) as {
+      properties: Record<string, unknown>
+      additionalProperties: boolean
+    }
     expect(Object.keys(schema.properties)).toContain('hosts')
     expect(schema.additionalProperties).toBe(false)
   })
 })
 
 test('parseDuration', () => {
-  expect(['500ms', '30s', '1.5s', '10m', '12h', '7d'].map(parseDuration)).toEqual([500, 30_000, 1_500, 600_000, 43_200_000, 604_800_000])
+  expect(['500ms', '30s', '1.5s', '10m', '12h', '7d'].map(parseDuration)).toEqual([
+    500, 30_000, 1_500, 600_000, 43_200_000, 604_800_000
+  ])
   expect(parseDuration(250)).toBe(250)
   expect(() => parseDuration('soon')).toThrow(expect.objectContaining({ code: 'ERR_ROADMAP_LINKS_OPTION_INVALID' }))
 })
@@ -85,5 +106,11 @@ test('options out of range throw with a stable code', () => {
     })
   )
   expect(() => resolveNumericOptions({ deadline: 30 * 24 * 60 * 60 * 1000 })).toThrow(/expected at most 2147483647 ms/)
-  expect(resolveNumericOptions({})).toMatchObject({ concurrency: 32, hostConcurrency: 4, maxRedirects: 10, retries: 2, deadline: 600_000 })
+  expect(resolveNumericOptions({})).toMatchObject({
+    concurrency: 32,
+    hostConcurrency: 4,
+    maxRedirects: 10,
+    retries: 2,
+    deadline: 600_000
+  })
 })

@@ -16,9 +16,12 @@ const DurationSchema = z
   .describe('Milliseconds, or a duration such as `500ms`, `30s`, `10m`, `12h`, `7d`')
 
 const positiveInteger = (what: string) =>
-  z.number({ error: `Expected ${what} as a whole number` }).int({ error: `Expected ${what} as a whole number` }).min(1, {
-    error: `Expected ${what} of at least 1`
-  })
+  z
+    .number({ error: `Expected ${what} as a whole number` })
+    .int({ error: `Expected ${what} as a whole number` })
+    .min(1, {
+      error: `Expected ${what} of at least 1`
+    })
 
 const ExcludePatternSchema = z
   .string()
@@ -84,11 +87,15 @@ export const LinksConfigSchema = z
       )
       .optional()
       .describe('Per-host settings, keyed by host name (`*.example.com` matches every subdomain)'),
-    concurrency: positiveInteger('a concurrency').optional().describe('Requests in flight at once in total (default 32)'),
+    concurrency: positiveInteger('a concurrency')
+      .optional()
+      .describe('Requests in flight at once in total (default 32)'),
     hostConcurrency: positiveInteger('a concurrency')
       .optional()
       .describe('Requests in flight at once to one host (default 4)'),
-    timeout: DurationSchema.optional().describe('Longest time for one whole request (default 30s); `--timeout` sets it'),
+    timeout: DurationSchema.optional().describe(
+      'Longest time for one whole request (default 30s); `--timeout` sets it'
+    ),
     connectTimeout: DurationSchema.optional().describe('Longest time to resolve and connect (default 10s)'),
     headersTimeout: DurationSchema.optional().describe('Longest wait for response headers (default 15s)'),
     deadline: DurationSchema.optional().describe('Longest time for the whole run (default 10m)'),

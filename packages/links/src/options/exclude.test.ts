@@ -2,7 +2,11 @@ import { expect, test } from 'vitest'
 import { compileExclude } from './exclude.js'
 
 test('prefixes, `/regex/flags` strings and RegExps; the URL as written or normalised', () => {
-  const excluded = compileExclude(['https://example.com/private/', '/^https?:\\/\\/(www\\.)?linkedin\\.com\\//i', /\.pdf$/g])
+  const excluded = compileExclude([
+    'https://example.com/private/',
+    '/^https?:\\/\\/(www\\.)?linkedin\\.com\\//i',
+    /\.pdf$/g
+  ])
   expect(excluded('https://example.com/private/a')).toBe(true)
   expect(excluded('HTTPS://EXAMPLE.COM/private/a', 'https://example.com/private/a')).toBe(true)
   expect(excluded('https://example.com/public')).toBe(false)

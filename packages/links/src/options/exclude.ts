@@ -22,7 +22,8 @@ export function compileExclude(patterns: ReadonlyArray<ExcludePattern>): (url: s
     if (match) regexes.push(withoutState(new RegExp(match[1] ?? '', match[2])))
     else prefixes.push(pattern)
   }
-  const matches = (url: string) => prefixes.some((prefix) => url.startsWith(prefix)) || regexes.some((regex) => regex.test(url))
+  const matches = (url: string) =>
+    prefixes.some((prefix) => url.startsWith(prefix)) || regexes.some((regex) => regex.test(url))
   return (url, normalized) => matches(url) || (normalized !== undefined && normalized !== url && matches(normalized))
 }
 

@@ -11,7 +11,11 @@ test('exact host names win over `*.` wildcards, and longer wildcards over shorte
     },
     {}
   )
-  expect(['docs.example.com', 'www.example.com', 'v1.api.example.com', 'example.com', 'github.com.'].map((host) => table.get(host).concurrency)).toEqual([1, 2, 3, undefined, undefined])
+  expect(
+    ['docs.example.com', 'www.example.com', 'v1.api.example.com', 'example.com', 'github.com.'].map(
+      (host) => table.get(host).concurrency
+    )
+  ).toEqual([1, 2, 3, undefined, undefined])
   expect(table.get('github.com').accept.has(403)).toBe(true)
   expect(table.maxConcurrency(4)).toBe(4)
 })

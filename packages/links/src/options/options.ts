@@ -89,7 +89,9 @@ export const linkCheckerDefaults = {
 } as const
 
 type Numeric = {
-  -readonly [K in keyof typeof linkCheckerDefaults as (typeof linkCheckerDefaults)[K] extends number ? K : never]: number
+  -readonly [K in keyof typeof linkCheckerDefaults as (typeof linkCheckerDefaults)[K] extends number
+    ? K
+    : never]: number
 }
 
 export interface ResolvedLinkOptions extends Numeric {
@@ -157,7 +159,8 @@ const unitMs = { ms: 1, s: second, m: minute, h: 60 * minute, d: day } as const
 export function parseDuration(value: number | string): number {
   if (typeof value === 'number') return value
   const match = durationPattern.exec(value.trim())
-  if (!match) throw new LinkOptionsError('duration', `expected milliseconds or a duration such as \`30s\`, not \`${value}\``)
+  if (!match)
+    throw new LinkOptionsError('duration', `expected milliseconds or a duration such as \`30s\`, not \`${value}\``)
   return Math.round(Number(match[1]) * unitMs[match[2] as keyof typeof unitMs])
 }
 

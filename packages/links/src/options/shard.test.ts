@@ -10,15 +10,18 @@ describe('parseShard', () => {
     expect(parseShard(input)).toEqual(expected)
   })
 
-  test.each(['0/3', '4/3', '1/0', '2', 'a/b', '1.5/3', '-1/3', '', '1/3/5'])('rejects `%s` with a stable code', (input) => {
-    expect(() => parseShard(input)).toThrow(
-      expect.objectContaining({
-        name: 'ShardFormatError',
-        code: 'ERR_ROADMAP_LINKS_SHARD_INVALID',
-        message: `Unexpected shard \`${input}\`, expected \`i/n\` with whole numbers and \`1 <= i <= n\`, such as \`2/3\``
-      })
-    )
-  })
+  test.each(['0/3', '4/3', '1/0', '2', 'a/b', '1.5/3', '-1/3', '', '1/3/5'])(
+    'rejects `%s` with a stable code',
+    (input) => {
+      expect(() => parseShard(input)).toThrow(
+        expect.objectContaining({
+          name: 'ShardFormatError',
+          code: 'ERR_ROADMAP_LINKS_SHARD_INVALID',
+          message: `Unexpected shard \`${input}\`, expected \`i/n\` with whole numbers and \`1 <= i <= n\`, such as \`2/3\``
+        })
+      )
+    }
+  )
 })
 
 describe('inShard', () => {
@@ -50,7 +53,9 @@ describe('inShard', () => {
         false,
       ]
     `)
-    expect(urls.slice(0, 12).map((url) => [1, 2, 3, 4].find((index) => inShard(url, { index, count: 4 })))).toMatchInlineSnapshot(`
+    expect(
+      urls.slice(0, 12).map((url) => [1, 2, 3, 4].find((index) => inShard(url, { index, count: 4 })))
+    ).toMatchInlineSnapshot(`
       [
         2,
         4,

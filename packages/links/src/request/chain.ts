@@ -96,12 +96,22 @@ export async function runChain(context: ChainContext, start: URL, slot: Slot, wa
       }
       if (movedTo !== undefined) success.movedTo = movedTo
       if (wantBody) {
-        success.anchors = pageAnchors(response.headers, response.body, response.truncated, context.options.maxFragmentBytes)
+        success.anchors = pageAnchors(
+          response.headers,
+          response.body,
+          response.truncated,
+          context.options.maxFragmentBytes
+        )
       }
       return success
     }
     if (verdict.location === undefined) {
-      return broken('protocol', `${describeStatus(verdict.status)} without a Location header`, redirects, 'unverifiable')
+      return broken(
+        'protocol',
+        `${describeStatus(verdict.status)} without a Location header`,
+        redirects,
+        'unverifiable'
+      )
     }
     let target: URL
     try {
@@ -164,12 +174,17 @@ function refuseBeforeSending(url: URL, policy: PrivateHostPolicy, isRedirect: bo
 
 const maxCookies = 20
 
-function keepCookies(jar: Map<string, Map<string, string>>, hostname: string, setCookie: string | string[] | undefined): void {
+function keepCookies(
+  jar: Map<string, Map<string, string>>,
+  hostname: string,
+  setCookie: string | string[] | undefined
+): void {
   if (setCookie === undefined) return
   const cookies = jar.get(hostname) ?? new Map<string, string>()
   for (const line of Array.isArray(setCookie) ? setCookie : [setCookie]) {
     const pair = /^\s*([^=;\s]+)=([^;]*)/.exec(line)
-    if (pair && (cookies.size < maxCookies || cookies.has(pair[1] ?? ''))) cookies.set(pair[1] ?? '', (pair[2] ?? '').trim())
+    if (pair && (cookies.size < maxCookies || cookies.has(pair[1] ?? '')))
+      cookies.set(pair[1] ?? '', (pair[2] ?? '').trim())
   }
   jar.set(hostname, cookies)
 }
@@ -202,7 +217,12 @@ async function fetchHop(
     const keepBodyBytes = wantBody ? context.options.maxFragmentBytes : 0
     const request = () => {
       const reuseAfterHead = !context.headClosesHosts.has(host)
-      return sendRequest(context.dispatcher, { url, method, headers, keepBodyBytes, reuseAfterHead }, context.options, context.run)
+      return sendRequest(
+        context.dispatcher,
+        { url, method, headers, keepBodyBytes, reuseAfterHead },
+        context.options,
+        context.run
+      )
     }
     const response = await request().catch((error: unknown) => {
       // A body sent after a HEAD garbles the next response on that connection:

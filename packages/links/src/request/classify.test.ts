@@ -27,9 +27,14 @@ describe('classifyStatus', () => {
   })
 
   test('redirects: permanent or not, with their target', () => {
-    expect(classifyStatus(301, { location: '/a' }, none, 0)).toMatchObject({ kind: 'redirect', permanent: true, location: '/a' })
+    expect(classifyStatus(301, { location: '/a' }, none, 0)).toMatchObject({
+      kind: 'redirect',
+      permanent: true,
+      location: '/a'
+    })
     expect(classifyStatus(308, { location: '/a' }, none, 0)).toMatchObject({ permanent: true })
-    for (const status of [302, 303, 307]) expect(classifyStatus(status, { location: '/a' }, none, 0)).toMatchObject({ permanent: false })
+    for (const status of [302, 303, 307])
+      expect(classifyStatus(status, { location: '/a' }, none, 0)).toMatchObject({ permanent: false })
     expect(classifyStatus(304, {}, none, 0)).toMatchObject({ kind: 'failure', reasonCode: 'protocol' })
   })
 
@@ -37,7 +42,10 @@ describe('classifyStatus', () => {
     expect(classifyStatus(429, { 'retry-after': '2' }, none, 30_000)).toMatchObject({ retryAfterMs: 2_000 })
     expect(classifyStatus(503, { 'retry-after': '120' }, none, 30_000)).toMatchObject({ retryAfterMs: 30_000 })
     expect(classifyStatus(200, { 'cf-mitigated': 'challenge' }, none, 0)).toMatchObject({ reasonCode: 'challenge' })
-    expect(classifyStatus(403, { 'cf-mitigated': 'challenge' }, new Set([403]), 0)).toMatchObject({ kind: 'ok', reasonCode: 'accepted' })
+    expect(classifyStatus(403, { 'cf-mitigated': 'challenge' }, new Set([403]), 0)).toMatchObject({
+      kind: 'ok',
+      reasonCode: 'accepted'
+    })
   })
 })
 
@@ -62,13 +70,25 @@ describe('classifyError', () => {
   })
 
   test('our own errors, and a code found on the cause', () => {
-    expect(classifyError(new PrivateAddressError('10.0.0.1'), 'x', timeouts)).toMatchObject({ outcome: 'broken', reason: 'refused: private address 10.0.0.1' })
-    expect(classifyError(new RequestTimeoutError(30_000), 'x', timeouts)).toMatchObject({ reason: 'timed out: no complete response within 30 s', transient: true })
-    expect(classifyError(new Error('wrapped', { cause: { code: 'ENOTFOUND' } }), 'x', timeouts)).toMatchObject({ reasonCode: 'unknown-host' })
+    expect(classifyError(new PrivateAddressError('10.0.0.1'), 'x', timeouts)).toMatchObject({
+      outcome: 'broken',
+      reason: 'refused: private address 10.0.0.1'
+    })
+    expect(classifyError(new RequestTimeoutError(30_000), 'x', timeouts)).toMatchObject({
+      reason: 'timed out: no complete response within 30 s',
+      transient: true
+    })
+    expect(classifyError(new Error('wrapped', { cause: { code: 'ENOTFOUND' } }), 'x', timeouts)).toMatchObject({
+      reasonCode: 'unknown-host'
+    })
   })
 
   test('reasons never repeat error messages (which could hold request details)', () => {
-    const failure = classifyError(Object.assign(new Error('Authorization: Bearer secret'), { code: 'EWEIRD' }), 'x', timeouts)
+    const failure = classifyError(
+      Object.assign(new Error('Authorization: Bearer secret'), { code: 'EWEIRD' }),
+      'x',
+      timeouts
+    )
     expect(failure.reason).not.toContain('secret')
   })
 })

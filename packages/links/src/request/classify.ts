@@ -49,14 +49,22 @@ export function classifyStatus(
   retryAfterMax: number
 ): StatusVerdict {
   const described = describeStatus(status)
-  if (accept.has(status)) return { kind: 'ok', reasonCode: 'accepted', reason: `${described} (accepted by config)`, status }
+  if (accept.has(status))
+    return { kind: 'ok', reasonCode: 'accepted', reason: `${described} (accepted by config)`, status }
   if (header(headers, 'cf-mitigated')?.toLowerCase() === 'challenge') {
     return failure('unverifiable', 'challenge', `${described} (Cloudflare bot challenge)`, status)
   }
   if (status >= 200 && status < 300) return { kind: 'ok', reasonCode: 'ok', reason: described, status }
   if (status >= 300 && status < 400) {
     const location = header(headers, 'location')
-    if (location === undefined && status !== 301 && status !== 308 && status !== 302 && status !== 303 && status !== 307) {
+    if (
+      location === undefined &&
+      status !== 301 &&
+      status !== 308 &&
+      status !== 302 &&
+      status !== 303 &&
+      status !== 307
+    ) {
       return failure('unverifiable', 'protocol', `${described} without a redirect target`, status)
     }
     return { kind: 'redirect', permanent: status === 301 || status === 308, location, status }
@@ -82,7 +90,12 @@ export function classifyStatus(
   }
   if (status >= 400 && status < 500) return failure('broken', 'status', described, status)
   if (status >= 500 && status < 600) return transient('server-error', `${described} (server error)`)
-  return failure('unverifiable', 'blocked', `${described} (non-standard status; the site blocks automated checks)`, status)
+  return failure(
+    'unverifiable',
+    'blocked',
+    `${described} (non-standard status; the site blocks automated checks)`,
+    status
+  )
 }
 
 function failure(outcome: Failure['outcome'], reasonCode: LinkReasonCode, reason: string, status?: number): Failure {
@@ -104,10 +117,18 @@ const tlsCodePattern = /^(?:CERT_|ERR_TLS_|ERR_SSL_|UNABLE_TO_|DEPTH_ZERO_|SELF_
 export function classifyError(error: unknown, hostname: string, timeouts: PhaseTimeouts): Failure {
   if (error instanceof PrivateAddressError) return failure('broken', 'private-address', error.message)
   if (error instanceof RequestTimeoutError) {
-    return { ...failure('unverifiable', 'timeout', `timed out: no complete response within ${formatDuration(error.timeout)}`), transient: true }
+    return {
+      ...failure('unverifiable', 'timeout', `timed out: no complete response within ${formatDuration(error.timeout)}`),
+      transient: true
+    }
   }
   const code = errorCode(error)
-  const network = (outcome: Failure['outcome'], reasonCode: LinkReasonCode, reason: string, transient: boolean): Failure => ({
+  const network = (
+    outcome: Failure['outcome'],
+    reasonCode: LinkReasonCode,
+    reason: string,
+    transient: boolean
+  ): Failure => ({
     ...failure(outcome, reasonCode, reason),
     transient,
     ...(code === undefined ? {} : { errorCode: code })
@@ -125,11 +146,26 @@ export function classifyError(error: unknown, hostname: string, timeouts: PhaseT
     case 'EHOSTUNREACH':
       return network('unverifiable', 'network', `no route to \`${hostname}\` (${code})`, true)
     case 'UND_ERR_CONNECT_TIMEOUT':
-      return network('unverifiable', 'timeout', `timed out connecting after ${formatDuration(timeouts.connectTimeout)}`, true)
+      return network(
+        'unverifiable',
+        'timeout',
+        `timed out connecting after ${formatDuration(timeouts.connectTimeout)}`,
+        true
+      )
     case 'UND_ERR_HEADERS_TIMEOUT':
-      return network('unverifiable', 'timeout', `timed out waiting for response headers after ${formatDuration(timeouts.headersTimeout)}`, true)
+      return network(
+        'unverifiable',
+        'timeout',
+        `timed out waiting for response headers after ${formatDuration(timeouts.headersTimeout)}`,
+        true
+      )
     case 'UND_ERR_BODY_TIMEOUT':
-      return network('unverifiable', 'timeout', `timed out reading the response body after ${formatDuration(timeouts.bodyTimeout)}`, true)
+      return network(
+        'unverifiable',
+        'timeout',
+        `timed out reading the response body after ${formatDuration(timeouts.bodyTimeout)}`,
+        true
+      )
     case 'ECONNRESET':
     case 'EPIPE':
     case 'ECONNABORTED':
@@ -138,11 +174,17 @@ export function classifyError(error: unknown, hostname: string, timeouts: PhaseT
     case 'UND_ERR_CLOSED':
       return network('unverifiable', 'connection-reset', 'connection reset by the server', true)
   }
-  if (code !== undefined && tlsCodePattern.test(code)) return network('broken', 'tls', `TLS certificate problem (${code})`, false)
+  if (code !== undefined && tlsCodePattern.test(code))
+    return network('broken', 'tls', `TLS certificate problem (${code})`, false)
   if (code !== undefined && /^HPE_|^UND_ERR_(?:INFO|RES_)/.test(code)) {
     return network('unverifiable', 'protocol', `invalid HTTP response (${code})`, false)
   }
-  return network('unverifiable', 'network', `request failed (${code ?? (error instanceof Error ? error.name : 'unknown error')})`, true)
+  return network(
+    'unverifiable',
+    'network',
+    `request failed (${code ?? (error instanceof Error ? error.name : 'unknown error')})`,
+    true
+  )
 }
 
 export function errorCode(error: unknown): string | undefined {

@@ -34,15 +34,36 @@ describe('findFragment', () => {
 })
 
 test('fragments that name no element are not checked', () => {
-  const ids = ['https://a.example/#top', 'https://a.example/#:~:text=hello', 'https://a.example/#/route', 'https://a.example/#!/x', 'https://github.com/o/r/blob/main/a.ts#L10-L20', 'https://a.example/#', 'https://a.example/#caf%C3%A9', 'https://a.example/#L10']
-  expect(ids.map((url) => fragmentOf(new URL(url)))).toEqual([undefined, undefined, undefined, undefined, undefined, undefined, 'café', 'L10'])
+  const ids = [
+    'https://a.example/#top',
+    'https://a.example/#:~:text=hello',
+    'https://a.example/#/route',
+    'https://a.example/#!/x',
+    'https://github.com/o/r/blob/main/a.ts#L10-L20',
+    'https://a.example/#',
+    'https://a.example/#caf%C3%A9',
+    'https://a.example/#L10'
+  ]
+  expect(ids.map((url) => fragmentOf(new URL(url)))).toEqual([
+    undefined,
+    undefined,
+    undefined,
+    undefined,
+    undefined,
+    undefined,
+    'café',
+    'L10'
+  ])
 })
 
 test('pageAnchors reads only whole HTML pages', () => {
   const body = Buffer.from('<h1 id="a">A</h1>')
   expect(pageAnchors({ 'content-type': 'text/html' }, body, false, 100)).toEqual({ kind: 'known', ids: new Set(['a']) })
   expect(pageAnchors({ 'content-type': 'image/png' }, body, false, 100)).toEqual({ kind: 'unknown', why: 'not HTML' })
-  expect(pageAnchors({ 'content-type': 'text/html' }, body, true, 100)).toEqual({ kind: 'unknown', why: 'larger than 100 bytes' })
+  expect(pageAnchors({ 'content-type': 'text/html' }, body, true, 100)).toEqual({
+    kind: 'unknown',
+    why: 'larger than 100 bytes'
+  })
   expect(pageAnchors({ 'content-type': 'text/html', 'content-encoding': 'gzip' }, body, false, 100)).toEqual({
     kind: 'unknown',
     why: 'cannot decode gzip body'

@@ -48,7 +48,12 @@ function decodeEntities(text: string): string {
  * decompression) was read completely; a page cut off at the byte cap might
  * hold the anchor further down, so it is `unknown` rather than missing.
  */
-export function pageAnchors(headers: ResponseHeaders, body: Buffer | undefined, truncated: boolean, maxBytes: number): PageAnchors {
+export function pageAnchors(
+  headers: ResponseHeaders,
+  body: Buffer | undefined,
+  truncated: boolean,
+  maxBytes: number
+): PageAnchors {
   const type = header(headers, 'content-type')?.toLowerCase() ?? ''
   if (type && !type.includes('html')) return { kind: 'unknown', why: 'not HTML' }
   if (!body) return { kind: 'unknown', why: 'no body' }

@@ -18,7 +18,12 @@ test('hundreds of requests in flight under one run add one abort listener, and t
   try {
     const run = new AbortController()
     const requests = Array.from({ length: 300 }, (_, n) =>
-      sendRequest(agent, { url: new URL(`${server.origin}/${n}`), method: 'HEAD', headers, keepBodyBytes: 0 }, timeouts, run.signal).then(
+      sendRequest(
+        agent,
+        { url: new URL(`${server.origin}/${n}`), method: 'HEAD', headers, keepBodyBytes: 0 },
+        timeouts,
+        run.signal
+      ).then(
         () => 'answered',
         (error: unknown) => error
       )
@@ -49,7 +54,11 @@ test('reads no more of a body than asked for, and drops the connection', async (
   try {
     const request = { url: new URL(`${server.origin}/big`), method: 'GET' as const, headers, keepBodyBytes: 1000 }
     const response = await sendRequest(agent, request, timeouts, new AbortController().signal)
-    expect({ status: response.status, bytes: response.body?.length, truncated: response.truncated }).toEqual({ status: 200, bytes: 1000, truncated: true })
+    expect({ status: response.status, bytes: response.body?.length, truncated: response.truncated }).toEqual({
+      status: 200,
+      bytes: 1000,
+      truncated: true
+    })
   } finally {
     await agent.destroy()
   }

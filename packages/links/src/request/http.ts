@@ -87,7 +87,9 @@ export function sendRequest(
     stopOnRunEnd.add(onRunEnd)
 
     const response = (truncated: boolean): HttpResponse =>
-      keep > 0 ? { status, headers, body: Buffer.concat(chunks, length), truncated } : { status, headers, truncated: false }
+      keep > 0
+        ? { status, headers, body: Buffer.concat(chunks, length), truncated }
+        : { status, headers, truncated: false }
 
     dispatcher.dispatch(
       {

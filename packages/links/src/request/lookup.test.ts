@@ -28,7 +28,10 @@ test('only allowed addresses are handed to the socket', async () => {
 
 test('a name with only refused addresses fails with a stable code, naming the address', async () => {
   const { error } = await resolve(createSafeLookup(dns, false), 'private.test', true)
-  expect(error).toMatchObject({ code: 'ERR_ROADMAP_LINKS_PRIVATE_ADDRESS', message: 'refused: private address 10.0.0.1' })
+  expect(error).toMatchObject({
+    code: 'ERR_ROADMAP_LINKS_PRIVATE_ADDRESS',
+    message: 'refused: private address 10.0.0.1'
+  })
 })
 
 test('allowed hosts (or all, with `true`) resolve as they are', async () => {

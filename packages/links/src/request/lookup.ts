@@ -33,7 +33,9 @@ export function createSafeLookup(resolve: LookupFunction, policy: PrivateHostPol
         if (options.family === 4 || options.family === 6) {
           addresses = addresses.filter((entry) => entry.family === options.family)
         }
-        const allowed = unrestricted ? addresses : addresses.filter((entry) => refusedAddress(entry.address) === undefined)
+        const allowed = unrestricted
+          ? addresses
+          : addresses.filter((entry) => refusedAddress(entry.address) === undefined)
         const first = allowed[0]
         if (!first) {
           const refused = addresses[0]

@@ -31,6 +31,8 @@ test('one failing host, or failures that are about the host, are not an outage',
 })
 
 test('which codes are the network’s', () => {
-  expect(['EAI_AGAIN', 'ENOTFOUND', 'ENETUNREACH', 'EHOSTUNREACH', 'UND_ERR_CONNECT_TIMEOUT'].every(isNetworkLevel)).toBe(true)
+  expect(
+    ['EAI_AGAIN', 'ENOTFOUND', 'ENETUNREACH', 'EHOSTUNREACH', 'UND_ERR_CONNECT_TIMEOUT'].every(isNetworkLevel)
+  ).toBe(true)
   expect(['ECONNREFUSED', 'ECONNRESET', 'UND_ERR_HEADERS_TIMEOUT', undefined].some(isNetworkLevel)).toBe(false)
 })

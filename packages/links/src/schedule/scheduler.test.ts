@@ -9,7 +9,10 @@ afterEach(() => {
 function scheduler(globalLimit: number, hostLimit: number, slowGap = 0) {
   const controller = new AbortController()
   controllers.push(controller)
-  return { scheduler: new Scheduler({ globalLimit, hostLimit: () => hostLimit, slowGap, signal: controller.signal }), controller }
+  return {
+    scheduler: new Scheduler({ globalLimit, hostLimit: () => hostLimit, slowGap, signal: controller.signal }),
+    controller
+  }
 }
 
 /** Acquire and record the order in which slots are granted. */
@@ -50,7 +53,10 @@ test('a redirect to another host keeps its global slot and gives up its host slo
   expect([first.host, second.host]).toEqual(['b', 'a'])
   // A newcomer waits: both global slots are still held.
   let started = false
-  void target.acquire('c').then(() => (started = true), () => undefined)
+  void target.acquire('c').then(
+    () => (started = true),
+    () => undefined
+  )
   await tick()
   expect(started).toBe(false)
   first.release()

@@ -32,7 +32,12 @@ export class Scheduler {
   #timer: NodeJS.Timeout | undefined
   #timerAt = Number.POSITIVE_INFINITY
 
-  constructor(options: { globalLimit: number; hostLimit: (host: string) => number; slowGap: number; signal: AbortSignal }) {
+  constructor(options: {
+    globalLimit: number
+    hostLimit: (host: string) => number
+    slowGap: number
+    signal: AbortSignal
+  }) {
     this.#globalLimit = options.globalLimit
     this.#hostLimit = options.hostLimit
     this.#slowGap = options.slowGap
@@ -67,7 +72,10 @@ export class Scheduler {
   }
 
   get slowedHosts(): string[] {
-    return [...this.#hosts].filter(([, state]) => state.pace.everSlowed).map(([host]) => host).sort()
+    return [...this.#hosts]
+      .filter(([, state]) => state.pace.everSlowed)
+      .map(([host]) => host)
+      .sort()
   }
 
   /** @internal Used by `Slot`. */
@@ -139,11 +147,14 @@ export class Scheduler {
     if (at === Number.POSITIVE_INFINITY || at >= this.#timerAt) return
     clearTimeout(this.#timer)
     this.#timerAt = at
-    this.#timer = setTimeout(() => {
-      this.#timerAt = Number.POSITIVE_INFINITY
-      this.#timer = undefined
-      this.#pump()
-    }, Math.max(0, at - Date.now()))
+    this.#timer = setTimeout(
+      () => {
+        this.#timerAt = Number.POSITIVE_INFINITY
+        this.#timer = undefined
+        this.#pump()
+      },
+      Math.max(0, at - Date.now())
+    )
   }
 
   #abortAll(): void {

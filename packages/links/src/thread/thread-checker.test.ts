@@ -44,19 +44,25 @@ test('checks on its own thread: places cross it, progress and verdicts come back
   checker.add(`${server.origin}/missing`, { file: 'b.md' })
   checker.add(`${server.origin}/ok`, { file: 'c.md' })
   const report = await checker.finish()
-  expect(report.verdicts.map((verdict) => [verdict.url.slice(server.origin.length), verdict.verdict, verdict.places])).toEqual([
+  expect(
+    report.verdicts.map((verdict) => [verdict.url.slice(server.origin.length), verdict.verdict, verdict.places])
+  ).toEqual([
     ['/missing', 'broken', [{ file: 'b.md' }]],
     ['/ok', 'ok', [{ file: 'a.md' }, { file: 'c.md' }]]
   ])
   expect(given.map((verdict) => verdict.url).sort()).toEqual(report.verdicts.map((verdict) => verdict.url))
   expect(progressCalls).toBeGreaterThan(0)
-  expect(() => checker.add(`${server.origin}/late`)).toThrow(expect.objectContaining({ code: 'ERR_ROADMAP_LINKS_FINISHED' }))
+  expect(() => checker.add(`${server.origin}/late`)).toThrow(
+    expect.objectContaining({ code: 'ERR_ROADMAP_LINKS_FINISHED' })
+  )
 })
 
 test('wrong options throw on the caller, not on the thread', () => {
   const thread = new links.LinkCheckerThread()
   try {
-    expect(() => thread.start({ concurrency: 0 })).toThrow(expect.objectContaining({ code: 'ERR_ROADMAP_LINKS_OPTION_INVALID' }))
+    expect(() => thread.start({ concurrency: 0 })).toThrow(
+      expect.objectContaining({ code: 'ERR_ROADMAP_LINKS_OPTION_INVALID' })
+    )
   } finally {
     thread.stop()
   }

@@ -50,7 +50,10 @@ export class LinkCheckerThread<Place = unknown> implements LinkChecker<Place> {
   #finished = false
 
   constructor() {
-    if (!linkCheckerThreadAvailable) throw new LinkThreadError(`Cannot start the link checker's thread: \`${workerFile.pathname}\` is missing; build the package`)
+    if (!linkCheckerThreadAvailable)
+      throw new LinkThreadError(
+        `Cannot start the link checker's thread: \`${workerFile.pathname}\` is missing; build the package`
+      )
     // The checker's garbage is per request and short-lived: a young generation
     // of 8 MB keeps the thread's memory down at no measured cost (bench/README.md).
     this.#worker = new Worker(workerFile, { resourceLimits: { maxYoungGenerationSizeMb: 8 } })
@@ -62,7 +65,9 @@ export class LinkCheckerThread<Place = unknown> implements LinkChecker<Place> {
         else reject(message.error)
       })
       this.#worker.once('error', reject)
-      this.#worker.once('exit', (code) => reject(new LinkThreadError(`The link checker's thread stopped (exit code ${code})`)))
+      this.#worker.once('exit', (code) =>
+        reject(new LinkThreadError(`The link checker's thread stopped (exit code ${code})`))
+      )
     })
     // Until `finish` awaits it, a failed outcome is not unhandled.
     this.#outcome.catch(() => undefined)
@@ -79,7 +84,12 @@ export class LinkCheckerThread<Place = unknown> implements LinkChecker<Place> {
     this.#onVerdict = onVerdict
     this.#started = true
     this.#worker.ref()
-    this.#post({ type: 'start', options: cloneable, progress: onProgress !== undefined, verdicts: onVerdict !== undefined })
+    this.#post({
+      type: 'start',
+      options: cloneable,
+      progress: onProgress !== undefined,
+      verdicts: onVerdict !== undefined
+    })
     return this
   }
 

@@ -13,7 +13,9 @@ function packagesImported(entry: string): Set<string> {
     if (seen.has(file)) return
     seen.add(file)
     const text = readFileSync(file, 'utf8')
-    for (const [, from, bare] of text.matchAll(/^(?:import|export) (?!type )[^'"]*?from ['"]([^'"]+)['"]|^import ['"]([^'"]+)['"]/gm)) {
+    for (const [, from, bare] of text.matchAll(
+      /^(?:import|export) (?!type )[^'"]*?from ['"]([^'"]+)['"]|^import ['"]([^'"]+)['"]/gm
+    )) {
       const specifier = from ?? bare ?? ''
       if (specifier.startsWith('.')) visit(join(dirname(file), specifier.replace(/\.js$/, '.ts')))
       else packages.add(specifier)

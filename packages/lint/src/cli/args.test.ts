@@ -33,7 +33,21 @@ describe('parseCliArguments', () => {
   })
 
   test('paths and flags, long and short', () => {
-    expect(parseCliArguments(['content/backend', '-f', 'json', '-o', 'report.json', '--max-warnings', '0', '--fix', '--offline', '-c', 'lint.json'])).toMatchObject({
+    expect(
+      parseCliArguments([
+        'content/backend',
+        '-f',
+        'json',
+        '-o',
+        'report.json',
+        '--max-warnings',
+        '0',
+        '--fix',
+        '--offline',
+        '-c',
+        'lint.json'
+      ])
+    ).toMatchObject({
       paths: ['content/backend'],
       format: 'json',
       output: 'report.json',
@@ -42,7 +56,10 @@ describe('parseCliArguments', () => {
       offline: true,
       config: 'lint.json'
     })
-    expect(parseCliArguments(['--format=sarif', '--output=out/report.sarif'])).toMatchObject({ format: 'sarif', output: 'out/report.sarif' })
+    expect(parseCliArguments(['--format=sarif', '--output=out/report.sarif'])).toMatchObject({
+      format: 'sarif',
+      output: 'out/report.sarif'
+    })
   })
 
   test('--color and --no-color', () => {
@@ -75,7 +92,9 @@ describe('parseCliArguments', () => {
   })
 
   test('an unknown format lists the known ones', () => {
-    expect(usageError(['--format', 'xml'])).toBe('Unknown format `xml`, expected one of `stylish`, `json`, `github`, `sarif`, `markdown`')
+    expect(usageError(['--format', 'xml'])).toBe(
+      'Unknown format `xml`, expected one of `stylish`, `json`, `github`, `sarif`, `markdown`'
+    )
   })
 
   test('--concurrency: threads that check files, `auto` by default, `off` for none', () => {
@@ -98,8 +117,14 @@ describe('parseCliArguments', () => {
     [['--max-warnings=-1'], 'Unexpected `--max-warnings -1`, expected a whole number of at least 0'],
     [['--max-warnings', 'ten'], 'Unexpected `--max-warnings ten`, expected a whole number of at least 0'],
     [['--link-concurrency', '0'], 'Unexpected `--link-concurrency 0`, expected a whole number of at least 1'],
-    [['--concurrency', '0'], 'Unexpected `--concurrency 0`, expected `auto`, `off` or a whole number of threads of at least 1 (the link checker\'s limit is `--link-concurrency`)'],
-    [['--concurrency', 'two'], 'Unexpected `--concurrency two`, expected `auto`, `off` or a whole number of threads of at least 1 (the link checker\'s limit is `--link-concurrency`)'],
+    [
+      ['--concurrency', '0'],
+      "Unexpected `--concurrency 0`, expected `auto`, `off` or a whole number of threads of at least 1 (the link checker's limit is `--link-concurrency`)"
+    ],
+    [
+      ['--concurrency', 'two'],
+      "Unexpected `--concurrency two`, expected `auto`, `off` or a whole number of threads of at least 1 (the link checker's limit is `--link-concurrency`)"
+    ],
     [['--timeout', '1.5'], 'Unexpected `--timeout 1.5`, expected a whole number of at least 1'],
     [['--max-warnings='], 'Unexpected `--max-warnings `, expected a whole number of at least 0']
   ])('%j is a usage error', (argv, message) => {

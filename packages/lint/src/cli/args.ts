@@ -62,14 +62,25 @@ const options = {
 } as const
 
 /** The flags that only link checking reads. */
-export const linkFlags = ['--link-concurrency', '--host-concurrency', '--timeout', '--cache-file', '--no-cache', '--allow-private-hosts', '--check-fragments', '--shard'] as const
+export const linkFlags = [
+  '--link-concurrency',
+  '--host-concurrency',
+  '--timeout',
+  '--cache-file',
+  '--no-cache',
+  '--allow-private-hosts',
+  '--check-fragments',
+  '--shard'
+] as const
 
 /**
  * Parse `roadmap-lint` arguments. Throws `UsageError` for anything unknown or
  * malformed, so the CLI exits 2 with the reason.
  */
 export function parseCliArguments(argv: ReadonlyArray<string>): CliArguments {
-  let parsed
+  let parsed: ReturnType<
+    typeof parseArgs<{ args: string[]; options: typeof options; allowPositionals: true; strict: true }>
+  >
   try {
     parsed = parseArgs({ args: normalizeChanged(argv), options, allowPositionals: true, strict: true })
   } catch (error) {
@@ -77,9 +88,11 @@ export function parseCliArguments(argv: ReadonlyArray<string>): CliArguments {
   }
   const { values, positionals } = parsed
 
-  const format = values.format ?? "stylish"
+  const format = values.format ?? 'stylish'
   if (!formatterNames.includes(format)) {
-    throw new UsageError(`Unknown format \`${format}\`, expected one of ${formatterNames.map((name) => `\`${name}\``).join(', ')}`)
+    throw new UsageError(
+      `Unknown format \`${format}\`, expected one of ${formatterNames.map((name) => `\`${name}\``).join(', ')}`
+    )
   }
 
   return {
@@ -149,7 +162,9 @@ function threads(value: string | undefined): number | 'auto' {
   if (value === 'off') return 1
   const number = /^\s*$/.test(value) ? Number.NaN : Number(value)
   if (!Number.isInteger(number) || number < 1) {
-    throw new UsageError(`Unexpected \`--concurrency ${value}\`, expected \`auto\`, \`off\` or a whole number of threads of at least 1 (the link checker's limit is \`--link-concurrency\`)`)
+    throw new UsageError(
+      `Unexpected \`--concurrency ${value}\`, expected \`auto\`, \`off\` or a whole number of threads of at least 1 (the link checker's limit is \`--link-concurrency\`)`
+    )
   }
   return number
 }
@@ -160,7 +175,10 @@ function shard(value: string | undefined): string | undefined {
   try {
     parseShard(value)
   } catch (error) {
-    if (error instanceof ShardFormatError) throw new UsageError(error.message.replace(/^Unexpected shard `.*?`/s, `Unexpected \`--shard ${value}\``), { cause: error })
+    if (error instanceof ShardFormatError)
+      throw new UsageError(error.message.replace(/^Unexpected shard `.*?`/s, `Unexpected \`--shard ${value}\``), {
+        cause: error
+      })
     throw error
   }
   return value

@@ -1,5 +1,10 @@
 import type { LinksConfig } from '@roadmap/links/config'
-import { LinkCheckerThread, linkCheckerThreadAvailable, type LinkChecker, type LinkCheckerOptions } from '@roadmap/links/thread'
+import {
+  LinkCheckerThread,
+  linkCheckerThreadAvailable,
+  type LinkChecker,
+  type LinkCheckerOptions
+} from '@roadmap/links/thread'
 import { createLinkChecks, type LinkChecks } from '../link-checks/link-checks.js'
 import type { LinkFilter } from '../link-checks/new-links.js'
 import type { CliArguments } from './args.js'
@@ -15,7 +20,13 @@ export interface CliLinkChecks extends LinkChecks {
   stop: () => void
 }
 
-export type MakeLinkChecks = (flags: CliArguments['links'], config: LinksConfig | undefined, io: CliIo, configDirectory: string, include?: LinkFilter) => CliLinkChecks
+export type MakeLinkChecks = (
+  flags: CliArguments['links'],
+  config: LinksConfig | undefined,
+  io: CliIo,
+  configDirectory: string,
+  include?: LinkFilter
+) => CliLinkChecks
 
 /**
  * Start the link checker's thread now, so that it loads while the main
@@ -25,7 +36,9 @@ export type MakeLinkChecks = (flags: CliArguments['links'], config: LinksConfig 
  * the TypeScript sources): then the checker runs on this thread.
  */
 export async function prepareLinkChecks(): Promise<MakeLinkChecks> {
-  const startChecker = linkCheckerThreadAvailable ? onThread(new LinkCheckerThread<string>()) : onThisThread((await import('@roadmap/links')).createLinkChecker)
+  const startChecker = linkCheckerThreadAvailable
+    ? onThread(new LinkCheckerThread<string>())
+    : onThisThread((await import('@roadmap/links')).createLinkChecker)
   return (flags, config, io, configDirectory, include) => {
     const progress = io.stderr.isTTY === true && !io.env.CI ? progressLine(io) : undefined
     const options = linkCheckerOptions(flags, config, io.cwd, io.env, configDirectory)

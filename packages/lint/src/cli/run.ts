@@ -22,9 +22,7 @@ import { LinkCheckError } from '@roadmap/links/config'
 import { helpText } from './help.js'
 import type { CliIo } from './io.js'
 
-export const version: string = JSON.parse(
-  readFileSync(new URL('../../package.json', import.meta.url), 'utf8')
-).version
+export const version: string = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')).version
 
 /**
  * Run `roadmap-lint` and return its exit code: 0 no errors, 1 errors (or too
@@ -62,7 +60,12 @@ async function runOrThrow(argv: ReadonlyArray<string>, io: CliIo): Promise<numbe
   if (args.offline) warnIgnoredLinkFlags(argv, io)
   const makeLinkChecks = args.offline ? undefined : await (await import('./link-run.js')).prepareLinkChecks()
   const configFile = args.config ? resolve(io.cwd, args.config) : findConfig(io.cwd)
-  const config = await loadConfig(configFile, { schema: configSchema, rules: lintRules, metas: allRuleMeta, cwd: io.cwd })
+  const config = await loadConfig(configFile, {
+    schema: configSchema,
+    rules: lintRules,
+    metas: allRuleMeta,
+    cwd: io.cwd
+  })
   const paths = args.paths.length > 0 ? args.paths : ['content']
 
   const changes = args.changed === undefined ? undefined : await changesSince(args.changed, io.cwd)
@@ -74,17 +77,30 @@ async function runOrThrow(argv: ReadonlyArray<string>, io: CliIo): Promise<numbe
   const links = makeLinkChecks?.(args.links, config.links, io, configDirectory, include)
   if (links) extensions.push(links.extension)
   const cache = openContentCache(args, config, configDirectory, io)
-  const lintOptions = { paths, cwd: io.cwd, rules: lintRules, config, keepSources: args.fix, threads: args.threads, ...(select ? { select } : {}), ...(cache ? { cache } : {}) }
+  const lintOptions = {
+    paths,
+    cwd: io.cwd,
+    rules: lintRules,
+    config,
+    keepSources: args.fix,
+    threads: args.threads,
+    ...(select ? { select } : {}),
+    ...(cache ? { cache } : {})
+  }
   let result: LintResult
   try {
     result = await lint({ ...lintOptions, extensions })
     if (args.fix) {
       const summary = await fixFiles(result.files, config.limits)
       if (summary.files.length > 0) {
-        io.stderr.write(`Fixed ${summary.fixed} problem${summary.fixed === 1 ? '' : 's'} in ${summary.files.length} file${summary.files.length === 1 ? '' : 's'}.\n`)
+        io.stderr.write(
+          `Fixed ${summary.fixed} problem${summary.fixed === 1 ? '' : 's'} in ${summary.files.length} file${summary.files.length === 1 ? '' : 's'}.\n`
+        )
       }
       for (const path of summary.refused) {
-        io.stderr.write(`Did not fix ${relative(io.cwd, path)}: the fixed text would have had more errors; fix it by hand.\n`)
+        io.stderr.write(
+          `Did not fix ${relative(io.cwd, path)}: the fixed text would have had more errors; fix it by hand.\n`
+        )
       }
       for (const path of summary.changed) {
         io.stderr.write(`Did not fix ${relative(io.cwd, path)}: it changed while roadmap-lint ran; run --fix again.\n`)
@@ -132,9 +148,17 @@ async function runOrThrow(argv: ReadonlyArray<string>, io: CliIo): Promise<numbe
 export const defaultContentCacheFile = '.roadmap-lint-content-cache'
 
 /** The content cache of this run: none with `--fix` (it needs every file's text) or `--no-content-cache`. */
-function openContentCache(args: CliArguments, config: Parameters<typeof openFileCache>[1], configDirectory: string, io: CliIo): FileCache | undefined {
+function openContentCache(
+  args: CliArguments,
+  config: Parameters<typeof openFileCache>[1],
+  configDirectory: string,
+  io: CliIo
+): FileCache | undefined {
   if (args.fix || args.contentCache === false) return undefined
-  const path = args.contentCache === undefined ? resolve(configDirectory, defaultContentCacheFile) : resolve(io.cwd, args.contentCache)
+  const path =
+    args.contentCache === undefined
+      ? resolve(configDirectory, defaultContentCacheFile)
+      : resolve(io.cwd, args.contentCache)
   const { cache, warning } = openFileCache(path, config)
   if (warning) io.stderr.write(`${warning}\n`)
   return cache
@@ -151,6 +175,11 @@ function saveContentCache(cache: FileCache | undefined, io: CliIo): void {
 
 /** Link flags do nothing with `--offline`: say so rather than ignore them silently. */
 function warnIgnoredLinkFlags(argv: ReadonlyArray<string>, io: CliIo): void {
-  const ignored = linkFlags.filter((flag) => argv.some((argument) => argument === flag || argument.startsWith(`${flag}=`)))
-  if (ignored.length > 0) io.stderr.write(`roadmap-lint: ${new Intl.ListFormat('en', { type: 'conjunction' }).format(ignored.map((flag) => `\`${flag}\``))} ${ignored.length === 1 ? 'has' : 'have'} no effect with \`--offline\`, which checks no links.\n`)
+  const ignored = linkFlags.filter((flag) =>
+    argv.some((argument) => argument === flag || argument.startsWith(`${flag}=`))
+  )
+  if (ignored.length > 0)
+    io.stderr.write(
+      `roadmap-lint: ${new Intl.ListFormat('en', { type: 'conjunction' }).format(ignored.map((flag) => `\`${flag}\``))} ${ignored.length === 1 ? 'has' : 'have'} no effect with \`--offline\`, which checks no links.\n`
+    )
 }

@@ -20,7 +20,9 @@ export function describeConfigIssue(issue: Issue, schema: z.ZodType, input: unkn
     })
   }
   const suggestion = meantValue(issue, input)
-  return [`  ${joinPath(prefix, issue.path)}: ${issue.message}${suggestion ? `; did you mean \`"${suggestion}"\`?` : ''}`]
+  return [
+    `  ${joinPath(prefix, issue.path)}: ${issue.message}${suggestion ? `; did you mean \`"${suggestion}"\`?` : ''}`
+  ]
 }
 
 /**
@@ -32,7 +34,8 @@ function likelyMeant(word: string, candidates: readonly string[]): string | unde
   const normal = (text: string) => text.toLowerCase().replace(/[-_\s]/g, '')
   const same = candidates.filter((candidate) => normal(candidate) === normal(word))
   if (same.length === 1) return same[0]
-  const abbreviated = word.length >= 2 ? candidates.filter((candidate) => normal(candidate).startsWith(normal(word))) : []
+  const abbreviated =
+    word.length >= 2 ? candidates.filter((candidate) => normal(candidate).startsWith(normal(word))) : []
   if (abbreviated.length === 1) return abbreviated[0]
   return closest(word, candidates)
 }
@@ -45,7 +48,10 @@ function likelyMeant(word: string, candidates: readonly string[]): string | unde
 function meantValue(issue: Issue, input: unknown): string | undefined {
   const value = valueAt(input, issue.path)
   if (issue.code === 'invalid_value' && typeof value === 'string') {
-    return likelyMeant(value, issue.values.filter((allowed): allowed is string => typeof allowed === 'string'))
+    return likelyMeant(
+      value,
+      issue.values.filter((allowed): allowed is string => typeof allowed === 'string')
+    )
   }
   if (issue.code === 'invalid_union') {
     for (const branch of issue.errors.flat()) {
@@ -65,7 +71,9 @@ function schemaAt(schema: z.ZodType | undefined, path: readonly PropertyKey[]): 
     else if (current instanceof z.ZodArray) current = unwrap(current.element as z.ZodType)
     else if (current instanceof z.ZodTuple) current = unwrap(current.def.items[Number(key)] as z.ZodType | undefined)
     else if (current instanceof z.ZodUnion) {
-      const branches = (current.options as z.ZodType[]).map((option) => schemaAt(option, [key])).filter((found) => found !== undefined)
+      const branches = (current.options as z.ZodType[])
+        .map((option) => schemaAt(option, [key]))
+        .filter((found) => found !== undefined)
       current = branches[0]
     } else return undefined
   }
@@ -86,7 +94,8 @@ function unwrap(schema: z.ZodType | undefined): z.ZodType | undefined {
 
 function knownKeys(schema: z.ZodType | undefined): string[] {
   if (schema instanceof z.ZodObject) return Object.keys(schema.shape)
-  if (schema instanceof z.ZodUnion) return [...new Set((schema.options as z.ZodType[]).flatMap((option) => knownKeys(unwrap(option))))]
+  if (schema instanceof z.ZodUnion)
+    return [...new Set((schema.options as z.ZodType[]).flatMap((option) => knownKeys(unwrap(option))))]
   return []
 }
 

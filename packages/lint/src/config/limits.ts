@@ -26,8 +26,14 @@ export const LimitsConfigSchema = z
     'max-lines': limit('Lines in a content file', defaultLimits.maxLines),
     'max-line-length': limit('Characters in one line', defaultLimits.maxLineLength),
     'max-list-items': limit('List items and block quotes in a content file', defaultLimits.maxListItems),
-    'max-inline-markup': limit('Inline markup (`*`, `_`, `[`, `]`, backticks, `<`) in one paragraph', defaultLimits.maxInlineMarkup),
-    'max-file-markup': limit('Inline markup (`*`, `_`, `[`, `]`, backticks, `<`) in a whole content file', defaultLimits.maxFileMarkup)
+    'max-inline-markup': limit(
+      'Inline markup (`*`, `_`, `[`, `]`, backticks, `<`) in one paragraph',
+      defaultLimits.maxInlineMarkup
+    ),
+    'max-file-markup': limit(
+      'Inline markup (`*`, `_`, `[`, `]`, backticks, `<`) in a whole content file',
+      defaultLimits.maxFileMarkup
+    )
   })
   .describe('Limits checked before a file is parsed; past one, the file is reported and not parsed')
 

@@ -44,7 +44,12 @@ describe('loadConfig', () => {
       'roadmap-lint.config.json',
       JSON.stringify({
         $schema: './node_modules/@roadmap/lint/dist/config.schema.json',
-        rules: { 'list-marker': 'error', 'url-insecure': 'off', 'title-max-length': ['warning', { max: 80 }], 'topic-incomplete': 'warning' }
+        rules: {
+          'list-marker': 'error',
+          'url-insecure': 'off',
+          'title-max-length': ['warning', { max: 80 }],
+          'topic-incomplete': 'warning'
+        }
       })
     )
     expect(config.severities.get('list-marker')).toBe('error')
@@ -86,7 +91,9 @@ describe('loadConfig', () => {
     expect(await problem('roadmap-lint.config.json', '{ "rules": { "list-marker": "warn" } }')).toBe(
       'Invalid roadmap-lint.config.json:\n  rules.list-marker: Expected `"off"`, `"warning"`, `"error"` or `[severity, options]`; did you mean `"warning"`?'
     )
-    expect(await problem('roadmap-lint.config.json', '{ "rules": { "title-max-length": ["eror", { "max": 70 }] } }')).toBe(
+    expect(
+      await problem('roadmap-lint.config.json', '{ "rules": { "title-max-length": ["eror", { "max": 70 }] } }')
+    ).toBe(
       'Invalid roadmap-lint.config.json:\n  rules.title-max-length: Expected `"off"`, `"warning"`, `"error"` or `[severity, options]`; did you mean `"error"`?'
     )
     expect(await problem('roadmap-lint.config.json', '{ "rules": { "list-marker": "loud" } }')).toBe(
@@ -98,38 +105,62 @@ describe('loadConfig', () => {
     expect(await problem('roadmap-lint.config.json', '{ "rulez": { "list-marker": "off" } }')).toBe(
       'Invalid roadmap-lint.config.json:\n  rulez: Unknown key `rulez`, expected `$schema`, `rules`, `ignore`, `limits`, `links`; did you mean `rules`?'
     )
-    expect(await problem('roadmap-lint.config.json', '{ "rules": { "title-max-length": ["warning", { "maxx": 70 }] } }')).toBe(
+    expect(
+      await problem('roadmap-lint.config.json', '{ "rules": { "title-max-length": ["warning", { "maxx": 70 }] } }')
+    ).toBe(
       'Invalid roadmap-lint.config.json:\n  rules.title-max-length[1].maxx: Unknown key `maxx`, expected `max`; did you mean `max`?'
     )
-    expect((await problem('roadmap-lint.config.json', '{ "limits": { "maxNesting": 8, "max-line": 100 } }')).split('\n').slice(1)).toEqual([
-      expect.stringMatching(/^ {2}limits\.maxNesting: Unknown key `maxNesting`, expected `max-nesting`, [^\n]*; did you mean `max-nesting`\?$/),
-      expect.stringMatching(/^ {2}limits\.max-line: Unknown key `max-line`, expected [^\n]*; did you mean `max-lines`\?$/)
+    expect(
+      (await problem('roadmap-lint.config.json', '{ "limits": { "maxNesting": 8, "max-line": 100 } }'))
+        .split('\n')
+        .slice(1)
+    ).toEqual([
+      expect.stringMatching(
+        /^ {2}limits\.maxNesting: Unknown key `maxNesting`, expected `max-nesting`, [^\n]*; did you mean `max-nesting`\?$/
+      ),
+      expect.stringMatching(
+        /^ {2}limits\.max-line: Unknown key `max-line`, expected [^\n]*; did you mean `max-lines`\?$/
+      )
     ])
-    expect(await problem('roadmap-lint.config.json', '{ "links": { "timout": 5000 } }')).toMatch(/\n {2}links\.timout: Unknown key `timout`, expected [^\n]*; did you mean `timeout`\?$/)
+    expect(await problem('roadmap-lint.config.json', '{ "links": { "timout": 5000 } }')).toMatch(
+      /\n {2}links\.timout: Unknown key `timout`, expected [^\n]*; did you mean `timeout`\?$/
+    )
   })
 
   test("options are checked against the rule's schema", async () => {
-    expect(await problem('roadmap-lint.config.json', '{ "rules": { "title-max-length": ["warning", { "max": 0, "min": 3 }] } }')).toBe(
+    expect(
+      await problem(
+        'roadmap-lint.config.json',
+        '{ "rules": { "title-max-length": ["warning", { "max": 0, "min": 3 }] } }'
+      )
+    ).toBe(
       'Invalid roadmap-lint.config.json:\n  rules.title-max-length[1].max: Too small: expected number to be >0\n  rules.title-max-length[1].min: Unknown key `min`, expected `max`; did you mean `max`?'
     )
-    expect(await problem('roadmap-lint.config.json', '{ "rules": { "summary-max-length": ["warning", { "max": 1.5 }] } }')).toMatch(
-      /^Invalid roadmap-lint\.config\.json:\n {2}rules\.summary-max-length\[1\]\.max: /
-    )
+    expect(
+      await problem('roadmap-lint.config.json', '{ "rules": { "summary-max-length": ["warning", { "max": 1.5 }] } }')
+    ).toMatch(/^Invalid roadmap-lint\.config\.json:\n {2}rules\.summary-max-length\[1\]\.max: /)
   })
 
   test('options for a rule that takes none are an error', async () => {
-    expect(await problem('roadmap-lint.config.json', '{ "rules": { "list-marker": ["warning", { "marker": "*" }] } }')).toBe(
+    expect(
+      await problem('roadmap-lint.config.json', '{ "rules": { "list-marker": ["warning", { "marker": "*" }] } }')
+    ).toBe(
       'Invalid roadmap-lint.config.json:\n  rules.list-marker: Unexpected options, rule `list-marker` takes none; use a severity alone'
     )
   })
 
   test('reports every problem at once', async () => {
-    const message = await problem('roadmap-lint.config.json', '{ "rules": { "list-markr": "off", "url-shortener": ["off", {}], "title-max-length": ["error", { "max": -1 }] } }')
+    const message = await problem(
+      'roadmap-lint.config.json',
+      '{ "rules": { "list-markr": "off", "url-shortener": ["off", {}], "title-max-length": ["error", { "max": -1 }] } }'
+    )
     expect(message.split('\n')).toHaveLength(4)
   })
 
   test('an unknown top-level key or a wrong type is an error', async () => {
-    expect(await problem('roadmap-lint.config.json', '{ "rule": {} }')).toBe('Invalid roadmap-lint.config.json:\n  rule: Unknown key `rule`, expected `$schema`, `rules`, `ignore`, `limits`, `links`; did you mean `rules`?')
+    expect(await problem('roadmap-lint.config.json', '{ "rule": {} }')).toBe(
+      'Invalid roadmap-lint.config.json:\n  rule: Unknown key `rule`, expected `$schema`, `rules`, `ignore`, `limits`, `links`; did you mean `rules`?'
+    )
     expect(await problem('roadmap-lint.config.json', '{ "ignore": "content/drafts" }')).toBe(
       'Invalid roadmap-lint.config.json:\n  ignore: Invalid input: expected array, received string'
     )
@@ -144,7 +175,9 @@ describe('loadConfig', () => {
   test('a JS config that throws is a config error, with the cause', async () => {
     const root = await temporary()
     await writeTree(root, { 'roadmap-lint.config.mjs': "throw new Error('no config for you')\n" })
-    const error = await loadConfig(join(root, 'roadmap-lint.config.mjs'), { ...context, cwd: root }).catch((thrown: unknown) => thrown)
+    const error = await loadConfig(join(root, 'roadmap-lint.config.mjs'), { ...context, cwd: root }).catch(
+      (thrown: unknown) => thrown
+    )
     expect(error).toBeInstanceOf(ConfigError)
     expect((error as ConfigError).message).toBe('Cannot load config file `roadmap-lint.config.mjs`: no config for you')
     expect(((error as ConfigError).cause as Error).message).toBe('no config for you')
@@ -160,8 +193,12 @@ describe('loadConfig', () => {
   test('a config that cannot be read says why', async () => {
     const root = await temporary()
     await mkdir(join(root, 'roadmap-lint.config.json'))
-    const error = await loadConfig(join(root, 'roadmap-lint.config.json'), { ...context, cwd: root }).catch((thrown: unknown) => thrown)
-    expect((error as ConfigError).message).toBe('Cannot read config file `roadmap-lint.config.json`: it is a folder, expected a file')
+    const error = await loadConfig(join(root, 'roadmap-lint.config.json'), { ...context, cwd: root }).catch(
+      (thrown: unknown) => thrown
+    )
+    expect((error as ConfigError).message).toBe(
+      'Cannot read config file `roadmap-lint.config.json`: it is a folder, expected a file'
+    )
   })
 })
 

@@ -59,7 +59,10 @@ export function resolveConfig<Links>(
   const name = file ? displayName(file, context.cwd) : 'configuration'
   const result = context.schema.safeParse(raw)
   if (!result.success) {
-    throw new ConfigError(`Invalid ${name}:\n${result.error.issues.flatMap((issue) => describeConfigIssue(issue, context.schema, raw)).join('\n')}`, file)
+    throw new ConfigError(
+      `Invalid ${name}:\n${result.error.issues.flatMap((issue) => describeConfigIssue(issue, context.schema, raw)).join('\n')}`,
+      file
+    )
   }
 
   const known = new Map<string, LintRuleMeta>()
@@ -88,7 +91,12 @@ export function resolveConfig<Links>(
       }
       const parsed = rule.optionsSchema.safeParse(options)
       if (parsed.success) ruleOptions.set(id, parsed.data)
-      else problems.push(...parsed.error.issues.flatMap((issue) => describeConfigIssue(issue, rule.optionsSchema as z.ZodType, options, `rules.${id}[1]`)))
+      else
+        problems.push(
+          ...parsed.error.issues.flatMap((issue) =>
+            describeConfigIssue(issue, rule.optionsSchema as z.ZodType, options, `rules.${id}[1]`)
+          )
+        )
     }
   }
   if (problems.length > 0) throw new ConfigError(`Invalid ${name}:\n${problems.join('\n')}`, file)
@@ -106,7 +114,7 @@ export function resolveConfig<Links>(
     file,
     severities,
     ruleOptions,
-    isIgnored: (path) => matcher !== undefined && matcher(relative(base, path).split('\\').join('/')),
+    isIgnored: (path) => matcher?.(relative(base, path).split('\\').join('/')) ?? false,
     limits: resolveLimits(result.data.limits),
     links: result.data.links
   }
@@ -119,20 +127,28 @@ async function readConfigFile(file: string, name: string): Promise<unknown> {
     try {
       text = await readFile(file, 'utf8')
     } catch (cause) {
-      const reason = (cause as NodeJS.ErrnoException).code === 'EISDIR' ? 'it is a folder, expected a file' : describeFsError(cause)
+      const reason =
+        (cause as NodeJS.ErrnoException).code === 'EISDIR' ? 'it is a folder, expected a file' : describeFsError(cause)
       throw new ConfigError(`Cannot read config file \`${name}\`: ${reason}`, file, { cause })
     }
     try {
       return JSON.parse(text)
     } catch (cause) {
-      throw new ConfigError(`Cannot parse config file \`${name}\` as JSON: ${jsonErrorAt(text, (cause as Error).message)}`, file, { cause })
+      throw new ConfigError(
+        `Cannot parse config file \`${name}\` as JSON: ${jsonErrorAt(text, (cause as Error).message)}`,
+        file,
+        { cause }
+      )
     }
   }
   let module: { default?: unknown }
   try {
     // The modification time in the URL makes a changed file load anew when
     // one process lints several times (tests, editors); a module is cached by URL.
-    const version = await stat(file).then((stats) => stats.mtimeMs, () => 0)
+    const version = await stat(file).then(
+      (stats) => stats.mtimeMs,
+      () => 0
+    )
     module = (await import(`${pathToFileURL(file).href}?mtime=${version}`)) as { default?: unknown }
   } catch (cause) {
     const code = (cause as NodeJS.ErrnoException).code
@@ -143,7 +159,10 @@ async function readConfigFile(file: string, name: string): Promise<unknown> {
     throw new ConfigError(`Cannot load config file \`${name}\`: ${(cause as Error).message}${hint}`, file, { cause })
   }
   if (module.default === undefined) {
-    throw new ConfigError(`Cannot load config file \`${name}\`: it has no default export; write \`export default defineConfig({ … })\``, file)
+    throw new ConfigError(
+      `Cannot load config file \`${name}\`: it has no default export; write \`export default defineConfig({ … })\``,
+      file
+    )
   }
   return module.default
 }

@@ -1,6 +1,6 @@
 import type { Link, Root } from 'mdast'
 import GithubSlugger from 'github-slugger'
-import { toString } from 'mdast-util-to-string'
+import { toString as textOf } from 'mdast-util-to-string'
 import type { VFile } from 'vfile'
 import type { LinkReference } from '../rule/content.js'
 import { walkAll } from '../util/walk.js'
@@ -9,7 +9,11 @@ import { walkAll } from '../util/walk.js'
  * Links and heading anchors of a tree. Resource links are those inside a list
  * item under a `##` topic of a step; the rest are prose links.
  */
-export function collectLinks(file: VFile, tree: Root, isStep: boolean): { links: LinkReference[]; anchors: Set<string> } {
+export function collectLinks(
+  file: VFile,
+  tree: Root,
+  isStep: boolean
+): { links: LinkReference[]; anchors: Set<string> } {
   const text = String(file.value)
   const links: LinkReference[] = []
   const anchors = new Set<string>()
@@ -18,11 +22,11 @@ export function collectLinks(file: VFile, tree: Root, isStep: boolean): { links:
 
   for (const node of tree.children) {
     if (node.type === 'heading') {
-      anchors.add(slugger.slug(toString(node)))
+      anchors.add(slugger.slug(textOf(node)))
       if (node.depth === 2) inTopic = true
     }
     walkAll(node, (child) => {
-      if (child !== node && child.type === 'heading') anchors.add(slugger.slug(toString(child)))
+      if (child !== node && child.type === 'heading') anchors.add(slugger.slug(textOf(child)))
       if (child.type === 'link' && child.position) {
         links.push({
           url: child.url,

@@ -16,7 +16,10 @@ export interface KeepOptions {
  * on a large library (see bench/README.md).
  */
 export function keepForCrossFile(entry: IndexedFile, options: KeepOptions): void {
-  const { kept, hosts } = crossFileLinks(entry.links.map((link) => link.url), options)
+  const { kept, hosts } = crossFileLinks(
+    entry.links.map((link) => link.url),
+    options
+  )
   entry.links = entry.links.filter((_, index) => kept[index])
   // A file slimmed before (`fromTransfer`) brings the hosts it kept.
   for (const host of entry.secureHosts) hosts.add(host)
@@ -26,7 +29,10 @@ export function keepForCrossFile(entry: IndexedFile, options: KeepOptions): void
 }
 
 /** Which of a file's link URLs `keepForCrossFile` keeps, and the hosts of the `https://` ones. */
-export function crossFileLinks(urls: ReadonlyArray<string>, options: KeepOptions): { kept: boolean[]; hosts: Set<string> } {
+export function crossFileLinks(
+  urls: ReadonlyArray<string>,
+  options: KeepOptions
+): { kept: boolean[]; hosts: Set<string> } {
   const hosts = new Set<string>()
   const kept = urls.map((url) => {
     const match = /^https:\/\/([^/?#:@]+)(?:[/?#:]|$)/i.exec(url)

@@ -10,7 +10,9 @@ const temporary = useTempDirs()
 test('afterCheck hands the checked file over with every link, and leaves it slimmed', async () => {
   const root = await temporary()
   const prose = '[guide](https://example.com/guide) [next](./02-next.md)'
-  await writeTree(root, { 'backend/01-basics.md': stepMd(topicMd('Types', prose, resourceMd('Python', 'https://docs.python.org/3/'))) })
+  await writeTree(root, {
+    'backend/01-basics.md': stepMd(topicMd('Types', prose, resourceMd('Python', 'https://docs.python.org/3/')))
+  })
   const seen: Array<{ links: string[] }> = []
   const onChecked = (entry: IndexedFile) => seen.push({ links: entry.links.map((link) => link.url) })
 

@@ -2,7 +2,7 @@ import type { ContentLimits, ContentParseResult } from '@roadmap/core'
 import { loadParser, parseContentFile } from './parser.js'
 import { readContentFile, summarizeFile } from '@roadmap/core/pipeline-light'
 import { VFile } from 'vfile'
-import { type FileRule } from '../rule/define-rule.js'
+import type { FileRule } from '../rule/define-rule.js'
 import { reportFor } from '../rule/report-for.js'
 import { collectLinks } from './collect-links.js'
 import { internalError } from '../rule/internal-error.js'
@@ -34,14 +34,25 @@ export interface AfterCheckOptions {
  * and what cross-file checks read, but no tree. A worker thread runs this, and
  * the main thread `afterCheck`.
  */
-export async function checkContentFile(path: string, roadmapId: string, options: CheckFileOptions): Promise<IndexedFile> {
+export async function checkContentFile(
+  path: string,
+  roadmapId: string,
+  options: CheckFileOptions
+): Promise<IndexedFile> {
   await loadParser()
   return checkRead(path, roadmapId, await readContentFile(path, options.maxBytes), options)
 }
 
 /** `checkContentFile` for a file already read (the cache reads it first, to hash it); parses only once `loadParser` has resolved. */
-export function checkRead(path: string, roadmapId: string, read: { contents: Uint8Array } | { file: VFile }, options: CheckFileOptions): IndexedFile {
-  return 'file' in read ? indexedFile(path, read.file, undefined, roadmapId) : checkFile(path, read.contents, roadmapId, options)
+export function checkRead(
+  path: string,
+  roadmapId: string,
+  read: { contents: Uint8Array } | { file: VFile },
+  options: CheckFileOptions
+): IndexedFile {
+  return 'file' in read
+    ? indexedFile(path, read.file, undefined, roadmapId)
+    : checkFile(path, read.contents, roadmapId, options)
 }
 
 /**
@@ -71,8 +82,10 @@ function checkFile(path: string, contents: Uint8Array, roadmapId: string, option
     return indexed
   }
   const indexed = indexedFile(path, parsed.file, parsed, roadmapId)
-  if (options.keepModels && parsed.kind === 'step' && parsed.value) indexed.model = { kind: 'step', value: parsed.value }
-  if (options.keepModels && parsed.kind === 'roadmap' && parsed.value) indexed.model = { kind: 'roadmap', value: parsed.value }
+  if (options.keepModels && parsed.kind === 'step' && parsed.value)
+    indexed.model = { kind: 'step', value: parsed.value }
+  if (options.keepModels && parsed.kind === 'roadmap' && parsed.value)
+    indexed.model = { kind: 'roadmap', value: parsed.value }
   if (parsed.kind === 'unexpected' || !parsed.tree) return indexed
 
   try {
@@ -104,10 +117,31 @@ function checkFile(path: string, contents: Uint8Array, roadmapId: string, option
 }
 
 function parseFile(path: string, contents: Uint8Array, options: CheckFileOptions): ContentParseResult {
-  return parseContentFile(contents, { path, limits: options.limits, ...(options.maxBytes ? { maxBytes: options.maxBytes } : {}) })
+  return parseContentFile(contents, {
+    path,
+    limits: options.limits,
+    ...(options.maxBytes ? { maxBytes: options.maxBytes } : {})
+  })
 }
 
-function indexedFile(path: string, file: VFile, parsed: ContentParseResult | undefined, roadmapId: string): IndexedFile {
+function indexedFile(
+  path: string,
+  file: VFile,
+  parsed: ContentParseResult | undefined,
+  roadmapId: string
+): IndexedFile {
   const summary = summarizeFile(parsed, path, roadmapId)
-  return { path, file, summary, model: undefined, roadmapId, anchors: new Set(), links: [], selected: true, fixes: new Map(), suppressions: [], secureHosts: new Set() }
+  return {
+    path,
+    file,
+    summary,
+    model: undefined,
+    roadmapId,
+    anchors: new Set(),
+    links: [],
+    selected: true,
+    fixes: new Map(),
+    suppressions: [],
+    secureHosts: new Set()
+  }
 }

@@ -1,6 +1,15 @@
 import { join } from 'node:path'
 import { describe, expect, test } from 'vitest'
-import { lintTree, resourceMd, roadmapMd, stepMd, topicMd, useTempDirs, withRoadmaps, writeTree } from '../../test/helpers/content.js'
+import {
+  lintTree,
+  resourceMd,
+  roadmapMd,
+  stepMd,
+  topicMd,
+  useTempDirs,
+  withRoadmaps,
+  writeTree
+} from '../../test/helpers/content.js'
 import { UsageError } from '../errors.js'
 import type { IndexedFile, LinkReference } from '../rule/content.js'
 import type { LintExtension } from './lint.js'
@@ -15,7 +24,9 @@ const mdn = resourceMd('MDN: HTTP', 'https://developer.mozilla.org/en-US/docs/We
 /** A roadmap with a core error, a lint error and a warning, and a cross-file problem. */
 const problems = {
   'backend/01-basics.md': stepMd(topicMd('Types', mdn), { intro: 'Next: [frameworks](./02-frameworks.md#routing).' }),
-  'backend/02-frameworks.md': stepMd(`${topicMd('Routing', '[Talk](https://youtu.be/abc "article")')}\n## Empty\n`, { requires: ['basics', 'databases'] })
+  'backend/02-frameworks.md': stepMd(`${topicMd('Routing', '[Talk](https://youtu.be/abc "article")')}\n## Empty\n`, {
+    requires: ['basics', 'databases']
+  })
 }
 
 async function contentRoot(files: Record<string, string>): Promise<string> {
@@ -36,9 +47,14 @@ describe('lint', () => {
 
   test('applies severities from the config: `off` drops a rule, others change its severity', async () => {
     const root = await contentRoot(problems)
-    const config = { rules: { 'requires-unknown': 'warning', 'resource-kind-mismatch': 'error', 'topic-incomplete': 'off' } }
+    const config = {
+      rules: { 'requires-unknown': 'warning', 'resource-kind-mismatch': 'error', 'topic-incomplete': 'off' }
+    }
     const { messages } = await lintTree(root, { config })
-    expect(messages.map((message) => message.split(' ').slice(1, 3).join(' '))).toEqual(['warning requires-unknown', 'error resource-kind-mismatch'])
+    expect(messages.map((message) => message.split(' ').slice(1, 3).join(' '))).toEqual([
+      'warning requires-unknown',
+      'error resource-kind-mismatch'
+    ])
   })
 
   test('does not run a rule that is off, so it offers no fix either', async () => {
@@ -53,7 +69,10 @@ describe('lint', () => {
       'backend/01-basics.md': stepMd(topicMd('Types', mdn), { intro: 'See [routing](./02-frameworks.md#routing).' })
     })
     const { messages, result } = await lintTree(root, { config: { ignore: ['content/backend/02-*.md'] } })
-    expect(result.files.map((entry) => entry.path)).toEqual([join(root, 'content/backend/01-basics.md'), join(root, 'content/backend/roadmap.md')])
+    expect(result.files.map((entry) => entry.path)).toEqual([
+      join(root, 'content/backend/01-basics.md'),
+      join(root, 'content/backend/roadmap.md')
+    ])
     expect(messages).toEqual([])
   })
 
@@ -66,9 +85,15 @@ describe('lint', () => {
   })
 
   test('a named roadmap folder reports only its files', async () => {
-    const root = await contentRoot({ ...problems, 'frontend/01-html.md': stepMd(topicMd('HTML', '[x](https://bit.ly/a "article")')) })
+    const root = await contentRoot({
+      ...problems,
+      'frontend/01-html.md': stepMd(topicMd('HTML', '[x](https://bit.ly/a "article")'))
+    })
     const { result } = await lintTree(root, { paths: [join(root, 'content/frontend')] })
-    expect(result.files.map((entry) => entry.path)).toEqual([join(root, 'content/frontend/01-html.md'), join(root, 'content/frontend/roadmap.md')])
+    expect(result.files.map((entry) => entry.path)).toEqual([
+      join(root, 'content/frontend/01-html.md'),
+      join(root, 'content/frontend/roadmap.md')
+    ])
   })
 
   test('a path that does not exist is a usage error', async () => {
@@ -87,12 +112,22 @@ describe('lint', () => {
   test('keeps a summary of every file once it is checked, never its parse result', async () => {
     const { result } = await lintTree(await contentRoot(problems))
     expect(result.index.files.length).toBeGreaterThan(0)
-    expect(result.index.files.every((entry) => entry.summary.path === entry.path && !('parsed' in entry) && !('tree' in entry))).toBe(true)
+    expect(
+      result.index.files.every(
+        (entry) => entry.summary.path === entry.path && !('parsed' in entry) && !('tree' in entry)
+      )
+    ).toBe(true)
   })
 
   test('hands selected files to extensions, and applies suppressions to what they report', async () => {
     const root = await contentRoot({
-      'backend/01-basics.md': stepMd(topicMd('Types', `${mdn} <!-- roadmap-lint-disable-line link-broken -->`, resourceMd('Python', 'https://docs.python.org/3/'))),
+      'backend/01-basics.md': stepMd(
+        topicMd(
+          'Types',
+          `${mdn} <!-- roadmap-lint-disable-line link-broken -->`,
+          resourceMd('Python', 'https://docs.python.org/3/')
+        )
+      ),
       'frontend/01-html.md': stepMd(topicMd('HTML', mdn))
     })
     const seen: string[] = []
@@ -106,32 +141,59 @@ describe('lint', () => {
       finish: async (index) => {
         indexed = index.files.length
         for (const [entry, references] of links) {
-          for (const link of references) entry.file.message(`Broken \`${link.url}\``, { place: link.position, ruleId: 'link-broken' })
+          for (const link of references)
+            entry.file.message(`Broken \`${link.url}\``, { place: link.position, ruleId: 'link-broken' })
         }
       }
     }
     const config = resolveConfig({}, undefined, { schema: configSchema, rules: lintRules, metas: allRuleMeta })
-    const result = await lint({ paths: [join(root, 'content/backend')], cwd: root, rules: lintRules, config, extensions: [extension] })
+    const result = await lint({
+      paths: [join(root, 'content/backend')],
+      cwd: root,
+      rules: lintRules,
+      config,
+      extensions: [extension]
+    })
     expect(seen.sort()).toEqual([join(root, 'content/backend/01-basics.md'), join(root, 'content/backend/roadmap.md')])
     expect(indexed).toBe(4)
-    expect(result.files.flatMap((entry) => entry.file.messages.map((message) => `${message.line} ${message.fatal} ${message.reason}`))).toEqual([
-      '14 false Broken `https://docs.python.org/3/`'
-    ])
+    expect(
+      result.files.flatMap((entry) =>
+        entry.file.messages.map((message) => `${message.line} ${message.fatal} ${message.reason}`)
+      )
+    ).toEqual(['14 false Broken `https://docs.python.org/3/`'])
   })
 
   test('keeps only the links cross-file rules read once extensions have seen the file', async () => {
     const prose = '[guide](https://example.com/guide) [old](http://example.org/old) [next](./02-next.md) [top](#types)'
-    const root = await contentRoot({ 'backend/01-basics.md': stepMd(topicMd('Types', prose, resourceMd('Python', 'https://docs.python.org/3/'))) })
+    const root = await contentRoot({
+      'backend/01-basics.md': stepMd(topicMd('Types', prose, resourceMd('Python', 'https://docs.python.org/3/')))
+    })
     const kept = async (config: object) => {
       const seen: string[] = []
       const config_ = resolveConfig(config, undefined, { schema: configSchema, rules: lintRules, metas: allRuleMeta })
       const extension: LintExtension = { onFile: (entry) => seen.push(...entry.links.map((link) => link.url)) }
-      const result = await lint({ paths: [join(root, 'content')], cwd: root, rules: lintRules, config: config_, extensions: [extension] })
+      const result = await lint({
+        paths: [join(root, 'content')],
+        cwd: root,
+        rules: lintRules,
+        config: config_,
+        extensions: [extension]
+      })
       const entry = result.index.files.find((file) => file.path.endsWith('01-basics.md'))
       return { seen, links: entry?.links.map((link) => link.url), hosts: [...(entry?.secureHosts ?? [])] }
     }
-    const all = ['https://example.com/guide', 'http://example.org/old', './02-next.md', '#types', 'https://docs.python.org/3/']
-    expect(await kept({})).toEqual({ seen: all, links: ['http://example.org/old', './02-next.md', '#types'], hosts: ['example.com', 'docs.python.org'] })
+    const all = [
+      'https://example.com/guide',
+      'http://example.org/old',
+      './02-next.md',
+      '#types',
+      'https://docs.python.org/3/'
+    ]
+    expect(await kept({})).toEqual({
+      seen: all,
+      links: ['http://example.org/old', './02-next.md', '#types'],
+      hosts: ['example.com', 'docs.python.org']
+    })
     expect(await kept({ rules: { 'url-insecure': 'off' } })).toEqual({
       seen: all,
       links: ['./02-next.md', '#types'],

@@ -1,7 +1,7 @@
 import { ContentPathError, defaultLimits, type ContentLimits } from '@roadmap/core/pipeline-light'
 import { checkCrossFile, discoverContent, readContentFile, summarizeFile } from '@roadmap/core/pipeline-light'
 import type { ResolvedConfig } from '../config/load-config.js'
-import { type ContentRule, type FileRule, type Rule } from '../rule/define-rule.js'
+import type { ContentRule, FileRule, Rule } from '../rule/define-rule.js'
 import { reportFor } from '../rule/report-for.js'
 import { lintRuleIds } from '../rule-ids.js'
 import { applySettings } from './apply-settings.js'
@@ -83,7 +83,11 @@ export interface LintResult {
  *   const { files } = await lint({ paths: ['content'], cwd: process.cwd(), rules: lintRules, config })
  */
 export async function lint(options: LintOptions): Promise<LintResult> {
-  const { folders, problems: layoutProblems, isNamed } = await discoverContent(options.paths, options.cwd).catch((error: unknown) => {
+  const {
+    folders,
+    problems: layoutProblems,
+    isNamed
+  } = await discoverContent(options.paths, options.cwd).catch((error: unknown) => {
     // A path that is not content is a usage error of whoever named it.
     throw error instanceof ContentPathError ? new UsageError(error.message, { cause: error }) : error
   })
@@ -115,7 +119,12 @@ export async function lint(options: LintOptions): Promise<LintResult> {
   // With no extension to read every link, a file from a thread or the cache
   // is rebuilt with only the links cross-file checks read.
   const slim = hasExtensions ? undefined : { keepInsecureLinks }
-  const checking = fileChecking(options.threads ?? 1, work.length, { ...checkOptions, keepSources: options.keepSources !== false, concurrency: options.concurrency ?? 8 }, hasExtensions ? 1 : 0)
+  const checking = fileChecking(
+    options.threads ?? 1,
+    work.length,
+    { ...checkOptions, keepSources: options.keepSources !== false, concurrency: options.concurrency ?? 8 },
+    hasExtensions ? 1 : 0
+  )
   const cache = options.cache
   const checkCached = async (path: string, roadmapId: string): Promise<IndexedFile> => {
     if (!cache) return asChecked(await checking.check(path, roadmapId), slim)
@@ -126,7 +135,8 @@ export async function lint(options: LintOptions): Promise<LintResult> {
     if (hit) return fromTransfer(hit, slim)
     const checked = await checking.check(path, roadmapId, read.contents)
     const transferred = 'entry' in checked ? checked : toTransfer(checked, { withValue: false })
-    if (!transferred.messages.some((message) => message.ruleId === lintRuleIds.internalError)) cache.set(path, hash, transferred)
+    if (!transferred.messages.some((message) => message.ruleId === lintRuleIds.internalError))
+      cache.set(path, hash, transferred)
     return asChecked(checked, slim)
   }
   const files = await runPool(work, checking.inFlight, async ({ path, roadmapId }) => {
@@ -134,7 +144,8 @@ export async function lint(options: LintOptions): Promise<LintResult> {
     // Reading and parsing are synchronous: let the link checker's requests go
     // out between files, so links are checked while parsing goes on.
     if (hasExtensions && checking.threads === 1) await new Promise((resolve) => setImmediate(resolve))
-    if (options.keepSources === false && entry.file.messages.length === 0) (entry.file as { value: unknown }).value = undefined
+    if (options.keepSources === false && entry.file.messages.length === 0)
+      (entry.file as { value: unknown }).value = undefined
     return entry
   }).finally(() => checking.close())
 
@@ -170,7 +181,8 @@ export async function lint(options: LintOptions): Promise<LintResult> {
     }
   }
   guard('checking across files', () => {
-    for (const diagnostic of checkCrossFile(files.map((file) => file.summary))) index.byPath.get(diagnostic.file ?? '')?.file.messages.push(diagnostic)
+    for (const diagnostic of checkCrossFile(files.map((file) => file.summary)))
+      index.byPath.get(diagnostic.file ?? '')?.file.messages.push(diagnostic)
   })
   for (const rule of contentRules) {
     if (isOff(rule.meta.id)) continue

@@ -10,7 +10,10 @@ describe('readSuppressions', () => {
   test('reads the line each comment silences and its rule ids', () => {
     const markdown = stepMd(
       topicMd('REST', `${tracked} <!-- roadmap-lint-disable-line url-tracking-params -->`, short),
-      { intro: '<!-- roadmap-lint-disable-next-line url-shortener, url-insecure -->\nSee [this](https://bit.ly/x).\n\n<!--roadmap-lint-disable-next-line-->\nAnd [that](https://bit.ly/y).\n\n<!-- an ordinary comment -->' }
+      {
+        intro:
+          '<!-- roadmap-lint-disable-next-line url-shortener, url-insecure -->\nSee [this](https://bit.ly/x).\n\n<!--roadmap-lint-disable-next-line-->\nAnd [that](https://bit.ly/y).\n\n<!-- an ordinary comment -->'
+      }
     )
     const { tree } = parseContentFile(markdown, { path: 'backend/01-apis.md' })
     expect(readSuppressions(tree!)).toEqual([
@@ -25,7 +28,8 @@ describe('suppression comments', () => {
   test('disable-next-line silences the named rule on the next line only', async () => {
     const messages = await lintContent({
       'backend/01-apis.md': stepMd(topicMd('REST', resourceMd('MDN', 'https://developer.mozilla.org/')), {
-        intro: '<!-- roadmap-lint-disable-next-line url-shortener -->\nSee [this](https://bit.ly/x) and [that](http://example.com/).\nAnd [this too](https://bit.ly/y).'
+        intro:
+          '<!-- roadmap-lint-disable-next-line url-shortener -->\nSee [this](https://bit.ly/x) and [that](http://example.com/).\nAnd [this too](https://bit.ly/y).'
       })
     })
     expect(messages.map((message) => message.split(' ').slice(0, 3).join(' '))).toEqual([
@@ -37,7 +41,8 @@ describe('suppression comments', () => {
   test('disable-next-line without rule ids silences every rule on the next line', async () => {
     const messages = await lintContent({
       'backend/01-apis.md': stepMd(topicMd('REST', resourceMd('MDN', 'https://developer.mozilla.org/')), {
-        intro: '<!-- roadmap-lint-disable-next-line -->\nSee [this](https://bit.ly/x?utm_source=y) and [that](http://example.com/).'
+        intro:
+          '<!-- roadmap-lint-disable-next-line -->\nSee [this](https://bit.ly/x?utm_source=y) and [that](http://example.com/).'
       })
     })
     expect(messages).toEqual([])
@@ -46,15 +51,23 @@ describe('suppression comments', () => {
   test('disable-line at the end of a resource line silences that line', async () => {
     const messages = await lintContent({
       'backend/01-apis.md': stepMd(
-        topicMd('REST', `${tracked} <!-- roadmap-lint-disable-line url-tracking-params -->`, resourceMd('Python', 'https://docs.python.org/3/?utm_source=x'))
+        topicMd(
+          'REST',
+          `${tracked} <!-- roadmap-lint-disable-line url-tracking-params -->`,
+          resourceMd('Python', 'https://docs.python.org/3/?utm_source=x')
+        )
       )
     })
-    expect(messages.map((message) => message.split(' ').slice(0, 3).join(' '))).toEqual(['backend/01-apis.md:14:3-14:62 warning url-tracking-params'])
+    expect(messages.map((message) => message.split(' ').slice(0, 3).join(' '))).toEqual([
+      'backend/01-apis.md:14:3-14:62 warning url-tracking-params'
+    ])
   })
 
   test('disable-line without rule ids silences every rule of its line', async () => {
     const messages = await lintContent({
-      'backend/01-apis.md': stepMd(topicMd('REST', `[Talk](https://youtu.be/abc?si=x "article") <!-- roadmap-lint-disable-line -->`))
+      'backend/01-apis.md': stepMd(
+        topicMd('REST', `[Talk](https://youtu.be/abc?si=x "article") <!-- roadmap-lint-disable-line -->`)
+      )
     })
     expect(messages).toEqual([])
   })
@@ -69,7 +82,8 @@ describe('suppression comments', () => {
   test('silences cross-file rules and core rules too', async () => {
     const messages = await lintContent({
       'backend/01-apis.md': stepMd(topicMd('REST', resourceMd('MDN', 'https://developer.mozilla.org/')), {
-        intro: 'See [missing](./09-missing.md). <!-- roadmap-lint-disable-line link-unresolved -->\n\n<!-- roadmap-lint-disable-next-line resource-kind -->\n- [x](https://example.com/ "spec")'
+        intro:
+          'See [missing](./09-missing.md). <!-- roadmap-lint-disable-line link-unresolved -->\n\n<!-- roadmap-lint-disable-next-line resource-kind -->\n- [x](https://example.com/ "spec")'
       })
     })
     expect(messages).toEqual([])

@@ -11,7 +11,13 @@ test('applies edits in any order, by offset', () => {
 })
 
 test('inserts, deletes and replaces with text of another length', () => {
-  expect(applyEdits('abcdef', [{ start: 0, end: 0, text: '>' }, { start: 1, end: 3, text: '' }, { start: 4, end: 5, text: 'XYZ' }]).text).toBe('>adXYZf')
+  expect(
+    applyEdits('abcdef', [
+      { start: 0, end: 0, text: '>' },
+      { start: 1, end: 3, text: '' },
+      { start: 4, end: 5, text: 'XYZ' }
+    ]).text
+  ).toBe('>adXYZf')
 })
 
 test('skips an edit that overlaps an earlier one, for a later run', () => {
@@ -22,10 +28,18 @@ test('skips an edit that overlaps an earlier one, for a later run', () => {
 })
 
 test('skips an edit that is backwards or past the end', () => {
-  const result = applyEdits('abc', [{ start: 2, end: 1, text: 'x' }, { start: 2, end: 9, text: 'y' }])
+  const result = applyEdits('abc', [
+    { start: 2, end: 1, text: 'x' },
+    { start: 2, end: 9, text: 'y' }
+  ])
   expect(result).toEqual({ text: 'abc', applied: [] })
 })
 
 test('adjacent edits are not overlapping', () => {
-  expect(applyEdits('abcd', [{ start: 0, end: 2, text: 'X' }, { start: 2, end: 4, text: 'Y' }]).text).toBe('XY')
+  expect(
+    applyEdits('abcd', [
+      { start: 0, end: 2, text: 'X' },
+      { start: 2, end: 4, text: 'Y' }
+    ]).text
+  ).toBe('XY')
 })

@@ -1,7 +1,16 @@
 import { lstat, readdir, readFile, symlink, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, test } from 'vitest'
-import { lintTree, resourceMd, roadmapMd, stepMd, topicMd, useTempDirs, withRoadmaps, writeTree } from '../../test/helpers/content.js'
+import {
+  lintTree,
+  resourceMd,
+  roadmapMd,
+  stepMd,
+  topicMd,
+  useTempDirs,
+  withRoadmaps,
+  writeTree
+} from '../../test/helpers/content.js'
 import { defaultLimits } from '@roadmap/core'
 import { fixFiles } from './fix-files.js'
 
@@ -21,7 +30,11 @@ const before = stepMd(
 
 const after = stepMd(
   [
-    topicMd('REST', resourceMd('MDN: HTTP', 'https://developer.mozilla.org/en-US/docs/Web/HTTP?lang=en'), '[REST in 20 minutes](https://www.youtube.com/watch?v=lsMQRaeKNDk "video")'),
+    topicMd(
+      'REST',
+      resourceMd('MDN: HTTP', 'https://developer.mozilla.org/en-US/docs/Web/HTTP?lang=en'),
+      '[REST in 20 minutes](https://www.youtube.com/watch?v=lsMQRaeKNDk "video")'
+    ),
     topicMd('Shortcuts', resourceMd('Short', 'https://bit.ly/abc'))
   ].join('\n'),
   { intro: 'An API is a promise.\n\n- to callers\n- to maintainers' }
@@ -77,12 +90,16 @@ describe('fixFiles', () => {
       'backend/01-apis.md:7:79-7:103 error url-shortener'
     ])
     await fixFiles(first.result.files, defaultLimits)
-    expect((await lintTree(root)).messages.map((message) => message.split(' ').slice(0, 3).join(' '))).toEqual(['backend/01-apis.md:7:53-7:77 error url-shortener'])
+    expect((await lintTree(root)).messages.map((message) => message.split(' ').slice(0, 3).join(' '))).toEqual([
+      'backend/01-apis.md:7:53-7:77 error url-shortener'
+    ])
   })
 
   test('two fixes of one URL: one is applied now, the other on the next run', async () => {
     const secure = resourceMd('OWASP', 'https://cheatsheetseries.owasp.org/')
-    const { root, path } = await contentWith(stepMd(topicMd('TLS', secure, resourceMd('HSTS', 'http://cheatsheetseries.owasp.org/hsts.html?utm_source=x'))))
+    const { root, path } = await contentWith(
+      stepMd(topicMd('TLS', secure, resourceMd('HSTS', 'http://cheatsheetseries.owasp.org/hsts.html?utm_source=x')))
+    )
     const first = await lintTree(root)
     expect((await fixFiles(first.result.files, defaultLimits)).fixed).toBe(1)
     const second = await lintTree(root)
@@ -138,7 +155,12 @@ describe('fixFiles', () => {
   test('does nothing for a file without fixes', async () => {
     const { root, path } = await contentWith(stepMd(topicMd('Shortcuts', resourceMd('Short', 'https://bit.ly/abc'))))
     const text = await readFile(path, 'utf8')
-    expect(await fixFiles((await lintTree(root)).result.files, defaultLimits)).toEqual({ fixed: 0, files: [], refused: [], changed: [] })
+    expect(await fixFiles((await lintTree(root)).result.files, defaultLimits)).toEqual({
+      fixed: 0,
+      files: [],
+      refused: [],
+      changed: []
+    })
     expect(await readFile(path, 'utf8')).toBe(text)
   })
 })

@@ -30,11 +30,15 @@ export async function fixFiles(entries: ReadonlyArray<IndexedFile>, limits: Cont
     if (entry.fixes.size === 0 || entry.file.value === undefined) continue
     const before = String(entry.file.value)
     const messages = [...entry.fixes.keys()].filter((message) => entry.file.messages.includes(message))
-    const { text, applied } = applyEdits(before, messages.flatMap((message) => entry.fixes.get(message) ?? []))
+    const { text, applied } = applyEdits(
+      before,
+      messages.flatMap((message) => entry.fixes.get(message) ?? [])
+    )
     if (text === before) continue
 
     const errors = (value: string) =>
-      parseContentFile(value, { path: entry.path, limits }).diagnostics.filter((message) => message.fatal === true).length
+      parseContentFile(value, { path: entry.path, limits }).diagnostics.filter((message) => message.fatal === true)
+        .length
     if (errors(text) > errors(before)) {
       summary.refused.push(entry.path)
       continue

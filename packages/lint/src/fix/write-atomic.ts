@@ -13,7 +13,10 @@ import { basename, dirname, join } from 'node:path'
 export async function writeAtomic(path: string, contents: string | Uint8Array): Promise<void> {
   const target = await realpath(path).catch(() => path)
   const temporary = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`)
-  const mode = await stat(target).then((stats) => stats.mode, () => undefined)
+  const mode = await stat(target).then(
+    (stats) => stats.mode,
+    () => undefined
+  )
   try {
     await writeFile(temporary, contents, mode === undefined ? {} : { mode })
     await rename(temporary, target)

@@ -40,6 +40,7 @@ export function paint(color: boolean): Paint {
  *   printable('a\u001B[2Jb') // → 'a␛[2Jb'
  */
 export function printable(text: string): string {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this replaces
   return text.replace(/[\u0000-\u0008\u000A-\u001F\u007F-\u009F]/g, (character) => {
     const code = character.charCodeAt(0)
     if (code < 0x20) return String.fromCharCode(0x2400 + code)

@@ -25,11 +25,7 @@ const lead = 40
  *   codeFrame(['title: Backend'], { line: 1, column: 8, endLine: 1, endColumn: 15 }, options)
  *   // → '1 | title: Backend\n  |        ^^^^^^^'
  */
-export function codeFrame(
-  lines: ReadonlyArray<string>,
-  span: Span,
-  options: CodeFrameOptions
-): string | undefined {
+export function codeFrame(lines: ReadonlyArray<string>, span: Span, options: CodeFrameOptions): string | undefined {
   const text = lines[span.line - 1]
   if (text === undefined) return undefined
   const number = String(span.line).padStart(options.numberWidth ?? 0)

@@ -91,7 +91,10 @@ export function relatedOf(diagnostic: VFileMessage): RelatedSpan[] {
  * formats of plain text: `… expected a \`]\`\n↳ 3:1 The YAML parser stopped here: …`.
  */
 export function reasonWithRelated(diagnostic: VFileMessage): string {
-  return [diagnostic.reason, ...relatedOf(diagnostic).map((related) => `↳ ${related.line}:${related.column} ${related.message}`)].join('\n')
+  return [
+    diagnostic.reason,
+    ...relatedOf(diagnostic).map((related) => `↳ ${related.line}:${related.column} ${related.message}`)
+  ].join('\n')
 }
 
 /** Count errors, warnings and the files that have at least one of either. */

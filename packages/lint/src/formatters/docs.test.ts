@@ -4,10 +4,12 @@ import { docsResults, docsRules } from './__fixtures__/results.js'
 import { formatters, isFormatterName } from './index.js'
 
 const page = readFileSync(new URL('../../docs/formatters.md', import.meta.url), 'utf8')
-const examples = [...page.matchAll(/<!-- example: (\w+) -->\n```\w*\n([\s\S]*?)```\n/g)].map(([, name = '', block = '']) => ({
-  name,
-  block
-}))
+const examples = [...page.matchAll(/<!-- example: (\w+) -->\n```\w*\n([\s\S]*?)```\n/g)].map(
+  ([, name = '', block = '']) => ({
+    name,
+    block
+  })
+)
 
 test('docs/formatters.md has one example for every format', () => {
   expect(examples.map(({ name }) => name)).toEqual(Object.keys(formatters))

@@ -120,9 +120,7 @@ describe('json', () => {
     }
     const order = problems.map(({ file, line, column, ruleId }) => [file, line, column, ruleId ?? ''] as const)
     const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
-    const sorted = [...order].sort(
-      (a, b) => compare(a[0], b[0]) || a[1] - b[1] || a[2] - b[2] || compare(a[3], b[3])
-    )
+    const sorted = [...order].sort((a, b) => compare(a[0], b[0]) || a[1] - b[1] || a[2] - b[2] || compare(a[3], b[3]))
     expect(order).toEqual(sorted)
   })
 

@@ -64,6 +64,8 @@ describe('markdown', () => {
     const file = new VFile({ path: 'content/*draft*_[1]|x.md' })
     const message = file.message('Bad', { ruleId: 'odd-rule' })
     message.url = 'https://example.org/rules/odd (rule)|x'
-    expect(markdown([file], options()).split('\n').at(-2)).toMatchInlineSnapshot(`"| content/\\*draft\\*\\_\\[1\\]\\|x.md | 1:1 | warning | [odd-rule](https://example.org/rules/odd%20%28rule%29%7Cx) | Bad |"`)
+    expect(markdown([file], options()).split('\n').at(-2)).toMatchInlineSnapshot(
+      `"| content/\\*draft\\*\\_\\[1\\]\\|x.md | 1:1 | warning | [odd-rule](https://example.org/rules/odd%20%28rule%29%7Cx) | Bad |"`
+    )
   })
 })

@@ -13,14 +13,18 @@ function unclosedBracket(): VFile[] {
     ruleId: 'yaml-syntax'
   })
   message.fatal = true
-  Object.assign(message, { related: [{ message: 'The YAML parser stopped here: Flow sequence …', place: { line: 3, column: 1 } }] })
+  Object.assign(message, {
+    related: [{ message: 'The YAML parser stopped here: Flow sequence …', place: { line: 3, column: 1 } }]
+  })
   return [file]
 }
 
 test('json: a `related` field with each place, only on problems that have some', () => {
   const [problem] = JSON.parse(formatters.json(unclosedBracket(), options()))
   expect(problem.line).toBe(2)
-  expect(problem.related).toEqual([{ line: 3, column: 1, endLine: 3, endColumn: 1, message: 'The YAML parser stopped here: Flow sequence …' }])
+  expect(problem.related).toEqual([
+    { line: 3, column: 1, endLine: 3, endColumn: 1, message: 'The YAML parser stopped here: Flow sequence …' }
+  ])
   const plain = new VFile({ path: 'a.md' })
   plain.message('x', { ruleId: 'y' })
   expect(JSON.parse(formatters.json([plain], options()))[0]).not.toHaveProperty('related')
@@ -34,7 +38,10 @@ test('sarif: relatedLocations, valid against the schema', () => {
     {
       id: 0,
       message: { text: 'The YAML parser stopped here: Flow sequence …' },
-      physicalLocation: { artifactLocation: { uri: 'content/backend/01-apis.md', uriBaseId: '%SRCROOT%' }, region: { startLine: 3, startColumn: 1, endLine: 3, endColumn: 1 } }
+      physicalLocation: {
+        artifactLocation: { uri: 'content/backend/01-apis.md', uriBaseId: '%SRCROOT%' },
+        region: { startLine: 3, startColumn: 1, endLine: 3, endColumn: 1 }
+      }
     }
   ])
 })
@@ -43,6 +50,10 @@ test('stylish, github and markdown: a line under the message', () => {
   expect(formatters.stylish(unclosedBracket(), options())).toContain(
     'Unexpected unclosed `[` in the frontmatter, expected a `]` to end the list  yaml-syntax\n                ↳ 3:1 The YAML parser stopped here: Flow sequence …\n'
   )
-  expect(formatters.github(unclosedBracket(), options())).toContain('to end the list%0A↳ 3:1 The YAML parser stopped here')
-  expect(formatters.markdown(unclosedBracket(), options())).toContain('to end the list<br>↳ 3:1 The YAML parser stopped here')
+  expect(formatters.github(unclosedBracket(), options())).toContain(
+    'to end the list%0A↳ 3:1 The YAML parser stopped here'
+  )
+  expect(formatters.markdown(unclosedBracket(), options())).toContain(
+    'to end the list<br>↳ 3:1 The YAML parser stopped here'
+  )
 })

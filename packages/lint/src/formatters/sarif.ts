@@ -45,7 +45,10 @@ export const sarif: Formatter = (results, options) => {
                   relatedLocations: related.map((place, id) => ({
                     id,
                     message: { text: place.message },
-                    physicalLocation: { artifactLocation: { uri: toUriReference(path), uriBaseId: sourceRoot }, region: regionOf(place) }
+                    physicalLocation: {
+                      artifactLocation: { uri: toUriReference(path), uriBaseId: sourceRoot },
+                      region: regionOf(place)
+                    }
                   }))
                 }
               : {})

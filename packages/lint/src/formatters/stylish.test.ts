@@ -11,7 +11,9 @@ describe('stylish', () => {
   test('says how many files it checked when there are no problems', () => {
     expect(stylish([], options())).toBe('✔ No problems in 0 files\n')
     expect(stylish([new VFile({ path: 'a.md' })], options())).toBe('✔ No problems in 1 file\n')
-    expect(visible(stylish(warningResults().slice(1), options({ color: true })))).toBe('<32>✔ No problems in 1 file<39>\n')
+    expect(visible(stylish(warningResults().slice(1), options({ color: true })))).toBe(
+      '<32>✔ No problems in 1 file<39>\n'
+    )
   })
 
   test('warnings only', () => {

@@ -2,7 +2,16 @@ import { severityOf } from '@roadmap/core/pipeline-light'
 import type { VFile } from 'vfile'
 import { paint, printable, type Paint } from './ansi.js'
 import { codeFrame } from './code-frame.js'
-import { count, diagnosticsOf, reasonWithRelated, pathOf, sourceLines, spanOf, tally, type FileDiagnostic } from './diagnostics.js'
+import {
+  count,
+  diagnosticsOf,
+  reasonWithRelated,
+  pathOf,
+  sourceLines,
+  spanOf,
+  tally,
+  type FileDiagnostic
+} from './diagnostics.js'
 import type { Formatter } from './types.js'
 
 /**
@@ -26,7 +35,8 @@ export const stylish: Formatter = (results, options) => {
 /** Where each rule that reported is documented, once per rule, in order of id. */
 function ruleDocs(diagnostics: ReadonlyArray<FileDiagnostic>, styles: Paint): string {
   const urls = new Map<string, string>()
-  for (const { diagnostic } of diagnostics) if (diagnostic.ruleId && diagnostic.url) urls.set(printable(diagnostic.ruleId), printable(diagnostic.url))
+  for (const { diagnostic } of diagnostics)
+    if (diagnostic.ruleId && diagnostic.url) urls.set(printable(diagnostic.ruleId), printable(diagnostic.url))
   if (urls.size === 0) return ''
   const ids = [...urls.keys()].sort()
   const width = widest(ids.map((id) => id.length))
@@ -37,7 +47,9 @@ function formatFile(file: VFile, diagnostics: ReadonlyArray<FileDiagnostic>, sty
   const lines = sourceLines(file)?.map(printable)
   const rows = diagnostics.map(({ diagnostic }) => {
     const span = spanOf(diagnostic)
-    const [first = '', ...rest] = reasonWithRelated(diagnostic).split(/\r\n|\r|\n/).map(printable)
+    const [first = '', ...rest] = reasonWithRelated(diagnostic)
+      .split(/\r\n|\r|\n/)
+      .map(printable)
     return { diagnostic, span, position: `${span.line}:${span.column}`, first, rest }
   })
   const numberWidth = String(widest(rows.map((row) => row.span.line))).length

@@ -2,7 +2,15 @@ import { execFileSync } from 'node:child_process'
 import { symlink } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, test } from 'vitest'
-import { resourceMd, runCapturing, stepMd, topicMd, useTempDirs, withRoadmaps, writeTree } from '../../test/helpers/content.js'
+import {
+  resourceMd,
+  runCapturing,
+  stepMd,
+  topicMd,
+  useTempDirs,
+  withRoadmaps,
+  writeTree
+} from '../../test/helpers/content.js'
 import { GitError } from '../errors.js'
 import { changedFiles } from './changed-files.js'
 
@@ -12,11 +20,15 @@ const intro = 'Learn:\n\n+ this'
 const topic = topicMd('Types', resourceMd('MDN', 'https://developer.mozilla.org/'))
 
 function git(cwd: string, ...args: string[]): string {
-  return execFileSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.com', '-c', 'commit.gpgsign=false', ...args], {
-    cwd,
-    encoding: 'utf8',
-    env: { PATH: process.env.PATH, HOME: cwd, GIT_CONFIG_NOSYSTEM: '1' }
-  })
+  return execFileSync(
+    'git',
+    ['-c', 'user.name=Test', '-c', 'user.email=test@example.com', '-c', 'commit.gpgsign=false', ...args],
+    {
+      cwd,
+      encoding: 'utf8',
+      env: { PATH: process.env.PATH, HOME: cwd, GIT_CONFIG_NOSYSTEM: '1' }
+    }
+  )
 }
 
 /** A repository whose `main` has three roadmaps, on a branch `feature` that changes `backend/02-apis.md`. */
@@ -99,7 +111,11 @@ describe('--changed', () => {
 
   test('reports nothing when nothing changed', async () => {
     const root = await repository()
-    expect(await runCapturing(['--offline', '--changed', 'feature'], { cwd: root })).toEqual({ code: 0, stdout: '✔ No problems in 0 files\n', stderr: '' })
+    expect(await runCapturing(['--offline', '--changed', 'feature'], { cwd: root })).toEqual({
+      code: 0,
+      stdout: '✔ No problems in 0 files\n',
+      stderr: ''
+    })
   })
 
   test('a base that does not exist is exit 2, with what to do', async () => {
@@ -108,7 +124,8 @@ describe('--changed', () => {
     expect(run).toEqual({
       code: 2,
       stdout: '',
-      stderr: 'roadmap-lint: Cannot find git base `origin/release` for --changed; fetch it (`git fetch origin release`) or name another base\n'
+      stderr:
+        'roadmap-lint: Cannot find git base `origin/release` for --changed; fetch it (`git fetch origin release`) or name another base\n'
     })
   })
 
@@ -116,7 +133,9 @@ describe('--changed', () => {
     const root = await repository('trunk')
     const run = await runCapturing(['--offline', '--changed'], { cwd: root })
     expect(run.code).toBe(2)
-    expect(run.stderr).toBe('roadmap-lint: Cannot find a default base for --changed (tried origin/main, main); name one: --changed=<ref>\n')
+    expect(run.stderr).toBe(
+      'roadmap-lint: Cannot find a default base for --changed (tried origin/main, main); name one: --changed=<ref>\n'
+    )
   })
 
   test('outside a git repository, exit 2', async () => {
@@ -132,7 +151,10 @@ describe('changedFiles', () => {
   test('gives absolute paths, deleted files included', async () => {
     const root = await repository()
     git(root, 'rm', '--quiet', 'content/frontend/03-css.md')
-    expect([...(await changedFiles('main', root))].sort()).toEqual([join(root, 'content/backend/02-apis.md'), join(root, 'content/frontend/03-css.md')])
+    expect([...(await changedFiles('main', root))].sort()).toEqual([
+      join(root, 'content/backend/02-apis.md'),
+      join(root, 'content/frontend/03-css.md')
+    ])
   })
 
   test('refuses a base that git would take for an option', async () => {

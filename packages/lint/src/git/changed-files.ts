@@ -29,16 +29,26 @@ export async function changedFiles(base: string, cwd: string): Promise<Set<strin
  * file had at the merge base: `--changed` checks only the links a change adds.
  */
 export async function changesSince(base: string, cwd: string): Promise<Changes> {
-  if (base.startsWith('-')) throw new GitError(`Unexpected git base \`${base}\` for --changed, expected a branch, tag or commit`)
+  if (base.startsWith('-'))
+    throw new GitError(`Unexpected git base \`${base}\` for --changed, expected a branch, tag or commit`)
   const root = (await git(['rev-parse', '--show-toplevel'], cwd)).trim()
   const ref = base || (await firstExisting(['origin/main', 'main'], cwd))
-  const mergeBase = (await git(['merge-base', ref, 'HEAD'], cwd).catch(() => {
-    throw new GitError(`Cannot find git base \`${ref}\` for --changed; fetch it (\`git fetch origin ${ref.replace(/^origin\//, '')}\`) or name another base`)
-  })).trim()
+  const mergeBase = (
+    await git(['merge-base', ref, 'HEAD'], cwd).catch(() => {
+      throw new GitError(
+        `Cannot find git base \`${ref}\` for --changed; fetch it (\`git fetch origin ${ref.replace(/^origin\//, '')}\`) or name another base`
+      )
+    })
+  ).trim()
   // git names the real path of the root; the linter uses paths as the user
   // typed them, which differ when the checkout is reached through a symlink.
   const realCwd = await realpath(cwd)
-  const byPath = new Map((await filesChangedSince(root, mergeBase)).map((path) => [resolve(cwd, relative(realCwd, resolve(root, path))), path]))
+  const byPath = new Map(
+    (await filesChangedSince(root, mergeBase)).map((path) => [
+      resolve(cwd, relative(realCwd, resolve(root, path))),
+      path
+    ])
+  )
   return {
     files: new Set(byPath.keys()),
     textAtBase: async (path) => {

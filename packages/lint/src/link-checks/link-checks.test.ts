@@ -8,7 +8,15 @@
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, describe, expect, test } from 'vitest'
-import { resourceMd, runCapturing, stepMd, topicMd, useTempDirs, withRoadmaps, writeTree } from '../../test/helpers/content.js'
+import {
+  resourceMd,
+  runCapturing,
+  stepMd,
+  topicMd,
+  useTempDirs,
+  withRoadmaps,
+  writeTree
+} from '../../test/helpers/content.js'
 import { closeAll, startServer, type TestServer } from '@roadmap/test-servers'
 import { inShard } from '@roadmap/links'
 
@@ -53,7 +61,8 @@ interface Problem {
 
 function problems(stdout: string): string[] {
   return (JSON.parse(stdout) as Problem[]).map(
-    (problem) => `${problem.file}:${problem.line}:${problem.column}-${problem.endLine}:${problem.endColumn} ${problem.severity} ${problem.ruleId} ${problem.message}`
+    (problem) =>
+      `${problem.file}:${problem.line}:${problem.column}-${problem.endLine}:${problem.endColumn} ${problem.severity} ${problem.ruleId} ${problem.message}`
   )
 }
 
@@ -94,7 +103,9 @@ describe('the link checker in the CLI', () => {
     const server = await site()
     const old = `${server.origin}/old`
     const missing = `${server.origin}/missing`
-    const root = await project({ 'backend/01-apis.md': step(`Read [the guide](${old} "Guide") and [the spec](${missing}), twice.`, 'a') })
+    const root = await project({
+      'backend/01-apis.md': step(`Read [the guide](${old} "Guide") and [the spec](${missing}), twice.`, 'a')
+    })
     const path = join(root, 'content/backend/01-apis.md')
     const before = await readFile(path, 'utf8')
 
@@ -115,28 +126,39 @@ describe('the link checker in the CLI', () => {
 
   test('--fix escapes what would end the link; an autolink gets the warning without a fix', async () => {
     const server = await site()
-    const root = await project({ 'backend/01-apis.md': step(`See [the page](${server.origin}/paren) or <${server.origin}/moved>.`, 'a') })
+    const root = await project({
+      'backend/01-apis.md': step(`See [the page](${server.origin}/paren) or <${server.origin}/moved>.`, 'a')
+    })
     const path = join(root, 'content/backend/01-apis.md')
     const before = await readFile(path, 'utf8')
 
     const run = await runCapturing([...online, '--fix'], { cwd: root })
 
-    expect(await readFile(path, 'utf8')).toBe(before.replace(`${server.origin}/paren`, `${server.origin}/wiki/Foo_%28bar`))
+    expect(await readFile(path, 'utf8')).toBe(
+      before.replace(`${server.origin}/paren`, `${server.origin}/wiki/Foo_%28bar`)
+    )
     expect(problems(run.stdout).map((problem) => problem.replace(/^\S+ /, ''))).toEqual([
       `warning link-redirected Moved permanently: \`${server.origin}/moved\` redirects to \`${server.origin}/new-home\`; use the final URL`
     ])
     expect(run.stderr).toBe('Fixed 1 problem in 1 file.\n')
     // The fixed link still reads as a link to the same page: linted again, it is ok.
-    expect(problems((await runCapturing(online, { cwd: root })).stdout).filter((problem) => problem.includes('Foo_'))).toEqual([])
+    expect(
+      problems((await runCapturing(online, { cwd: root })).stdout).filter((problem) => problem.includes('Foo_'))
+    ).toEqual([])
   })
 
   test('--offline sends no request and reports no link problem', async () => {
     const server = await site()
-    const root = await project({ 'backend/01-apis.md': step(`[spec](${server.origin}/missing) and [guide](${server.origin}/old).`, 'a') })
-    expect(await runCapturing(['--offline', '--allow-private-hosts', '--no-cache', '-f', 'json'], { cwd: root })).toEqual({
+    const root = await project({
+      'backend/01-apis.md': step(`[spec](${server.origin}/missing) and [guide](${server.origin}/old).`, 'a')
+    })
+    expect(
+      await runCapturing(['--offline', '--allow-private-hosts', '--no-cache', '-f', 'json'], { cwd: root })
+    ).toEqual({
       code: 0,
       stdout: '[]\n',
-      stderr: 'roadmap-lint: `--no-cache` and `--allow-private-hosts` have no effect with `--offline`, which checks no links.\n'
+      stderr:
+        'roadmap-lint: `--no-cache` and `--allow-private-hosts` have no effect with `--offline`, which checks no links.\n'
     })
     expect(server.requests).toEqual([])
   })
@@ -145,7 +167,13 @@ describe('the link checker in the CLI', () => {
     const server = await site()
     const paths = Array.from({ length: 10 }, (_, index) => `/page/${index}`)
     const root = await project({
-      'backend/01-apis.md': step(paths.slice(0, 5).map((path) => `[page](${server.origin}${path})`).join('\n'), 'a'),
+      'backend/01-apis.md': step(
+        paths
+          .slice(0, 5)
+          .map((path) => `[page](${server.origin}${path})`)
+          .join('\n'),
+        'a'
+      ),
       'backend/02-rest.md': step(paths.map((path) => `[page](${server.origin}${path})`).join('\n'), 'b')
     })
     const seen: string[][] = []
@@ -153,7 +181,12 @@ describe('the link checker in the CLI', () => {
       const from = server.requests.length
       const run = await runCapturing([...online, '--shard', `${shard}/2`], { cwd: root })
       expect(run).toEqual({ code: 0, stdout: '[]\n', stderr: '' })
-      seen.push(server.requests.slice(from).map((request) => `${request.method} ${request.path}`).sort())
+      seen.push(
+        server.requests
+          .slice(from)
+          .map((request) => `${request.method} ${request.path}`)
+          .sort()
+      )
       const expected = paths.filter((path) => inShard(`${server.origin}${path}`, { index: shard, count: 2 }))
       expect(seen.at(-1)).toEqual(expected.map((path) => `HEAD ${path}`).sort())
     }

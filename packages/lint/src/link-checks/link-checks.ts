@@ -55,7 +55,9 @@ export function createLinkChecks(checker: LinkChecker<string>, include?: LinkFil
   // After `--fix` rewrote files, lint them again without new requests: each
   // link's verdict is looked up by URL at its new place.
   const replay = (): LintExtension => {
-    const verdicts = new Map<string, LinkVerdict<string>>((linkReport?.verdicts ?? []).map((verdict) => [verdict.url, verdict]))
+    const verdicts = new Map<string, LinkVerdict<string>>(
+      (linkReport?.verdicts ?? []).map((verdict) => [verdict.url, verdict])
+    )
     return {
       onFile: (entry) => {
         for (const link of entry.links) {
@@ -92,7 +94,8 @@ function reportProblem(entry: IndexedFile, problem: LinkProblem & { occurrence: 
     severity: problem.severity,
     source: 'roadmap-lint'
   })
-  if (fixable && problem.finalUrl !== undefined) entry.fixes.set(message, [{ start, end, text: destinationText(problem.finalUrl) }])
+  if (fixable && problem.finalUrl !== undefined)
+    entry.fixes.set(message, [{ start, end, text: destinationText(problem.finalUrl) }])
 }
 
 function normalize(url: string): string {

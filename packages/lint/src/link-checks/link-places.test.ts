@@ -25,9 +25,15 @@ test('the first place of a URL is handed back; every place is kept', () => {
     destinationEnd: 30
   })
   expect(places.add('/c/b.md', link('https://example.com/', 9))).toBeUndefined()
-  expect(places.add('/c/b.md', link('https://example.org/', 2))).toMatchObject({ url: 'https://example.org/', file: '/c/b.md', line: 2 })
+  expect(places.add('/c/b.md', link('https://example.org/', 2))).toMatchObject({
+    url: 'https://example.org/',
+    file: '/c/b.md',
+    line: 2
+  })
 
-  expect([...places.placesOf('https://example.com/')].map((place) => [place.file, place.line, place.destinationStart])).toEqual([
+  expect(
+    [...places.placesOf('https://example.com/')].map((place) => [place.file, place.line, place.destinationStart])
+  ).toEqual([
     ['/c/b.md', 9, -1],
     ['/c/a.md', 7, 10]
   ])

@@ -3,7 +3,14 @@ import { linkResult, reportOf, ruleExamples } from './__fixtures__/link-results.
 import { linkProblems } from './link-problems.js'
 
 test('one problem per place a link is used, sorted by file, line and column', () => {
-  const occurrence = (file: string, line: number) => ({ url: 'https://example.com/gone', file, line, column: 1, endLine: line, endColumn: 20 })
+  const occurrence = (file: string, line: number) => ({
+    url: 'https://example.com/gone',
+    file,
+    line,
+    column: 1,
+    endLine: line,
+    endColumn: 20
+  })
   const report = reportOf([
     linkResult({
       url: 'https://example.com/gone',
@@ -14,16 +21,18 @@ test('one problem per place a link is used, sorted by file, line and column', ()
       places: [occurrence('b.md', 3), occurrence('a.md', 9), occurrence('a.md', 2)]
     })
   ])
-  expect(linkProblems(report).map((problem) => `${problem.occurrence.file}:${problem.occurrence.line} ${problem.severity} ${problem.ruleId}`)).toEqual([
-    'a.md:2 error link-broken',
-    'a.md:9 error link-broken',
-    'b.md:3 error link-broken'
-  ])
+  expect(
+    linkProblems(report).map(
+      (problem) => `${problem.occurrence.file}:${problem.occurrence.line} ${problem.severity} ${problem.ruleId}`
+    )
+  ).toEqual(['a.md:2 error link-broken', 'a.md:9 error link-broken', 'b.md:3 error link-broken'])
 })
 
 test('messages for every rule', () => {
   const results = Object.values(ruleExamples).flat()
-  expect(linkProblems(reportOf(results)).map((problem) => `${problem.severity} ${problem.ruleId}: ${problem.message}`)).toMatchInlineSnapshot(`
+  expect(
+    linkProblems(reportOf(results)).map((problem) => `${problem.severity} ${problem.ruleId}: ${problem.message}`)
+  ).toMatchInlineSnapshot(`
     [
       "error link-broken: Unexpected status 404 for \`https://example.com/gone\`; fix or remove the link",
       "error link-broken: Unexpected status 410 for \`https://example.com/old\` (redirected to \`https://example.com/archive\`); fix or remove the link",
@@ -60,15 +69,34 @@ test('a redirected page with a missing fragment gives both warnings', () => {
     finalUrl: 'https://example.com/docs#setup',
     fragment: { id: 'setup', state: 'missing' }
   })
-  expect(linkProblems(reportOf([result])).map((problem) => problem.ruleId)).toEqual(['link-fragment-missing', 'link-redirected'])
+  expect(linkProblems(reportOf([result])).map((problem) => problem.ruleId)).toEqual([
+    'link-fragment-missing',
+    'link-redirected'
+  ])
 })
 
 test('ok, excluded and network-unreachable links give no problem', () => {
   const results = [
     linkResult({ url: 'https://example.com/', verdict: 'ok', reasonCode: 'ok', reason: '200 OK' }),
-    linkResult({ url: 'https://example.com/x', verdict: 'skipped', reasonCode: 'excluded', reason: 'matches an `exclude` pattern' }),
-    linkResult({ url: 'https://example.com/y', verdict: 'skipped', reasonCode: 'network-unreachable', reason: 'network unreachable' }),
-    linkResult({ url: 'https://example.com/z', verdict: 'ok', reasonCode: 'ok', reason: '200 OK', fragment: { id: 'a', state: 'unknown' } })
+    linkResult({
+      url: 'https://example.com/x',
+      verdict: 'skipped',
+      reasonCode: 'excluded',
+      reason: 'matches an `exclude` pattern'
+    }),
+    linkResult({
+      url: 'https://example.com/y',
+      verdict: 'skipped',
+      reasonCode: 'network-unreachable',
+      reason: 'network unreachable'
+    }),
+    linkResult({
+      url: 'https://example.com/z',
+      verdict: 'ok',
+      reasonCode: 'ok',
+      reason: '200 OK',
+      fragment: { id: 'a', state: 'unknown' }
+    })
   ]
   expect(linkProblems(reportOf(results, { networkUnreachable: { skipped: 1 } }))).toEqual([])
 })

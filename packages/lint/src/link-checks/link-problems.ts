@@ -25,7 +25,10 @@ export interface LinkProblem {
   finalUrl?: string
 }
 
-const severity = Object.fromEntries(linkRules.map((rule) => [rule.id, rule.defaultSeverity])) as Record<string, 'error' | 'warning'>
+const severity = Object.fromEntries(linkRules.map((rule) => [rule.id, rule.defaultSeverity])) as Record<
+  string,
+  'error' | 'warning'
+>
 
 /**
  * Turn a report of `@roadmap/links` whose places are occurrences into
@@ -50,7 +53,10 @@ export function linkProblems(report: LinkReport<LinkOccurrence>): LinkProblem[] 
 }
 
 /** The problems of one verdict at one place its URL is used. */
-export function problemsAt<Occurrence extends LinkOccurrence>(verdict: LinkVerdict<unknown>, occurrence: Occurrence): Array<LinkProblem & { occurrence: Occurrence }> {
+export function problemsAt<Occurrence extends LinkOccurrence>(
+  verdict: LinkVerdict<unknown>,
+  occurrence: Occurrence
+): Array<LinkProblem & { occurrence: Occurrence }> {
   return describe(verdict).map(([ruleId, message, finalUrl]) => ({
     occurrence,
     ruleId,
@@ -75,13 +81,20 @@ function describe(verdict: LinkVerdict<unknown>): Described[] {
       break
     case 'redirected':
       if (verdict.finalUrl !== undefined) {
-        described.push([linkRuleIds.redirected, `Moved permanently: \`${url}\` redirects to \`${verdict.finalUrl}\`; use the final URL`, verdict.finalUrl])
+        described.push([
+          linkRuleIds.redirected,
+          `Moved permanently: \`${url}\` redirects to \`${verdict.finalUrl}\`; use the final URL`,
+          verdict.finalUrl
+        ])
       }
       break
     case 'skipped':
       // Excluded on purpose, or the network is down (said once for the run).
       if (verdict.reasonCode === 'deadline') {
-        described.push([linkRuleIds.unchecked, `Unchecked link \`${url}\`: ${verdict.reason}; raise the deadline or split the run with --shard`])
+        described.push([
+          linkRuleIds.unchecked,
+          `Unchecked link \`${url}\`: ${verdict.reason}; raise the deadline or split the run with --shard`
+        ])
       }
       break
     case 'ok':
@@ -90,7 +103,8 @@ function describe(verdict: LinkVerdict<unknown>): Described[] {
   const fragment = verdict.fragment
   if (fragment?.state === 'missing') {
     const page = url.replace(/#.*$/, '')
-    const hint = fragment.suggestion === undefined ? 'fix or remove the fragment' : `did you mean \`#${fragment.suggestion}\`?`
+    const hint =
+      fragment.suggestion === undefined ? 'fix or remove the fragment' : `did you mean \`#${fragment.suggestion}\`?`
     described.push([linkRuleIds.fragmentMissing, `Cannot find anchor \`#${fragment.id}\` on \`${page}\`; ${hint}`])
   }
   return described

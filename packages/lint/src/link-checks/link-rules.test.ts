@@ -18,13 +18,16 @@ test('every link rule id has metadata, a docs URL and an example', () => {
   expect(linkRules.filter((rule) => rule.defaultSeverity === 'error')).toHaveLength(1)
 })
 
-test.each(linkRules.map((rule) => [rule.id, rule] as const))('docs/rules/%s.md shows the exact messages', async (id, rule) => {
-  const page = await readFile(new URL(`${id}.md`, docs), 'utf8')
-  expect(page.startsWith(`# ${id}\n\n${rule.description}.\n`)).toBe(true)
-  expect(page).toContain(`- Default severity: **${rule.defaultSeverity}**`)
-  const section = page.slice(page.indexOf('## Messages'))
-  const documented = /```text\n([\s\S]*?)```/.exec(section)?.[1]?.split('\n').filter(Boolean)
-  const problems = linkProblems(reportOf(ruleExamples[id] ?? []))
-  expect(problems.every((problem) => problem.ruleId === id)).toBe(true)
-  expect(documented).toEqual(problems.map((problem) => problem.message))
-})
+test.each(linkRules.map((rule) => [rule.id, rule] as const))(
+  'docs/rules/%s.md shows the exact messages',
+  async (id, rule) => {
+    const page = await readFile(new URL(`${id}.md`, docs), 'utf8')
+    expect(page.startsWith(`# ${id}\n\n${rule.description}.\n`)).toBe(true)
+    expect(page).toContain(`- Default severity: **${rule.defaultSeverity}**`)
+    const section = page.slice(page.indexOf('## Messages'))
+    const documented = /```text\n([\s\S]*?)```/.exec(section)?.[1]?.split('\n').filter(Boolean)
+    const problems = linkProblems(reportOf(ruleExamples[id] ?? []))
+    expect(problems.every((problem) => problem.ruleId === id)).toBe(true)
+    expect(documented).toEqual(problems.map((problem) => problem.message))
+  }
+)

@@ -5,17 +5,29 @@ import { execFileSync } from 'node:child_process'
 import { join } from 'node:path'
 import { afterEach, expect, test } from 'vitest'
 import { closeAll, startServer, type TestServer } from '@roadmap/test-servers'
-import { resourceMd, runCapturing, stepMd, topicMd, useTempDirs, withRoadmaps, writeTree } from '../../test/helpers/content.js'
+import {
+  resourceMd,
+  runCapturing,
+  stepMd,
+  topicMd,
+  useTempDirs,
+  withRoadmaps,
+  writeTree
+} from '../../test/helpers/content.js'
 
 afterEach(closeAll)
 const temporary = useTempDirs()
 
 function git(cwd: string, ...args: string[]): string {
-  return execFileSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.com', '-c', 'commit.gpgsign=false', ...args], {
-    cwd,
-    encoding: 'utf8',
-    env: { PATH: process.env.PATH, HOME: cwd, GIT_CONFIG_NOSYSTEM: '1' }
-  })
+  return execFileSync(
+    'git',
+    ['-c', 'user.name=Test', '-c', 'user.email=test@example.com', '-c', 'commit.gpgsign=false', ...args],
+    {
+      cwd,
+      encoding: 'utf8',
+      env: { PATH: process.env.PATH, HOME: cwd, GIT_CONFIG_NOSYSTEM: '1' }
+    }
+  )
 }
 
 /** Every path is 404: each link checked is a problem, so the report shows which were checked. */
@@ -34,8 +46,19 @@ test('--changed: only the links the change adds are checked, in the files it cha
   const server = await deadSite()
   const root = await temporary()
   const link = (path: string) => `[${path}](${server.origin}/${path})`
-  await writeTree(root, { 'roadmap-lint.config.json': JSON.stringify({ rules: { 'url-insecure': 'off' }, links: { exclude: ['https://example.com/'] } }) })
-  await writeTree(join(root, 'content'), withRoadmaps({ 'backend/01-basics.md': step(`See ${link('old-dead')}.`), 'backend/02-apis.md': step(`See ${link('neighbour-dead')}.`) }))
+  await writeTree(root, {
+    'roadmap-lint.config.json': JSON.stringify({
+      rules: { 'url-insecure': 'off' },
+      links: { exclude: ['https://example.com/'] }
+    })
+  })
+  await writeTree(
+    join(root, 'content'),
+    withRoadmaps({
+      'backend/01-basics.md': step(`See ${link('old-dead')}.`),
+      'backend/02-apis.md': step(`See ${link('neighbour-dead')}.`)
+    })
+  )
   git(root, 'init', '--quiet', '-b', 'main')
   git(root, 'add', '.')
   git(root, 'commit', '--quiet', '-m', 'Content')
@@ -45,7 +68,9 @@ test('--changed: only the links the change adds are checked, in the files it cha
     'backend/03-new.md': step(`See ${link('added-file')}.`)
   })
 
-  const run = await runCapturing(['--changed', 'main', '--allow-private-hosts', '--no-cache', '-f', 'json'], { cwd: root })
+  const run = await runCapturing(['--changed', 'main', '--allow-private-hosts', '--no-cache', '-f', 'json'], {
+    cwd: root
+  })
   const broken = (JSON.parse(run.stdout) as Array<{ file: string; ruleId: string; message: string }>)
     .filter((problem) => problem.ruleId === 'link-broken')
     .map((problem) => `${problem.file} ${problem.message.match(/\/([a-z-]+)`/)?.[1]}`)
@@ -55,5 +80,7 @@ test('--changed: only the links the change adds are checked, in the files it cha
 
   // Without --changed, every link is checked.
   const all = await runCapturing(['--allow-private-hosts', '--no-cache', '-f', 'json'], { cwd: root })
-  expect((JSON.parse(all.stdout) as Array<{ ruleId: string }>).filter((problem) => problem.ruleId === 'link-broken')).toHaveLength(4)
+  expect(
+    (JSON.parse(all.stdout) as Array<{ ruleId: string }>).filter((problem) => problem.ruleId === 'link-broken')
+  ).toHaveLength(4)
 })

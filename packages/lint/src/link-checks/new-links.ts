@@ -16,7 +16,9 @@ export type LinkFilter = (path: string, url: string) => boolean
  */
 export async function linksNewIn(changes: Changes): Promise<LinkFilter> {
   const markdown = [...changes.files].filter((path) => path.endsWith('.md'))
-  const before = new Map(await Promise.all(markdown.map(async (path) => [path, await changes.textAtBase(path)] as const)))
+  const before = new Map(
+    await Promise.all(markdown.map(async (path) => [path, await changes.textAtBase(path)] as const))
+  )
   return (path, url) => {
     if (!before.has(path)) return false
     const text = before.get(path)

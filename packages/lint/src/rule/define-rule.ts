@@ -40,6 +40,7 @@ export interface ContentRule<Options = unknown> extends RuleBase {
   check: (context: ContentRuleContext<Options>) => void
 }
 
+// biome-ignore lint/suspicious/noExplicitAny: a list of rules holds rules of every options type
 export type Rule = FileRule<any> | ContentRule<any>
 
 export interface RuleDefinition<Options> {

@@ -6,7 +6,9 @@ const join = 'https://www.postgresql.org/docs/current/tutorial-join.html'
 
 test('reports a repeat within one topic', async () => {
   const messages = await lintContent({
-    'backend/01-databases.md': stepMd(topicMd('Writing queries', resourceMd('SELECT', select), resourceMd('SELECT again', select)))
+    'backend/01-databases.md': stepMd(
+      topicMd('Writing queries', resourceMd('SELECT', select), resourceMd('SELECT again', select))
+    )
   })
   expect(ofRule(messages, 'duplicate-resource-url')).toEqual([
     `backend/01-databases.md:14:3-14:89 error duplicate-resource-url Unexpected duplicate resource \`${select}\`, already listed in topic \`Writing queries\` on line 13; keep it in one topic`
@@ -27,13 +29,21 @@ test('reports every repeat across topics against the first', async () => {
     'backend/01-databases.md:20:3-20:83',
     'backend/01-databases.md:26:3-26:83'
   ])
-  expect(ofRule(messages, 'duplicate-resource-url').every((message) => message.includes('topic `Writing queries` on line 13'))).toBe(true)
+  expect(
+    ofRule(messages, 'duplicate-resource-url').every((message) =>
+      message.includes('topic `Writing queries` on line 13')
+    )
+  ).toBe(true)
 })
 
 test('compares URLs as a browser does', async () => {
   const messages = await lintContent({
     'backend/01-databases.md': stepMd(
-      topicMd('Writing queries', resourceMd('SELECT', 'https://www.postgresql.org/docs/'), resourceMd('SELECT', 'HTTPS://WWW.PostgreSQL.org:443/docs/'))
+      topicMd(
+        'Writing queries',
+        resourceMd('SELECT', 'https://www.postgresql.org/docs/'),
+        resourceMd('SELECT', 'HTTPS://WWW.PostgreSQL.org:443/docs/')
+      )
     )
   })
   expect(ofRule(messages, 'duplicate-resource-url')).toHaveLength(1)
@@ -56,7 +66,9 @@ test('treats other paths, queries and fragments as other resources', async () =>
 
 test('allows the same resource in two steps, and a prose link to a resource', async () => {
   const messages = await lintContent({
-    'backend/01-databases.md': stepMd(topicMd('Writing queries', resourceMd('SELECT', select)), { intro: `Start with [SELECT](${select}).` }),
+    'backend/01-databases.md': stepMd(topicMd('Writing queries', resourceMd('SELECT', select)), {
+      intro: `Start with [SELECT](${select}).`
+    }),
     'backend/02-sql.md': stepMd(topicMd('Writing queries', resourceMd('SELECT', select)))
   })
   expect(ofRule(messages, 'duplicate-resource-url')).toEqual([])

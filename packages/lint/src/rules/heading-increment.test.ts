@@ -6,11 +6,19 @@ async function roadmapHeadings(body: string): Promise<string[]> {
 }
 
 test('accepts headings that go down one level at a time, and back up any number', async () => {
-  expect(await roadmapHeadings('## Career\n\nText.\n\n### Junior\n\nText.\n\n#### First year\n\nText.\n\n## Salary\n\nText.\n\n### Europe\n\nText.\n')).toEqual([])
+  expect(
+    await roadmapHeadings(
+      '## Career\n\nText.\n\n### Junior\n\nText.\n\n#### First year\n\nText.\n\n## Salary\n\nText.\n\n### Europe\n\nText.\n'
+    )
+  ).toEqual([])
 })
 
 test('reports a skipped level', async () => {
-  expect(await roadmapHeadings('## Career\n\nText.\n\n#### First year\n\nText.\n\n### Junior\n\nText.\n\n###### Deep\n\nText.\n')).toEqual([
+  expect(
+    await roadmapHeadings(
+      '## Career\n\nText.\n\n#### First year\n\nText.\n\n### Junior\n\nText.\n\n###### Deep\n\nText.\n'
+    )
+  ).toEqual([
     'backend/roadmap.md:13:1-13:16 error heading-increment Unexpected `####` heading after `##`, expected `###` or higher',
     'backend/roadmap.md:21:1-21:12 error heading-increment Unexpected `######` heading after `###`, expected `####` or higher'
   ])

@@ -39,4 +39,9 @@ export const lintRules: ReadonlyArray<Rule> = [
  * sorted by id. The docs pages, the README's table and SARIF's rule metadata
  * come from it or are tested against it (test/rule-registry.test.ts).
  */
-export const allRuleMeta: ReadonlyArray<LintRuleMeta> = [...coreRules, ...lintRules.map((rule) => rule.meta), ...linkRules, internalErrorRule].sort((a, b) => (a.id < b.id ? -1 : 1))
+export const allRuleMeta: ReadonlyArray<LintRuleMeta> = [
+  ...coreRules,
+  ...lintRules.map((rule) => rule.meta),
+  ...linkRules,
+  internalErrorRule
+].sort((a, b) => (a.id < b.id ? -1 : 1))

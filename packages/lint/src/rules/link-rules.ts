@@ -36,7 +36,8 @@ export const linkRules: ReadonlyArray<LintRuleMeta & { id: LinkRuleId }> = [
   {
     id: linkRuleIds.unverifiable,
     defaultSeverity: 'warning',
-    description: 'External links the site would not confirm (401, 403, 429, bot challenge, timeout, 5xx) need a check by hand',
+    description:
+      'External links the site would not confirm (401, 403, 429, bot challenge, timeout, 5xx) need a check by hand',
     url: ruleDocsUrl(linkRuleIds.unverifiable),
     fixable: false,
     implementedIn

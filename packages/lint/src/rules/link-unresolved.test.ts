@@ -1,6 +1,16 @@
 import { join } from 'node:path'
 import { describe, expect, test } from 'vitest'
-import { lintContent, lintTree, ofRule, resourceMd, stepMd, topicMd, useTempDirs, withRoadmaps, writeTree } from '../../test/helpers/content.js'
+import {
+  lintContent,
+  lintTree,
+  ofRule,
+  resourceMd,
+  stepMd,
+  topicMd,
+  useTempDirs,
+  withRoadmaps,
+  writeTree
+} from '../../test/helpers/content.js'
 
 const temporary = useTempDirs()
 const resource = resourceMd('MDN: HTTP', 'https://developer.mozilla.org/en-US/docs/Web/HTTP')
@@ -32,9 +42,12 @@ describe('link-unresolved', () => {
     expect(await unresolved(`See [this](${url}).`, frontend)).toEqual([])
   })
 
-  test.each(['https://example.com/missing.md', 'mailto:team@example.com', '//example.com/a.md', 'tel:+15550100'])('leaves %s to the link checker', async (url) => {
-    expect(await unresolved(`See [this](${url}).`)).toEqual([])
-  })
+  test.each(['https://example.com/missing.md', 'mailto:team@example.com', '//example.com/a.md', 'tel:+15550100'])(
+    'leaves %s to the link checker',
+    async (url) => {
+      expect(await unresolved(`See [this](${url}).`)).toEqual([])
+    }
+  )
 
   test('suggests the closest file name for a missing file', async () => {
     expect(await unresolved('See [frameworks](./02-backend-framework.md).')).toEqual([
@@ -52,7 +65,11 @@ describe('link-unresolved', () => {
   })
 
   test('suggests the closest heading, in another file and in this one', async () => {
-    expect(await unresolved('See [routing](./02-backend-frameworks.md#routing-and-controller) and [types](#variable-and-types).')).toEqual([
+    expect(
+      await unresolved(
+        'See [routing](./02-backend-frameworks.md#routing-and-controller) and [types](#variable-and-types).'
+      )
+    ).toEqual([
       'Cannot find heading `#routing-and-controller` in `./02-backend-frameworks.md`; did you mean `#routing-and-controllers`?',
       'Cannot find heading `#variable-and-types` in this file; did you mean `#variables-and-types`?'
     ])
@@ -65,7 +82,9 @@ describe('link-unresolved', () => {
   })
 
   test('decodes percent-encoding, and survives a stray `%`', async () => {
-    expect(await unresolved('See [frameworks](./02-backend%2Dframeworks.md) and [this](./100%.md) and [that](#50%-off).')).toEqual([
+    expect(
+      await unresolved('See [frameworks](./02-backend%2Dframeworks.md) and [this](./100%.md) and [that](#50%-off).')
+    ).toEqual([
       'Cannot find file `./100%.md`; check the path, relative to this file',
       'Cannot find heading `#50%-off` in this file; link to an existing heading'
     ])
@@ -83,7 +102,11 @@ describe('link-unresolved', () => {
   test('does not guess at the headings of a file that could not be parsed', async () => {
     const root = await temporary()
     await writeTree(join(root, 'content'), {
-      ...withRoadmaps({ 'backend/01-basics.md': stepMd(topicMd('Variables and types', resource), { intro: 'See [it](./02-broken.md#routing).' }) }),
+      ...withRoadmaps({
+        'backend/01-basics.md': stepMd(topicMd('Variables and types', resource), {
+          intro: 'See [it](./02-broken.md#routing).'
+        })
+      }),
       'backend/02-broken.md': new Uint8Array([0x2d, 0x2d, 0x2d, 0x0a, 0xff, 0xfe, 0x0a])
     })
     const { messages } = await lintTree(root)
@@ -96,9 +119,13 @@ describe('link-unresolved', () => {
     await writeTree(root, {
       'README.md': '# Read me\n',
       ...Object.fromEntries(
-        Object.entries(withRoadmaps({ 'backend/01-basics.md': stepMd(topicMd('Variables and types', resource), { intro: 'See [the read-me](../../README.md#read-me).' }) })).map(
-          ([path, text]) => [`content/${path}`, text]
-        )
+        Object.entries(
+          withRoadmaps({
+            'backend/01-basics.md': stepMd(topicMd('Variables and types', resource), {
+              intro: 'See [the read-me](../../README.md#read-me).'
+            })
+          })
+        ).map(([path, text]) => [`content/${path}`, text])
       )
     })
     expect(ofRule((await lintTree(root)).messages, 'link-unresolved')).toEqual([])

@@ -22,7 +22,10 @@ export const linkUnresolved = defineContentRule(
         const target = index.byPath.get(targetPath)
 
         if (!target && !existsSync(targetPath)) {
-          const suggestion = closest(basename(targetPath), index.files.filter((file) => dirname(file.path) === dirname(targetPath)).map((file) => basename(file.path)))
+          const suggestion = closest(
+            basename(targetPath),
+            index.files.filter((file) => dirname(file.path) === dirname(targetPath)).map((file) => basename(file.path))
+          )
           const forLink = link.url === pathPart ? '' : ` for link \`${link.url}\``
           report(
             entry,
@@ -32,7 +35,13 @@ export const linkUnresolved = defineContentRule(
           continue
         }
         // A file that could not be parsed has no known headings: its own message says why.
-        if (fragment === undefined || fragment === '' || !target || (target.summary.step ?? target.summary.roadmap) === undefined) continue
+        if (
+          fragment === undefined ||
+          fragment === '' ||
+          !target ||
+          (target.summary.step ?? target.summary.roadmap) === undefined
+        )
+          continue
         if (!target.anchors.has(fragment.toLowerCase())) {
           const suggestion = closest(fragment, target.anchors)
           const where = target === entry ? 'this file' : `\`${pathPart}\``

@@ -19,7 +19,9 @@ describe('resource-kind-mismatch', () => {
     ['https://vimeo.com/76979871', 'Vimeo'],
     ['https://www.vimeo.com/76979871', 'Vimeo']
   ])('reports %s marked `article`', async (url, host) => {
-    expect(await mismatches(`[A talk](${url} "article")`)).toEqual([`Unexpected kind \`article\` for a ${host} link, expected \`video\``])
+    expect(await mismatches(`[A talk](${url} "article")`)).toEqual([
+      `Unexpected kind \`article\` for a ${host} link, expected \`video\``
+    ])
   })
 
   test.each([
@@ -63,7 +65,9 @@ describe('the resource-kind-mismatch fix', () => {
   })
 
   test('adds the kind when there is none', async () => {
-    const fixed = await fixedContent({ 'backend/01-apis.md': stepMd(topicMd('REST', '[REST](https://youtu.be/HiBDZgTNpXY)')) })
+    const fixed = await fixedContent({
+      'backend/01-apis.md': stepMd(topicMd('REST', '[REST](https://youtu.be/HiBDZgTNpXY)'))
+    })
     expect(fixed['backend/01-apis.md']).toContain('- [REST](https://youtu.be/HiBDZgTNpXY "video")\n')
   })
 })

@@ -1,4 +1,4 @@
-import { type TextEdit } from '../rule/content.js'
+import type { TextEdit } from '../rule/content.js'
 import { defineFileRule } from '../rule/define-rule.js'
 import { lintRuleIds } from '../rule-ids.js'
 import { parseUrl, resourcesOf } from '../util/resources.js'
@@ -22,7 +22,9 @@ export const resourceKindMismatch = defineFileRule(
     const text = String(file.value)
     for (const { resource, position } of resourcesOf(parsed)) {
       const url = parseUrl(resource.url)
-      const host = url && videoHosts.find((video) => video.host.test(url.hostname) && (!video.path || video.path.test(url.pathname)))
+      const host =
+        url &&
+        videoHosts.find((video) => video.host.test(url.hostname) && (!video.path || video.path.test(url.pathname)))
       if (!host || resource.kind === 'video') continue
       const fix = kindFix(text, position?.start.offset, position?.end.offset, resource.kind)
       report(
@@ -35,7 +37,12 @@ export const resourceKindMismatch = defineFileRule(
 )
 
 /** Replace the link title (`"article"`) by `"video"`, or add it when missing. */
-function kindFix(text: string, start: number | undefined, end: number | undefined, kind: string | undefined): TextEdit | undefined {
+function kindFix(
+  text: string,
+  start: number | undefined,
+  end: number | undefined,
+  kind: string | undefined
+): TextEdit | undefined {
   if (start === undefined || end === undefined || text[end - 1] !== ')') return undefined
   const source = text.slice(start, end)
   if (kind === undefined) return { start: end - 1, end: end - 1, text: ' "video"' }

@@ -1,7 +1,17 @@
 import { mkdir, symlink } from 'node:fs/promises'
 import { join } from 'node:path'
 import { expect, test } from 'vitest'
-import { lintContent, lintTree, ofRule, resourceMd, stepMd, topicMd, useTempDirs, withRoadmaps, writeTree } from '../../test/helpers/content.js'
+import {
+  lintContent,
+  lintTree,
+  ofRule,
+  resourceMd,
+  stepMd,
+  topicMd,
+  useTempDirs,
+  withRoadmaps,
+  writeTree
+} from '../../test/helpers/content.js'
 
 const temporary = useTempDirs()
 const step = stepMd(topicMd('REST', resourceMd('MDN: HTTP', 'https://developer.mozilla.org/en-US/docs/Web/HTTP')))
@@ -12,7 +22,9 @@ async function numbering(names: string[]): Promise<string[]> {
 }
 
 test('accepts 01, 02, 03 … in each roadmap', async () => {
-  expect(await numbering(['backend/01-a.md', 'backend/02-b.md', 'backend/03-c.md', 'frontend/01-a.md', 'frontend/02-b.md'])).toEqual([])
+  expect(
+    await numbering(['backend/01-a.md', 'backend/02-b.md', 'backend/03-c.md', 'frontend/01-a.md', 'frontend/02-b.md'])
+  ).toEqual([])
 })
 
 test('accepts gaps, and a roadmap that does not start at 01: numbers only order the steps', async () => {
@@ -21,7 +33,9 @@ test('accepts gaps, and a roadmap that does not start at 01: numbers only order 
 })
 
 test('reports each step whose number is taken, naming the first by file name', async () => {
-  expect(await numbering(['backend/01-a.md', 'backend/02-c.md', 'backend/02-b.md', 'backend/02-d.md', 'backend/03-e.md'])).toEqual([
+  expect(
+    await numbering(['backend/01-a.md', 'backend/02-c.md', 'backend/02-b.md', 'backend/02-d.md', 'backend/03-e.md'])
+  ).toEqual([
     'backend/02-c.md:1:1-1:1 error step-numbering Unexpected step number `02` in `02-c.md`, already used by `02-b.md`; give each step its own number (gaps are fine)',
     'backend/02-d.md:1:1-1:1 error step-numbering Unexpected step number `02` in `02-d.md`, already used by `02-c.md`; give each step its own number (gaps are fine)'
   ])

@@ -9,11 +9,15 @@ async function titles(files: Record<string, string>, config?: unknown): Promise<
 }
 
 test('accepts 60 characters, counting an emoji as one', async () => {
-  expect(await titles({ 'backend/01-apis.md': stepMd(topicMd(sixty, resource), { title: `${'A'.repeat(59)}🚀` }) })).toEqual([])
+  expect(
+    await titles({ 'backend/01-apis.md': stepMd(topicMd(sixty, resource), { title: `${'A'.repeat(59)}🚀` }) })
+  ).toEqual([])
 })
 
 test('reports a step title and a topic heading over 60 characters', async () => {
-  expect(await titles({ 'backend/01-apis.md': stepMd(topicMd(`${sixty}B`, resource), { title: `${sixty}é` }) })).toEqual([
+  expect(
+    await titles({ 'backend/01-apis.md': stepMd(topicMd(`${sixty}B`, resource), { title: `${sixty}é` }) })
+  ).toEqual([
     `backend/01-apis.md:2:8-2:69 warning title-max-length Unexpected title of 61 characters, expected at most 60; shorten \`${sixty}é\``,
     `backend/01-apis.md:9:1-9:65 warning title-max-length Unexpected topic heading of 61 characters, expected at most 60; shorten \`${sixty}B\``
   ])
@@ -28,9 +32,15 @@ test('reports a roadmap title and a section heading', async () => {
 })
 
 test('takes its limit from the `max` option', async () => {
-  const files = { 'backend/01-apis.md': stepMd(topicMd(`${sixty}B`, resource), { title: 'Application programming interfaces' }) }
+  const files = {
+    'backend/01-apis.md': stepMd(topicMd(`${sixty}B`, resource), { title: 'Application programming interfaces' })
+  }
   expect(await titles(files, { rules: { 'title-max-length': ['warning', { max: 80 }] } })).toEqual([])
-  expect((await titles(files, { rules: { 'title-max-length': ['error', { max: 20 }] } })).map((message) => message.slice(message.indexOf(' error ')))).toEqual([
+  expect(
+    (await titles(files, { rules: { 'title-max-length': ['error', { max: 20 }] } })).map((message) =>
+      message.slice(message.indexOf(' error '))
+    )
+  ).toEqual([
     ' error title-max-length Unexpected title of 34 characters, expected at most 20; shorten `Application programming interfaces`',
     ` error title-max-length Unexpected topic heading of 61 characters, expected at most 20; shorten \`${sixty}B\``
   ])

@@ -20,7 +20,10 @@ export const titleMaxLength = defineFileRule(
     const headings = parsed.kind === 'step' ? (parsed.draft?.topics ?? []) : (parsed.draft?.sections ?? [])
     for (const heading of headings) {
       if ([...heading.title].length > max) {
-        report(tooLong(parsed.kind === 'step' ? 'topic heading' : 'section heading', heading.title, max), parsed.positions.get(heading))
+        report(
+          tooLong(parsed.kind === 'step' ? 'topic heading' : 'section heading', heading.title, max),
+          parsed.positions.get(heading)
+        )
       }
     }
   }

@@ -11,7 +11,12 @@ describe('url-insecure', () => {
   test('names the https URL when another file links the host over https', async () => {
     const messages = await lintContent({
       'backend/01-security.md': stepMd(topicMd('Transport security', resourceMd('OWASP: TLS', secure))),
-      'backend/02-headers.md': stepMd(topicMd('Security headers', resourceMd('OWASP: HSTS', 'http://cheatsheetseries.owasp.org/cheatsheets/HSTS.html?x=1#how')))
+      'backend/02-headers.md': stepMd(
+        topicMd(
+          'Security headers',
+          resourceMd('OWASP: HSTS', 'http://cheatsheetseries.owasp.org/cheatsheets/HSTS.html?x=1#how')
+        )
+      )
     })
     expect(ofRule(messages, 'url-insecure')).toEqual([
       'backend/02-headers.md:13:3-13:91 warning url-insecure Unexpected `http://` in `http://cheatsheetseries.owasp.org/cheatsheets/HSTS.html?x=1#how`, expected `https://cheatsheetseries.owasp.org/cheatsheets/HSTS.html?x=1#how`: this host is linked over https elsewhere in the content'
@@ -20,9 +25,11 @@ describe('url-insecure', () => {
 
   test('asks for a check by hand when no https link to the host is known', async () => {
     const messages = await lintContent({
-      'backend/01-security.md': stepMd(topicMd('History', resourceMd('SSL history', 'http://ssl-history.example/'))),
+      'backend/01-security.md': stepMd(topicMd('History', resourceMd('SSL history', 'http://ssl-history.example/')))
     })
-    expect(reasons(messages)).toEqual(['Unexpected `http://` in `http://ssl-history.example/`, expected `https://`; use https if the site serves it'])
+    expect(reasons(messages)).toEqual([
+      'Unexpected `http://` in `http://ssl-history.example/`, expected `https://`; use https if the site serves it'
+    ])
   })
 
   test('checks links in prose as well as resources', async () => {
@@ -40,9 +47,13 @@ describe('url-insecure', () => {
     'offers no https URL for %s, which names a port',
     async (url) => {
       const messages = await lintContent({
-        'backend/01-security.md': stepMd(topicMd('Transport security', resourceMd('OWASP: TLS', secure), resourceMd('Local', url)))
+        'backend/01-security.md': stepMd(
+          topicMd('Transport security', resourceMd('OWASP: TLS', secure), resourceMd('Local', url))
+        )
       })
-      expect(reasons(messages)).toEqual([`Unexpected \`http://\` in \`${url}\`, expected \`https://\`; use https if the site serves it`])
+      expect(reasons(messages)).toEqual([
+        `Unexpected \`http://\` in \`${url}\`, expected \`https://\`; use https if the site serves it`
+      ])
     }
   )
 
@@ -57,7 +68,9 @@ describe('url-insecure', () => {
         )
       )
     })
-    expect(fixed['backend/01-security.md']).toContain('- [OWASP: HSTS](https://cheatsheetseries.owasp.org/cheatsheets/HSTS.html "article")\n')
+    expect(fixed['backend/01-security.md']).toContain(
+      '- [OWASP: HSTS](https://cheatsheetseries.owasp.org/cheatsheets/HSTS.html "article")\n'
+    )
     expect(fixed['backend/01-security.md']).toContain('- [SSL history](http://ssl-history.example/ "article")\n')
   })
 })

@@ -39,7 +39,11 @@ export const urlInsecure = defineContentRule(
           link.destination ? [{ ...link.destination, text: destinationText(secure) }] : undefined
         )
       } else {
-        report(entry, `Unexpected \`http://\` in \`${link.url}\`, expected \`https://\`; use https if the site serves it`, link.position)
+        report(
+          entry,
+          `Unexpected \`http://\` in \`${link.url}\`, expected \`https://\`; use https if the site serves it`,
+          link.position
+        )
       }
     }
   }

@@ -19,10 +19,15 @@ test('reports a tab written as a character reference', async () => {
 })
 
 test.each([
-  ['[Wiki](<https://en.wikipedia.org/wiki/Idempotence_(computer_science> "article")', 'https://en.wikipedia.org/wiki/Idempotence_(computer_science'],
+  [
+    '[Wiki](<https://en.wikipedia.org/wiki/Idempotence_(computer_science> "article")',
+    'https://en.wikipedia.org/wiki/Idempotence_(computer_science'
+  ],
   ['[Wiki](https://en.wikipedia.org/wiki/Idempotence\\) "article")', 'https://en.wikipedia.org/wiki/Idempotence)']
 ])('reports unbalanced parentheses in %s', async (link, url) => {
-  expect(await malformed(link)).toEqual([`Unexpected unbalanced parentheses in URL \`${url}\`; fix the URL, or encode \`(\` as \`%28\` and \`)\` as \`%29\``])
+  expect(await malformed(link)).toEqual([
+    `Unexpected unbalanced parentheses in URL \`${url}\`; fix the URL, or encode \`(\` as \`%28\` and \`)\` as \`%29\``
+  ])
 })
 
 test('reports unbalanced square brackets', async () => {

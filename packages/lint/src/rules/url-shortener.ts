@@ -4,8 +4,23 @@ import { parseUrl } from '../util/resources.js'
 
 /** Shorteners hide where a link goes and break when the service does. */
 const shorteners = new Set([
-  'bit.ly', 'buff.ly', 'cutt.ly', 'goo.gl', 'is.gd', 'ow.ly', 'rb.gy', 'rebrand.ly', 's.id', 'shorturl.at',
-  't.co', 't.ly', 'tiny.cc', 'tinyurl.com', 'v.gd', 'lnkd.in', 'amzn.to'
+  'bit.ly',
+  'buff.ly',
+  'cutt.ly',
+  'goo.gl',
+  'is.gd',
+  'ow.ly',
+  'rb.gy',
+  'rebrand.ly',
+  's.id',
+  'shorturl.at',
+  't.co',
+  't.ly',
+  'tiny.cc',
+  'tinyurl.com',
+  'v.gd',
+  'lnkd.in',
+  'amzn.to'
 ])
 
 export const urlShortener = defineFileRule(

@@ -4,7 +4,8 @@ import { parseUrl } from '../util/resources.js'
 import { destinationText } from '../rule/destination-text.js'
 
 /** Query parameters that only track the reader; the page is the same without them. */
-export const trackingParameter = /^(?:utm_[a-z_]+|fbclid|gclid|dclid|gbraid|wbraid|msclkid|yclid|mc_cid|mc_eid|igshid|_hsenc|_hsmi|mkt_tok|ref_src|si)$/i
+export const trackingParameter =
+  /^(?:utm_[a-z_]+|fbclid|gclid|dclid|gbraid|wbraid|msclkid|yclid|mc_cid|mc_eid|igshid|_hsenc|_hsmi|mkt_tok|ref_src|si)$/i
 
 export const urlTrackingParams = defineFileRule(
   {
@@ -55,7 +56,10 @@ export function withoutTracking(url: string): { clean: string; removed: string[]
     })
   if (removed.size === 0) return { clean: url, removed: [] }
   const query = kept.join('&')
-  return { clean: `${beforeHash.slice(0, question)}${query === '' ? '' : `?${query}`}${fragment}`, removed: [...removed] }
+  return {
+    clean: `${beforeHash.slice(0, question)}${query === '' ? '' : `?${query}`}${fragment}`,
+    removed: [...removed]
+  }
 }
 
 function decodeKey(key: string): string {

@@ -43,7 +43,31 @@ test.each(inputs)('parseUrl(%j) is what `new URL` gives', (input) => {
 })
 
 test('parseUrl agrees with `new URL` on random text made of the characters that decide a scheme', () => {
-  const character = fc.constantFrom('h', 't', 'p', 's', 'H', 'a', '1', '+', '-', '.', ':', '/', '#', '?', ' ', '\t', '\n', '\r', '\u0000', '\u001f', 'é', '[', '@')
+  const character = fc.constantFrom(
+    'h',
+    't',
+    'p',
+    's',
+    'H',
+    'a',
+    '1',
+    '+',
+    '-',
+    '.',
+    ':',
+    '/',
+    '#',
+    '?',
+    ' ',
+    '\t',
+    '\n',
+    '\r',
+    '\u0000',
+    '\u001f',
+    'é',
+    '[',
+    '@'
+  )
   fc.assert(
     fc.property(fc.array(character, { maxLength: 14 }), (characters) => {
       const text = characters.join('')

@@ -44,5 +44,6 @@ export function parseUrl(url: string): Readonly<URL> | undefined {
  * relative links are a fifth of a library's links.
  */
 function hasScheme(url: string): boolean {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: URL parsing strips leading C0 controls and spaces, as this does
   return /^[\x00-\x20]*[a-z][a-z\d+\-.]*:/i.test(url.replace(/[\t\n\r]/g, ''))
 }

@@ -6,7 +6,13 @@ const tree: Root = {
   type: 'root',
   children: [
     { type: 'heading', depth: 2, children: [{ type: 'text', value: 'a' }] },
-    { type: 'paragraph', children: [{ type: 'link', url: 'b', children: [{ type: 'text', value: 'c' }] }, { type: 'text', value: 'd' }] }
+    {
+      type: 'paragraph',
+      children: [
+        { type: 'link', url: 'b', children: [{ type: 'text', value: 'c' }] },
+        { type: 'text', value: 'd' }
+      ]
+    }
   ]
 }
 

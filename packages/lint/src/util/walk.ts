@@ -8,7 +8,11 @@ type NodeOfType<Type extends Nodes['type']> = Extract<Nodes, { type: Type }>
  * every node, which the checks here never use, and costs a second a run on a
  * large library.
  */
-export function walk<Type extends Nodes['type']>(tree: Nodes, type: Type, visitor: (node: NodeOfType<Type>) => void): void {
+export function walk<Type extends Nodes['type']>(
+  tree: Nodes,
+  type: Type,
+  visitor: (node: NodeOfType<Type>) => void
+): void {
   walkAll(tree, (node) => {
     if (node.type === type) visitor(node as NodeOfType<Type>)
   })
@@ -22,6 +26,7 @@ export function walkAll(tree: Nodes, visitor: (node: Nodes) => void): void {
   const stack: Nodes[] = [tree]
   for (let node = stack.pop(); node; node = stack.pop()) {
     visitor(node)
-    if ('children' in node) for (let index = node.children.length - 1; index >= 0; index--) stack.push(node.children[index] as Nodes)
+    if ('children' in node)
+      for (let index = node.children.length - 1; index >= 0; index--) stack.push(node.children[index] as Nodes)
   }
 }

@@ -110,7 +110,10 @@ export interface LintTreeOptions {
 }
 
 /** Lint `root/content` (or `paths`) with the given config; paths in messages are relative to `content/`. */
-export async function lintTree(root: string, options: LintTreeOptions = {}): Promise<{ messages: string[]; result: LintResult }> {
+export async function lintTree(
+  root: string,
+  options: LintTreeOptions = {}
+): Promise<{ messages: string[]; result: LintResult }> {
   const content = join(root, 'content')
   const config = resolveConfig(options.config ?? {}, undefined, {
     schema: configSchema,

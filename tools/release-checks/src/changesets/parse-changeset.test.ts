@@ -8,7 +8,12 @@ import { declaredBump, readChangesets } from './read-changesets.js'
 
 describe('parseChangeset', () => {
   it('reads packages, bumps and the summary', () => {
-    expect(parseChangeset('---\n"@roadmap/core": major\n\'@roadmap/lint\': patch\n---\n\nRemove the indexing topic.\n', 'wild-owls')).toEqual({
+    expect(
+      parseChangeset(
+        '---\n"@roadmap/core": major\n\'@roadmap/lint\': patch\n---\n\nRemove the indexing topic.\n',
+        'wild-owls'
+      )
+    ).toEqual({
       id: 'wild-owls',
       releases: [
         { name: '@roadmap/core', type: 'major' },
@@ -30,7 +35,9 @@ describe('parseChangeset', () => {
 
   it('rejects a file without frontmatter, naming it', () => {
     expect(() => parseChangeset('Just text', 'plain')).toThrow(ChangesetParseError)
-    expect(() => parseChangeset('Just text', 'plain')).toThrow('Cannot parse changeset `plain`: missing or invalid frontmatter.')
+    expect(() => parseChangeset('Just text', 'plain')).toThrow(
+      'Cannot parse changeset `plain`: missing or invalid frontmatter.'
+    )
   })
 
   it('rejects an unknown bump, naming it', () => {
@@ -55,7 +62,10 @@ describe('readChangesets', () => {
       await writeFile(join(directory, 'README.md'), '# Changesets\n')
       await writeFile(join(directory, 'config.json'), '{}')
       await writeFile(join(directory, 'a.md'), '---\n"@roadmap/core": patch\n---\n\nFix a typo.\n')
-      await writeFile(join(directory, 'b.md'), '---\n"@roadmap/core": minor\n"@roadmap/lint": major\n---\n\nAdd a step.\n')
+      await writeFile(
+        join(directory, 'b.md'),
+        '---\n"@roadmap/core": minor\n"@roadmap/lint": major\n---\n\nAdd a step.\n'
+      )
       const changesets = await readChangesets(root)
       expect(changesets.map((changeset) => changeset.id)).toEqual(['a', 'b'])
       expect(declaredBump(changesets, '@roadmap/core')).toBe('minor')

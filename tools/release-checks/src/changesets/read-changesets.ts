@@ -27,10 +27,13 @@ export async function readChangesets(root: string): Promise<Changeset[]> {
   }
   try {
     const changesets = await read(root)
-    return changesets.map(({ id, releases, summary }) => ({ id, releases, summary })).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    return changesets
+      .map(({ id, releases, summary }) => ({ id, releases, summary }))
+      .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
   } catch (error) {
     // changesets does not say which file it could not parse: find it, to name it.
-    for (const name of names.filter(isChangesetFileName)) parseChangeset(await readFile(join(root, '.changeset', name), 'utf8'), name.slice(0, -'.md'.length))
+    for (const name of names.filter(isChangesetFileName))
+      parseChangeset(await readFile(join(root, '.changeset', name), 'utf8'), name.slice(0, -'.md'.length))
     throw error
   }
 }

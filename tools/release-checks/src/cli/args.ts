@@ -2,7 +2,9 @@ import { parseArgs, type ParseArgsConfig } from 'node:util'
 import { UsageError } from '../errors.js'
 
 type Options = NonNullable<ParseArgsConfig['options']>
-type Parsed<T extends Options> = ReturnType<typeof parseArgs<{ args: string[]; options: T; allowPositionals: true; strict: true }>>
+type Parsed<T extends Options> = ReturnType<
+  typeof parseArgs<{ args: string[]; options: T; allowPositionals: true; strict: true }>
+>
 
 /**
  * Parse command-line arguments strictly: an unknown flag or a missing value is
@@ -11,7 +13,12 @@ type Parsed<T extends Options> = ReturnType<typeof parseArgs<{ args: string[]; o
  * @example
  *   parseCliArgs(['--base', 'HEAD~1'], { base: { type: 'string' } }, usage).values.base // 'HEAD~1'
  */
-export function parseCliArgs<T extends Options>(argv: readonly string[], options: T, usage: string, allowPositionals = false): Parsed<T> {
+export function parseCliArgs<T extends Options>(
+  argv: readonly string[],
+  options: T,
+  usage: string,
+  allowPositionals = false
+): Parsed<T> {
   try {
     return parseArgs({ args: [...argv], options, allowPositionals, strict: true }) as Parsed<T>
   } catch (cause) {

@@ -30,7 +30,10 @@ export async function runCli(name: string, io: CliIo, body: () => Promise<number
     return await body()
   } catch (error) {
     if (error instanceof RoadmapError) {
-      const cause = error.cause instanceof Error && !(error instanceof UsageError) ? `\n  ${error.cause.message.split('\n')[0] ?? ''}` : ''
+      const cause =
+        error.cause instanceof Error && !(error instanceof UsageError)
+          ? `\n  ${error.cause.message.split('\n')[0] ?? ''}`
+          : ''
       io.stderr(`${name}: ${error.message}${cause}\n`)
     } else {
       io.stderr(`${name}: internal error\n${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`)
@@ -43,8 +46,13 @@ export async function runCli(name: string, io: CliIo, body: () => Promise<number
  * A GitHub Actions workflow command (`::error::`) that shows `message` as an
  * annotation on the run, when running in GitHub Actions.
  */
-export function githubAnnotation(io: CliIo, level: 'error' | 'warning' | 'notice', title: string, message: string): void {
+export function githubAnnotation(
+  io: CliIo,
+  level: 'error' | 'warning' | 'notice',
+  title: string,
+  message: string
+): void {
   if (io.env['GITHUB_ACTIONS'] !== 'true') return
-  const escape = (text: string) => text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A')
-  io.stdout(`::${level} title=${escape(title).replace(/:/g, '%3A').replace(/,/g, '%2C')}::${escape(message)}\n`)
+  const escapeData = (text: string) => text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A')
+  io.stdout(`::${level} title=${escapeData(title).replace(/:/g, '%3A').replace(/,/g, '%2C')}::${escapeData(message)}\n`)
 }

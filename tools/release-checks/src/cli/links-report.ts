@@ -49,7 +49,8 @@ export function runLinksReport(argv: readonly string[], io: CliIo): Promise<numb
     if (positionals.length === 0) throw new UsageError(`Missing the JSON reports to merge\n\n${usage}`)
     if (values.shards !== undefined) {
       const shards = Number(values.shards)
-      if (!Number.isInteger(shards) || shards < 1) throw new UsageError(`Unexpected \`--shards ${values.shards}\`, expected a positive whole number`)
+      if (!Number.isInteger(shards) || shards < 1)
+        throw new UsageError(`Unexpected \`--shards ${values.shards}\`, expected a positive whole number`)
       if (positionals.length !== shards) {
         throw new LinkReportError(
           `Expected ${shards} shard reports, got ${positionals.length}: a shard of the link check did not finish, so the report would be incomplete`
@@ -68,7 +69,10 @@ export function runLinksReport(argv: readonly string[], io: CliIo): Promise<numb
         return parseLintReport(text, file)
       })
     )
-    const report = renderLinksReport(mergeLintReports(reports), { runUrl: values['run-url'], blobUrl: values['blob-url'] })
+    const report = renderLinksReport(mergeLintReports(reports), {
+      runUrl: values['run-url'],
+      blobUrl: values['blob-url']
+    })
     if (values.output) {
       await writeFile(resolve(io.cwd, values.output), report.markdown)
       io.stdout(report.clean ? 'No link problems.\n' : `${report.problems} link problem(s); wrote ${values.output}.\n`)

@@ -75,7 +75,9 @@ describe('compareDatasets', () => {
   it('needs a major for a renamed step file', async () => {
     const { changes, requiredBump } = await compare('step-renamed')
     expect(requiredBump).toBe('major')
-    expect(changes).toEqual([{ kind: 'removed', level: 'step', id: 'web/css', renamedTo: 'web/styling', bump: 'major' }])
+    expect(changes).toEqual([
+      { kind: 'removed', level: 'step', id: 'web/css', renamedTo: 'web/styling', bump: 'major' }
+    ])
   })
 
   it('lists breaking changes first and takes the largest bump', async () => {
@@ -83,7 +85,10 @@ describe('compareDatasets', () => {
     const after = await loadDataset(compatFixture('step-removed'))
     const { changes, requiredBump } = compareDatasets(before.roadmaps, after.roadmaps)
     expect(requiredBump).toBe('major')
-    expect(changes.map((change) => `${change.kind} ${change.id}`)).toEqual(['removed web/css', 'removed web/html/accessibility'])
+    expect(changes.map((change) => `${change.kind} ${change.id}`)).toEqual([
+      'removed web/css',
+      'removed web/html/accessibility'
+    ])
   })
 
   it('treats every roadmap as added when there was no content', async () => {

@@ -91,7 +91,12 @@ function diffLevel<T extends Identified>(
     const id = prefix + old.id
     const now = afterById.get(old.id)
     if (!now) {
-      const replacement = uniqueMatch(old, added, probablySame, before.filter((item) => !afterById.has(item.id)))
+      const replacement = uniqueMatch(
+        old,
+        added,
+        probablySame,
+        before.filter((item) => !afterById.has(item.id))
+      )
       const change: RemovedChange = { kind: 'removed', level, id, bump: 'major' }
       if (replacement) {
         change.renamedTo = prefix + replacement.id
@@ -112,7 +117,12 @@ function diffLevel<T extends Identified>(
  * The one added item that looks like `old` renamed, when exactly one does and
  * it looks like no other removed item: a guess for the message, never for the bump.
  */
-function uniqueMatch<T>(old: T, added: readonly T[], probablySame: (a: T, b: T) => boolean, removed: readonly T[]): T | undefined {
+function uniqueMatch<T>(
+  old: T,
+  added: readonly T[],
+  probablySame: (a: T, b: T) => boolean,
+  removed: readonly T[]
+): T | undefined {
   const candidates = added.filter((item) => probablySame(old, item))
   if (candidates.length !== 1) return undefined
   const [candidate] = candidates as [T]
@@ -120,8 +130,17 @@ function uniqueMatch<T>(old: T, added: readonly T[], probablySame: (a: T, b: T) 
   return rivals.length === 1 ? candidate : undefined
 }
 
-const roadmapFields = ['title', 'description', 'updated', 'tags', 'introduction', 'sections'] as const satisfies ReadonlyArray<keyof Roadmap>
-const stepFields = ['order', 'title', 'summary', 'level', 'requires', 'introduction'] as const satisfies ReadonlyArray<keyof Step>
+const roadmapFields = [
+  'title',
+  'description',
+  'updated',
+  'tags',
+  'introduction',
+  'sections'
+] as const satisfies ReadonlyArray<keyof Roadmap>
+const stepFields = ['order', 'title', 'summary', 'level', 'requires', 'introduction'] as const satisfies ReadonlyArray<
+  keyof Step
+>
 const topicFields = ['title', 'description', 'resources'] as const satisfies ReadonlyArray<keyof Topic>
 
 function sameRoadmap(a: Roadmap, b: Roadmap): boolean {

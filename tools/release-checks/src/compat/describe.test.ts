@@ -6,15 +6,23 @@ describe('describeChange', () => {
     expect(describeChange({ kind: 'removed', level: 'roadmap', id: 'web', bump: 'major' })).toBe(
       'Removed roadmap `web`: consumers lose progress stored against it and its steps and topics.'
     )
-    expect(describeChange({ kind: 'removed', level: 'step', id: 'web/css', renamedTo: 'web/styling', bump: 'major' })).toBe(
+    expect(
+      describeChange({ kind: 'removed', level: 'step', id: 'web/css', renamedTo: 'web/styling', bump: 'major' })
+    ).toBe(
       'Renamed step `web/css` to `web/styling`: consumers lose progress stored against the old id and the ids under it.'
     )
   })
 
   it('lists changed fields', () => {
-    expect(describeChange({ kind: 'changed', level: 'topic', id: 'web/css/layout', fields: ['title', 'resources'], bump: 'patch' })).toBe(
-      'Changed topic `web/css/layout`: title, resources.'
-    )
+    expect(
+      describeChange({
+        kind: 'changed',
+        level: 'topic',
+        id: 'web/css/layout',
+        fields: ['title', 'resources'],
+        bump: 'patch'
+      })
+    ).toBe('Changed topic `web/css/layout`: title, resources.')
   })
 })
 

@@ -34,7 +34,8 @@ export function describeChange(change: ContentChange): string {
   const what = `${change.level} \`${change.id}\``
   switch (change.kind) {
     case 'removed': {
-      const lost = change.level === 'topic' ? 'it' : `it and its ${change.level === 'roadmap' ? 'steps and topics' : 'topics'}`
+      const lost =
+        change.level === 'topic' ? 'it' : `it and its ${change.level === 'roadmap' ? 'steps and topics' : 'topics'}`
       if (change.renamedTo) {
         return `Renamed ${what} to \`${change.renamedTo}\`: consumers lose progress stored against the old id${change.level === 'topic' ? '' : ` and the ids under it`}.`
       }

@@ -34,7 +34,8 @@ export async function findRepositoryRoot(cwd: string): Promise<string> {
 export async function resolveBase(root: string, ref?: string): Promise<Base> {
   if (ref !== undefined) {
     const commit = await commitOf(root, ref)
-    if (!commit) throw new GitError(`Cannot find git ref \`${ref}\`, expected a branch, tag or commit such as \`origin/main\``)
+    if (!commit)
+      throw new GitError(`Cannot find git ref \`${ref}\`, expected a branch, tag or commit such as \`origin/main\``)
     return mergeBase(root, ref, commit)
   }
   for (const candidate of defaultBaseRefs) {
@@ -43,7 +44,9 @@ export async function resolveBase(root: string, ref?: string): Promise<Base> {
   }
   const previous = await commitOf(root, 'HEAD~1')
   if (!previous) {
-    throw new GitError('Cannot find a base to compare with: no `origin/main`, no `main` and no `HEAD~1`; pass `--base REF`')
+    throw new GitError(
+      'Cannot find a base to compare with: no `origin/main`, no `main` and no `HEAD~1`; pass `--base REF`'
+    )
   }
   return { ref: 'HEAD~1', commit: previous, description: '`HEAD~1` (no `origin/main` or `main` found)' }
 }
@@ -51,7 +54,9 @@ export async function resolveBase(root: string, ref?: string): Promise<Base> {
 async function commitOf(root: string, ref: string): Promise<string | undefined> {
   if (ref.startsWith('-')) return undefined
   try {
-    return (await runGit(['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`], { cwd: root })).trim()
+    return (
+      await runGit(['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`], { cwd: root })
+    ).trim()
   } catch {
     return undefined
   }

@@ -5,7 +5,9 @@ import { renderLinksReport } from './render-links-report.js'
 
 const docs = 'https://github.com/roadmap-dev/roadmap/blob/main/packages/lint/docs/rules'
 
-function diagnostic(init: Partial<LintDiagnostic> & Pick<LintDiagnostic, 'file' | 'line' | 'ruleId' | 'message'>): LintDiagnostic {
+function diagnostic(
+  init: Partial<LintDiagnostic> & Pick<LintDiagnostic, 'file' | 'line' | 'ruleId' | 'message'>
+): LintDiagnostic {
   return { column: 3, endLine: init.line, endColumn: 40, severity: 'error', url: `${docs}/${init.ruleId}.md`, ...init }
 }
 
@@ -22,14 +24,25 @@ const redirected = diagnostic({
   severity: 'warning',
   message: 'Unexpected redirect from `http://a.example` to `https://a.example/|b`'
 })
-const structure = diagnostic({ file: 'content/backend/roadmap.md', line: 1, ruleId: 'heading-depth', message: 'Unexpected `###`' })
+const structure = diagnostic({
+  file: 'content/backend/roadmap.md',
+  line: 1,
+  ruleId: 'heading-depth',
+  message: 'Unexpected `###`'
+})
 
 describe('renderLinksReport', () => {
   it('renders one table per file, with a summary and links to lines and rule docs', () => {
-    const report = renderLinksReport(mergeLintReports([[broken, structure], [redirected, structure]]), {
-      runUrl: 'https://github.com/roadmap-dev/roadmap/actions/runs/1',
-      blobUrl: 'https://github.com/roadmap-dev/roadmap/blob/abc123'
-    })
+    const report = renderLinksReport(
+      mergeLintReports([
+        [broken, structure],
+        [redirected, structure]
+      ]),
+      {
+        runUrl: 'https://github.com/roadmap-dev/roadmap/actions/runs/1',
+        blobUrl: 'https://github.com/roadmap-dev/roadmap/blob/abc123'
+      }
+    )
     expect(report.clean).toBe(false)
     expect(report.problems).toBe(2)
     expect(report.markdown).toMatchInlineSnapshot(`
@@ -71,12 +84,19 @@ describe('renderLinksReport', () => {
 
   it('stays under the length GitHub accepts, saying how many problems it left out', () => {
     const many = Array.from({ length: 400 }, (_, index) =>
-      diagnostic({ file: `content/web/${String(index).padStart(3, '0')}.md`, line: 1, ruleId: 'link-broken', message: 'Gone '.repeat(20) })
+      diagnostic({
+        file: `content/web/${String(index).padStart(3, '0')}.md`,
+        line: 1,
+        ruleId: 'link-broken',
+        message: 'Gone '.repeat(20)
+      })
     )
     const report = renderLinksReport(many, { maxLength: 10_000 })
     expect(report.markdown.length).toBeLessThan(10_200)
     expect(report.problems).toBe(400)
-    expect(report.markdown).toMatch(/…and \d+ more problems: download the JSON reports from the link check to see them all\.\n$/)
+    expect(report.markdown).toMatch(
+      /…and \d+ more problems: download the JSON reports from the link check to see them all\.\n$/
+    )
   })
 })
 
@@ -87,7 +107,9 @@ describe('parseLintReport', () => {
 
   it('names the entry with the wrong shape', () => {
     expect(() => parseLintReport('[{"file": "a.md"}]', 'links-2.json')).toThrow(LinkReportError)
-    expect(() => parseLintReport('[{"file": "a.md"}]', 'links-2.json')).toThrow(/^Unexpected shape of `links-2.json` at `0.ruleId`/)
+    expect(() => parseLintReport('[{"file": "a.md"}]', 'links-2.json')).toThrow(
+      /^Unexpected shape of `links-2.json` at `0.ruleId`/
+    )
     expect(() => parseLintReport('{', 'links-3.json')).toThrow('Cannot parse `links-3.json` as JSON')
   })
 })

@@ -27,7 +27,10 @@ export interface LinksReport {
  * @example
  *   renderLinksReport(mergeLintReports([shard1, shard2, shard3]), { runUrl }).markdown
  */
-export function renderLinksReport(diagnostics: readonly LintDiagnostic[], options: LinksReportOptions = {}): LinksReport {
+export function renderLinksReport(
+  diagnostics: readonly LintDiagnostic[],
+  options: LinksReportOptions = {}
+): LinksReport {
   const links = diagnostics.filter(isLinkDiagnostic)
   const others = diagnostics.length - links.length
   const check = options.runUrl ? `[link check](${options.runUrl})` : 'link check'
@@ -77,7 +80,8 @@ export function renderLinksReport(diagnostics: readonly LintDiagnostic[], option
 
 function row(diagnostic: LintDiagnostic, blobUrl: string | undefined): string {
   const place = diagnostic.line ? `${diagnostic.line}${diagnostic.column ? `:${diagnostic.column}` : ''}` : '–'
-  const line = blobUrl && diagnostic.line ? `[${place}](${blobUrl}/${encodeURI(diagnostic.file)}#L${diagnostic.line})` : place
+  const line =
+    blobUrl && diagnostic.line ? `[${place}](${blobUrl}/${encodeURI(diagnostic.file)}#L${diagnostic.line})` : place
   const rule = diagnostic.url ? `[\`${diagnostic.ruleId}\`](${diagnostic.url})` : `\`${diagnostic.ruleId}\``
   return `| ${line} | ${diagnostic.severity} | ${cell(diagnostic.message)} | ${rule} |`
 }

@@ -26,7 +26,12 @@ describe('judgePresence', () => {
   })
 
   it('needs any changeset for a package source change, an empty one included', () => {
-    const files = ['packages/lint/src/rules/heading-depth.ts', 'packages/lint/src/rules/a.ts', 'packages/lint/src/rules/b.ts', 'packages/lint/package.json']
+    const files = [
+      'packages/lint/src/rules/heading-depth.ts',
+      'packages/lint/src/rules/a.ts',
+      'packages/lint/src/rules/b.ts',
+      'packages/lint/package.json'
+    ]
     expect(judge(files).problems).toEqual([
       '`@roadmap/lint` changed (`packages/lint/src/rules/heading-depth.ts`, `packages/lint/src/rules/a.ts`, `packages/lint/src/rules/b.ts` and 1 more), but there is no new changeset: run `pnpm changeset` to describe the change for the changelog, or `pnpm changeset --empty` when it needs no release.'
     ])
@@ -48,7 +53,11 @@ describe('judgePresence', () => {
   })
 
   it('passes a version change that consumes changesets', () => {
-    const result = judge(['packages/core/package.json', 'packages/core/CHANGELOG.md', '.changeset/core.md'], [], ['core'])
+    const result = judge(
+      ['packages/core/package.json', 'packages/core/CHANGELOG.md', '.changeset/core.md'],
+      [],
+      ['core']
+    )
     expect(result.versioning).toBe(true)
     expect(result.problems).toEqual([])
   })

@@ -63,7 +63,9 @@ export function judgePresence(input: PresenceInput): PresenceResult {
   const versioning = input.consumedChangesets.length > 0 && input.changesets.length === 0
   const problems: string[] = []
   if (!versioning) {
-    const namesCore = input.changesets.some((changeset) => changeset.releases.some((release) => release.name === corePackageName))
+    const namesCore = input.changesets.some((changeset) =>
+      changeset.releases.some((release) => release.name === corePackageName)
+    )
     if (contentFiles.length > 0 && !namesCore) {
       problems.push(
         `\`${contentPath}/\` changed (${listFiles(contentFiles)}), but no new changeset names \`${corePackageName}\`. ` +

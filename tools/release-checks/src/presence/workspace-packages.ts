@@ -9,8 +9,12 @@ import type { WorkspacePackage } from './judge-presence.js'
  * (`packages/core`) or every folder in one (`packages/*`).
  */
 export async function readWorkspacePackages(root: string): Promise<WorkspacePackage[]> {
-  const workspace = parseYaml(await readFile(join(root, 'pnpm-workspace.yaml'), 'utf8')) as { packages?: unknown } | null
-  const globs = Array.isArray(workspace?.packages) ? workspace.packages.filter((glob): glob is string => typeof glob === 'string') : []
+  const workspace = parseYaml(await readFile(join(root, 'pnpm-workspace.yaml'), 'utf8')) as {
+    packages?: unknown
+  } | null
+  const globs = Array.isArray(workspace?.packages)
+    ? workspace.packages.filter((glob): glob is string => typeof glob === 'string')
+    : []
   const directories: string[] = []
   for (const glob of globs) {
     if (glob.startsWith('!')) continue

@@ -61,7 +61,8 @@ A resolver asks name servers until one knows the address.
       'valid/content/web/roadmap.md': roadmap,
       'valid/content/web/01-http.md': http,
       // A config that imports the installed package: the insecure link is allowed.
-      'planted/roadmap-lint.config.js': "import { defineConfig } from '@roadmap/lint'\n\nexport default defineConfig({ rules: { 'url-insecure': 'off' } })\n",
+      'planted/roadmap-lint.config.js':
+        "import { defineConfig } from '@roadmap/lint'\n\nexport default defineConfig({ rules: { 'url-insecure': 'off' } })\n",
       'planted/content/web/roadmap.md': roadmap,
       'planted/content/web/01-http.md': http,
       'planted/content/web/02-dns.md': dns
@@ -102,7 +103,11 @@ A resolver asks name servers until one knows the address.
   })
 
   test('`--version` prints the version of the installed package', async () => {
-    await expect(roadmapLint(['--version'], consumer)).resolves.toEqual({ code: 0, stdout: `${packed.lint.manifest.version}\n`, stderr: '' })
+    await expect(roadmapLint(['--version'], consumer)).resolves.toEqual({
+      code: 0,
+      stdout: `${packed.lint.manifest.version}\n`,
+      stderr: ''
+    })
   })
 
   test('an unknown flag exits 2 with the reason on stderr', async () => {

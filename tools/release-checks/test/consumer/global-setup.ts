@@ -19,7 +19,8 @@ let consumer: Consumer | undefined
 
 export async function setup(project: TestProject): Promise<void> {
   for (const name of publishedPackages) {
-    if (!existsSync(join(repoRoot, 'packages', name, 'dist', 'index.js'))) throw new Error(`Build @roadmap/${name} first: \`pnpm build\``)
+    if (!existsSync(join(repoRoot, 'packages', name, 'dist', 'index.js')))
+      throw new Error(`Build @roadmap/${name} first: \`pnpm build\``)
   }
   // Without hoisting, each package must declare every dependency it needs,
   // including the types its declarations import. `@roadmap/lint` asks for

@@ -59,7 +59,9 @@ export function spawn(command: string, args: string[], cwd: string): Promise<Res
 export async function exec(command: string, args: string[], cwd: string): Promise<Result> {
   const result = await spawn(command, args, cwd)
   if (result.code !== 0) {
-    throw new Error(`\`${command} ${args.join(' ')}\` exited ${result.code} in ${cwd}:\n${result.stdout}\n${result.stderr}`)
+    throw new Error(
+      `\`${command} ${args.join(' ')}\` exited ${result.code} in ${cwd}:\n${result.stdout}\n${result.stderr}`
+    )
   }
   return result
 }

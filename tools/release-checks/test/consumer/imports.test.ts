@@ -10,14 +10,18 @@ import { node, nodeRequiresEsm, write } from './helpers.js'
 const { directory: consumer, packed } = inject('installed')
 const backendStepIds = roadmaps.find((roadmap) => roadmap.id === 'backend')?.steps.map((step) => step.id) ?? []
 // `internal-error` is reported by the engine when a check throws; it is not a rule that runs.
-const ruleIds = Object.values(lintRuleIds).filter((id) => id !== lintRuleIds.internalError).sort()
+const ruleIds = Object.values(lintRuleIds)
+  .filter((id) => id !== lintRuleIds.internalError)
+  .sort()
 
 afterEach(closeAll)
 
 test('gets one @roadmap/core and one @roadmap/links: the ones @roadmap/lint uses are those it installed', async () => {
   const lint = await realpath(join(consumer, 'node_modules', '@roadmap', 'lint'))
   for (const name of ['core', 'links']) {
-    expect(await realpath(join(lint, '..', name))).toBe(await realpath(join(consumer, 'node_modules', '@roadmap', name)))
+    expect(await realpath(join(lint, '..', name))).toBe(
+      await realpath(join(consumer, 'node_modules', '@roadmap', name))
+    )
   }
 })
 
@@ -72,14 +76,20 @@ console.log(JSON.stringify({ available: linkCheckerThreadAvailable, report: summ
     ['/missing', 'broken', ['b.md:2']],
     ['/ok', 'ok', ['a.md:1']]
   ]
-  expect(JSON.parse((await node(consumer, 'links.js')).stdout)).toEqual({ available: true, report: expected, threaded: expected })
+  expect(JSON.parse((await node(consumer, 'links.js')).stdout)).toEqual({
+    available: true,
+    report: expected,
+    threaded: expected
+  })
 })
 
 // A top-level await anywhere in the module graph of an entry point would
 // make this fail with ERR_REQUIRE_ASYNC_MODULE.
-test.runIf(nodeRequiresEsm)('requires the dataset, @roadmap/links and @roadmap/lint from CommonJS (Node >= 20.19: require of ES modules)', async () => {
-  await write(consumer, {
-    'commonjs.cjs': `const { roadmaps } = require('@roadmap/core/data')
+test.runIf(nodeRequiresEsm)(
+  'requires the dataset, @roadmap/links and @roadmap/lint from CommonJS (Node >= 20.19: require of ES modules)',
+  async () => {
+    await write(consumer, {
+      'commonjs.cjs': `const { roadmaps } = require('@roadmap/core/data')
 const { findStep } = require('@roadmap/core')
 const lint = require('@roadmap/lint')
 const links = require('@roadmap/links')
@@ -96,14 +106,15 @@ console.log(JSON.stringify({
   schema: require.resolve('@roadmap/lint/config.schema.json').replaceAll('\\\\', '/').endsWith('/dist/config.schema.json')
 }))
 `
-  })
-  const output = JSON.parse((await node(consumer, 'commonjs.cjs')).stdout) as unknown
-  expect(output).toEqual({
-    steps: backendStepIds,
-    step: 'databases',
-    lint: ['function', 'function', 'function', packed.lint.manifest.version],
-    links: ['function', 'function', true, 'function', true],
-    rules: ruleIds,
-    schema: true
-  })
-})
+    })
+    const output = JSON.parse((await node(consumer, 'commonjs.cjs')).stdout) as unknown
+    expect(output).toEqual({
+      steps: backendStepIds,
+      step: 'databases',
+      lint: ['function', 'function', 'function', packed.lint.manifest.version],
+      links: ['function', 'function', true, 'function', true],
+      rules: ruleIds,
+      schema: true
+    })
+  }
+)

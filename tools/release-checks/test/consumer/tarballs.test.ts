@@ -9,7 +9,14 @@ const { directory: consumer, packed } = inject('installed')
 
 describe.each(publishedPackages)('the @roadmap/%s tarball', (name) => {
   const required = {
-    core: ['dist/index.js', 'dist/index.d.ts', 'dist/data.js', 'dist/data.d.ts', 'dist/data.json', 'dist/roadmap.schema.json'],
+    core: [
+      'dist/index.js',
+      'dist/index.d.ts',
+      'dist/data.js',
+      'dist/data.d.ts',
+      'dist/data.json',
+      'dist/roadmap.schema.json'
+    ],
     links: ['dist/index.js', 'dist/index.d.ts', 'dist/config.js', 'dist/config.d.ts', 'dist/thread/worker.js'],
     lint: ['dist/index.js', 'dist/index.d.ts', 'dist/cli/bin.js', 'dist/config.schema.json']
   }[name]
@@ -23,13 +30,20 @@ describe.each(publishedPackages)('the @roadmap/%s tarball', (name) => {
   })
 
   test('holds no tests, fixtures, source maps, sources or scripts', () => {
-    const unwanted = /\.(test|spec)\.|(^|\/)(__fixtures__|fixtures|__tests__|__mocks__|test|tests)\/|\.map$|^src\/|^scripts\/|(^|\/)tsconfig[^/]*\.json$/
+    const unwanted =
+      /\.(test|spec)\.|(^|\/)(__fixtures__|fixtures|__tests__|__mocks__|test|tests)\/|\.map$|^src\/|^scripts\/|(^|\/)tsconfig[^/]*\.json$/
     expect(packed[name].files.filter((path) => unwanted.test(path))).toEqual([])
-    expect(packed[name].files.filter((path) => !always.test(path) && !['dist/', ...extraFolders].some((folder) => path.startsWith(folder)))).toEqual([])
+    expect(
+      packed[name].files.filter(
+        (path) => !always.test(path) && !['dist/', ...extraFolders].some((folder) => path.startsWith(folder))
+      )
+    ).toEqual([])
   })
 
   test('holds the README and license files of the package folder', () => {
-    const own = readdirSync(join(repoRoot, 'packages', name)).filter((file) => always.test(file) && file !== 'package.json')
+    const own = readdirSync(join(repoRoot, 'packages', name)).filter(
+      (file) => always.test(file) && file !== 'package.json'
+    )
     expect(own).toContain('README.md')
     expect(packed[name].files).toEqual(expect.arrayContaining(own))
   })
@@ -39,7 +53,8 @@ describe.each(publishedPackages)('the @roadmap/%s tarball', (name) => {
     for (const path of packed[name].files.filter((file) => /\.(c|m)?(js|ts)$/.test(file))) {
       const text = await readFile(join(consumer, 'node_modules', '@roadmap', name, path), 'utf8')
       for (const [, target = ''] of text.matchAll(/^\/\/# sourceMappingURL=(\S+)\s*$/gm)) {
-        if (!packed[name].files.includes(join(dirname(path), target).replaceAll('\\', '/'))) dangling.push(`${path} -> ${target}`)
+        if (!packed[name].files.includes(join(dirname(path), target).replaceAll('\\', '/')))
+          dangling.push(`${path} -> ${target}`)
       }
     }
     expect(dangling).toEqual([])
@@ -57,5 +72,7 @@ describe.each(publishedPackages)('the @roadmap/%s tarball', (name) => {
 })
 
 test('@roadmap/links depends on neither the content model nor the linter', () => {
-  expect(Object.keys(packed.links.manifest.dependencies ?? {}).filter((dependency) => dependency.startsWith('@roadmap/'))).toEqual([])
+  expect(
+    Object.keys(packed.links.manifest.dependencies ?? {}).filter((dependency) => dependency.startsWith('@roadmap/'))
+  ).toEqual([])
 })

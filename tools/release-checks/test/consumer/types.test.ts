@@ -26,9 +26,16 @@ describe('TypeScript', () => {
   beforeAll(async () => {
     const configs: Record<string, string> = {}
     for (const [name, options] of Object.entries(resolutions)) {
-      configs[`tsconfig.${name}.json`] = JSON.stringify({ compilerOptions: { ...compilerOptions, ...options }, files: ['src/use.ts'] })
+      configs[`tsconfig.${name}.json`] = JSON.stringify({
+        compilerOptions: { ...compilerOptions, ...options },
+        files: ['src/use.ts']
+      })
       // The declarations were checked above: only the consumer's file here (faster).
-      configs[`tsconfig.${name}.wrong.json`] = JSON.stringify({ extends: `./tsconfig.${name}.json`, compilerOptions: { skipLibCheck: true }, files: ['wrong/use.ts'] })
+      configs[`tsconfig.${name}.wrong.json`] = JSON.stringify({
+        extends: `./tsconfig.${name}.json`,
+        compilerOptions: { skipLibCheck: true },
+        files: ['wrong/use.ts']
+      })
     }
     await write(consumer, {
       ...configs,
@@ -103,13 +110,18 @@ export const verdict: LinkVerdictKind = 'unchecked'
   })
 
   // So the check can fail: the real types were found and used, not `any`.
-  test.each(Object.keys(resolutions))('a type error in the consumer fails the check under `moduleResolution: %s`', async (resolution) => {
-    const { code, stdout } = await tsc(consumer, `tsconfig.${resolution}.wrong.json`)
-    expect(code).not.toBe(0)
-    expect(stdout).toMatch(/wrong\/use\.ts\(5,14\): error TS2322: Type '"expert"' is not assignable to type '[^']*"beginner"[^']*'/)
-    expect(stdout).toMatch(/wrong\/use\.ts\(6,\d+\): error TS2322: Type '"fatal"' is not assignable/)
-    expect(stdout).toMatch(/wrong\/use\.ts\(7,\d+\): error TS2339: Property 'xml' does not exist/)
-    expect(stdout).toMatch(/wrong\/use\.ts\(8,\d+\): error TS2322: Type '"unchecked"' is not assignable/)
-    expect(stdout.match(/error TS/g)).toHaveLength(4)
-  })
+  test.each(Object.keys(resolutions))(
+    'a type error in the consumer fails the check under `moduleResolution: %s`',
+    async (resolution) => {
+      const { code, stdout } = await tsc(consumer, `tsconfig.${resolution}.wrong.json`)
+      expect(code).not.toBe(0)
+      expect(stdout).toMatch(
+        /wrong\/use\.ts\(5,14\): error TS2322: Type '"expert"' is not assignable to type '[^']*"beginner"[^']*'/
+      )
+      expect(stdout).toMatch(/wrong\/use\.ts\(6,\d+\): error TS2322: Type '"fatal"' is not assignable/)
+      expect(stdout).toMatch(/wrong\/use\.ts\(7,\d+\): error TS2339: Property 'xml' does not exist/)
+      expect(stdout).toMatch(/wrong\/use\.ts\(8,\d+\): error TS2322: Type '"unchecked"' is not assignable/)
+      expect(stdout.match(/error TS/g)).toHaveLength(4)
+    }
+  )
 })

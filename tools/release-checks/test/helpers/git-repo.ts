@@ -67,7 +67,10 @@ export function createRepo(): TestRepo {
 }
 
 /** A `CliIo` that records what a CLI prints. */
-export function recordingIo(cwd: string, env: Record<string, string> = {}): CliIo & { out: () => string; err: () => string } {
+export function recordingIo(
+  cwd: string,
+  env: Record<string, string> = {}
+): CliIo & { out: () => string; err: () => string } {
   let out = ''
   let err = ''
   return {

@@ -6,7 +6,16 @@ import { configSchema } from '../../config/config-schema.js'
 import { resolveConfig } from '../../config/load-config.js'
 import { defineFileRule } from '../../rule/define-rule.js'
 import { allRuleMeta, lintRules } from '../../rules/index.js'
-import { messagesOf, resourceMd, runCapturing, stepMd, topicMd, useTempDirs, withRoadmaps, writeTree } from '../../../test/helpers/content.js'
+import {
+  messagesOf,
+  resourceMd,
+  runCapturing,
+  stepMd,
+  topicMd,
+  useTempDirs,
+  withRoadmaps,
+  writeTree
+} from '../../../test/helpers/content.js'
 import { lint, type LintExtension } from '../lint.js'
 import { openFileCache } from './open-file-cache.js'
 
@@ -27,7 +36,9 @@ async function content(): Promise<string> {
     join(root, 'content'),
     withRoadmaps({
       'backend/01-basics.md': stepMd(topicMd('Types', resourceMd('Short', 'https://bit.ly/abc'))),
-      'backend/02-apis.md': stepMd(topicMd('REST', resourceMd('MDN', 'http://developer.mozilla.org/en-US/docs/Web/HTTP'))).replace(/^- /m, '* ')
+      'backend/02-apis.md': stepMd(
+        topicMd('REST', resourceMd('MDN', 'http://developer.mozilla.org/en-US/docs/Web/HTTP'))
+      ).replace(/^- /m, '* ')
     })
   )
   return root
@@ -35,9 +46,20 @@ async function content(): Promise<string> {
 
 async function lintWithCache(root: string, config: object = {}) {
   const counting = countingRule()
-  const resolved = resolveConfig(config, undefined, { schema: configSchema, rules: [...lintRules, counting.rule], metas: allRuleMeta, cwd: root })
+  const resolved = resolveConfig(config, undefined, {
+    schema: configSchema,
+    rules: [...lintRules, counting.rule],
+    metas: allRuleMeta,
+    cwd: root
+  })
   const { cache, warning } = openFileCache(join(root, '.roadmap-lint-content-cache'), resolved)
-  const result = await lint({ paths: [join(root, 'content')], cwd: root, rules: [...lintRules, counting.rule], config: resolved, cache })
+  const result = await lint({
+    paths: [join(root, 'content')],
+    cwd: root,
+    rules: [...lintRules, counting.rule],
+    config: resolved,
+    cache
+  })
   cache.save()
   return { messages: messagesOf(join(root, 'content'), result.files), checked: counting.checked.sort(), warning }
 }
@@ -52,7 +74,10 @@ test('an unchanged file is not checked again, and gives the same messages', asyn
   expect(second.messages).toEqual(first.messages)
 
   // A changed file is checked again; cross-file checks still see every file.
-  await writeFile(join(root, 'content/backend/01-basics.md'), stepMd(topicMd('Types', resourceMd('MDN', 'https://developer.mozilla.org/')), { requires: ['nowhere'] }))
+  await writeFile(
+    join(root, 'content/backend/01-basics.md'),
+    stepMd(topicMd('Types', resourceMd('MDN', 'https://developer.mozilla.org/')), { requires: ['nowhere'] })
+  )
   const third = await lintWithCache(root)
   expect(third.checked).toEqual(['01-basics.md'])
   expect(third.messages.some((message) => message.includes('requires-unknown'))).toBe(true)
@@ -62,20 +87,30 @@ test('an unchanged file is not checked again, and gives the same messages', asyn
 test('other settings do not reuse results: the options of a rule, a rule turned off, the limits', async () => {
   const root = await content()
   await lintWithCache(root)
-  expect((await lintWithCache(root, { rules: { 'title-max-length': ['warning', { max: 5 }] } })).checked).toHaveLength(3)
+  expect((await lintWithCache(root, { rules: { 'title-max-length': ['warning', { max: 5 }] } })).checked).toHaveLength(
+    3
+  )
   expect((await lintWithCache(root, { rules: { 'list-marker': 'off' } })).checked).toHaveLength(3)
   expect((await lintWithCache(root, { limits: { 'max-lines': 4000 } })).checked).toHaveLength(3)
   // A severity is applied after the checks, on every run: results are reused.
-  expect((await lintWithCache(root, { limits: { 'max-lines': 4000 }, rules: { 'list-marker': 'error' } })).checked).toEqual([])
+  expect(
+    (await lintWithCache(root, { limits: { 'max-lines': 4000 }, rules: { 'list-marker': 'error' } })).checked
+  ).toEqual([])
 })
 
 test('a damaged or foreign cache file is not trusted: a warning, and it is written anew', async () => {
   const root = await content()
   const expected = (await lintWithCache(root)).messages
-  for (const junk of [Buffer.from('not a cache at all'), Buffer.from([0xff, 0x0d, 0x6f, 0x22, 0x05]), Buffer.from(JSON.stringify({ entries: {} }))]) {
+  for (const junk of [
+    Buffer.from('not a cache at all'),
+    Buffer.from([0xff, 0x0d, 0x6f, 0x22, 0x05]),
+    Buffer.from(JSON.stringify({ entries: {} }))
+  ]) {
     await writeFile(join(root, '.roadmap-lint-content-cache'), junk)
     const run = await lintWithCache(root)
-    expect(run.warning).toMatch(/ignoring the content cache `.*\.roadmap-lint-content-cache`: it is damaged or not a roadmap-lint content cache; it will be written anew/)
+    expect(run.warning).toMatch(
+      /ignoring the content cache `.*\.roadmap-lint-content-cache`: it is damaged or not a roadmap-lint content cache; it will be written anew/
+    )
     expect(run.checked).toHaveLength(3)
     expect(run.messages).toEqual(expected)
     expect((await lintWithCache(root)).checked).toEqual([])
@@ -107,8 +142,16 @@ test('a run writes results as files are checked and replaces the cache only when
   await lintWithCache(root)
   const cacheFile = join(root, '.roadmap-lint-content-cache')
   const before = await readFile(cacheFile)
-  await writeFile(join(root, 'content/backend/01-basics.md'), stepMd(topicMd('Types', resourceMd('MDN', 'https://developer.mozilla.org/'))))
-  const resolved = resolveConfig({}, undefined, { schema: configSchema, rules: lintRules, metas: allRuleMeta, cwd: root })
+  await writeFile(
+    join(root, 'content/backend/01-basics.md'),
+    stepMd(topicMd('Types', resourceMd('MDN', 'https://developer.mozilla.org/')))
+  )
+  const resolved = resolveConfig({}, undefined, {
+    schema: configSchema,
+    rules: lintRules,
+    metas: allRuleMeta,
+    cwd: root
+  })
   const { cache } = openFileCache(cacheFile, resolved)
   await lint({ paths: [join(root, 'content')], cwd: root, rules: lintRules, config: resolved, cache })
   expect(await readdir(root)).toEqual(expect.arrayContaining([`.roadmap-lint-content-cache.${process.pid}.tmp`]))
@@ -136,7 +179,10 @@ test('a cache file cut short is damaged: a warning, and it is written anew', asy
 
 test('a cache written by an earlier version is dropped without a warning, like one of other code', async () => {
   const root = await content()
-  await writeFile(join(root, '.roadmap-lint-content-cache'), serialize({ magic: 'roadmap-lint content cache', format: 2, fingerprint: 'x', entries: new Map() }))
+  await writeFile(
+    join(root, '.roadmap-lint-content-cache'),
+    serialize({ magic: 'roadmap-lint content cache', format: 2, fingerprint: 'x', entries: new Map() })
+  )
   const run = await lintWithCache(root)
   expect(run.warning).toBeUndefined()
   expect(run.checked).toHaveLength(3)
@@ -146,7 +192,12 @@ test('a cache written by an earlier version is dropped without a warning, like o
 test('a cache that cannot be written leaves the run its result; saving says why', async () => {
   const root = await content()
   const expected = (await lintWithCache(root)).messages
-  const resolved = resolveConfig({}, undefined, { schema: configSchema, rules: lintRules, metas: allRuleMeta, cwd: root })
+  const resolved = resolveConfig({}, undefined, {
+    schema: configSchema,
+    rules: lintRules,
+    metas: allRuleMeta,
+    cwd: root
+  })
   const { cache } = openFileCache(join(root, 'no-such-folder', 'cache'), resolved)
   const result = await lint({ paths: [join(root, 'content')], cwd: root, rules: lintRules, config: resolved, cache })
   expect(messagesOf(join(root, 'content'), result.files)).toEqual(expected)
@@ -156,11 +207,25 @@ test('a cache that cannot be written leaves the run its result; saving says why'
 test('results cached by a run without links serve a run that checks links: every link of a file is kept', async () => {
   const root = await content()
   await lintWithCache(root)
-  const resolved = resolveConfig({}, undefined, { schema: configSchema, rules: lintRules, metas: allRuleMeta, cwd: root })
+  const resolved = resolveConfig({}, undefined, {
+    schema: configSchema,
+    rules: lintRules,
+    metas: allRuleMeta,
+    cwd: root
+  })
   const { cache } = openFileCache(join(root, '.roadmap-lint-content-cache'), resolved)
   const seen: string[] = []
   const extension: LintExtension = { onFile: (entry) => seen.push(...entry.links.map((link) => link.url)) }
-  await lint({ paths: [join(root, 'content')], cwd: root, rules: lintRules, config: resolved, cache, extensions: [extension] })
+  await lint({
+    paths: [join(root, 'content')],
+    cwd: root,
+    rules: lintRules,
+    config: resolved,
+    cache,
+    extensions: [extension]
+  })
   cache.save()
-  expect(seen).toEqual(expect.arrayContaining(['https://bit.ly/abc', 'http://developer.mozilla.org/en-US/docs/Web/HTTP']))
+  expect(seen).toEqual(
+    expect.arrayContaining(['https://bit.ly/abc', 'http://developer.mozilla.org/en-US/docs/Web/HTTP'])
+  )
 })

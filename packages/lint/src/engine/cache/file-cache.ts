@@ -58,7 +58,10 @@ export class FileCache {
     const cache = new FileCache(path, fingerprint, read && read.fingerprint === fingerprint ? read.entries : new Map())
     cache.#changed = read?.fingerprint !== fingerprint
     if (read) return { cache }
-    return { cache, warning: `roadmap-lint: ignoring the content cache \`${path}\`: it is damaged or not a roadmap-lint content cache; it will be written anew.` }
+    return {
+      cache,
+      warning: `roadmap-lint: ignoring the content cache \`${path}\`: it is damaged or not a roadmap-lint content cache; it will be written anew.`
+    }
   }
 
   /** The hash a file's bytes are cached under. */
@@ -154,10 +157,13 @@ function readCacheFile(path: string): { fingerprint: string; entries: Map<string
   }
   const records = readRecords(bytes)
   const [header, ...rest] = records ?? []
-  const parsed = header && rest.length % 2 === 0 ? attempt(() => deserialize(header) as Partial<CacheHeader>) : undefined
+  const parsed =
+    header && rest.length % 2 === 0 ? attempt(() => deserialize(header) as Partial<CacheHeader>) : undefined
   if (!records || parsed?.magic !== magic || typeof parsed.fingerprint !== 'string') {
     // A cache of an earlier format is one file with `magic` in it: rebuilt like a cache of other code, without a warning.
-    return (attempt(() => deserialize(bytes) as Partial<CacheHeader>))?.magic === magic ? { fingerprint: '', entries: new Map() } : undefined
+    return attempt(() => deserialize(bytes) as Partial<CacheHeader>)?.magic === magic
+      ? { fingerprint: '', entries: new Map() }
+      : undefined
   }
   if (parsed.format !== format) return { fingerprint: '', entries: new Map() }
   const entries = new Map<string, Entry>()

@@ -16,7 +16,8 @@ function addFiles(hash: ReturnType<typeof createHash>, folder: string): void {
   for (const entry of readdirSync(folder, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
     const path = join(folder, entry.name)
     if (entry.isDirectory()) addFiles(hash, path)
-    else if (/\.(js|ts|json)$/.test(entry.name) && !/\.(test|d)\.ts$/.test(entry.name)) hash.update(`${entry.name}\0`).update(readFileSync(path))
+    else if (/\.(js|ts|json)$/.test(entry.name) && !/\.(test|d)\.ts$/.test(entry.name))
+      hash.update(`${entry.name}\0`).update(readFileSync(path))
   }
 }
 
@@ -28,6 +29,10 @@ function addFiles(hash: ReturnType<typeof createHash>, folder: string): void {
 export function cacheFingerprint(settings: unknown): string {
   const hash = createHash('sha256')
   for (const folder of codeFolders()) addFiles(hash, folder)
-  hash.update(JSON.stringify(settings, (_, value: unknown) => (value instanceof Map ? [...value] : value instanceof Set ? [...value] : value)))
+  hash.update(
+    JSON.stringify(settings, (_, value: unknown) =>
+      value instanceof Map ? [...value] : value instanceof Set ? [...value] : value
+    )
+  )
   return hash.digest('base64url')
 }

@@ -17,7 +17,15 @@ export function openFileCache(
   config: Pick<ResolvedConfig<unknown>, 'severities' | 'ruleOptions' | 'limits'>,
   maxBytes?: number
 ): { cache: FileCache; warning?: string } {
-  const off = [...config.severities].filter(([, severity]) => severity === 'off').map(([id]) => id).sort()
-  const fingerprint = cacheFingerprint({ off, ruleOptions: [...config.ruleOptions].sort(([a], [b]) => (a < b ? -1 : 1)), limits: config.limits, maxBytes: maxBytes ?? null })
+  const off = [...config.severities]
+    .filter(([, severity]) => severity === 'off')
+    .map(([id]) => id)
+    .sort()
+  const fingerprint = cacheFingerprint({
+    off,
+    ruleOptions: [...config.ruleOptions].sort(([a], [b]) => (a < b ? -1 : 1)),
+    limits: config.limits,
+    maxBytes: maxBytes ?? null
+  })
   return FileCache.load(path, fingerprint)
 }

@@ -45,7 +45,10 @@ export function fileChecking(
     await loadParser()
     return checkRead(path, roadmapId, { contents }, options)
   }
-  const threads = asked === 'auto' ? Math.min(availableParallelism() - coresTaken, Math.floor(fileCount / minFilesPerThread)) : Math.min(asked, fileCount)
+  const threads =
+    asked === 'auto'
+      ? Math.min(availableParallelism() - coresTaken, Math.floor(fileCount / minFilesPerThread))
+      : Math.min(asked, fileCount)
   const builtIn = new Set<Rule>(lintRules)
   if (threads < 2 || !FileThreads.available || !options.rules.every((rule) => builtIn.has(rule))) {
     return {

@@ -32,7 +32,10 @@ export class FileThreads {
   static readonly available: boolean = existsSync(workerFile)
 
   readonly #workers: Array<{ worker: Worker; inHand: number }>
-  readonly #pending = new Map<number, { resolve: (file: TransferredFile) => void; reject: (error: unknown) => void; slot: { inHand: number } }>()
+  readonly #pending = new Map<
+    number,
+    { resolve: (file: TransferredFile) => void; reject: (error: unknown) => void; slot: { inHand: number } }
+  >()
   #nextId = 0
   #failure: unknown
 

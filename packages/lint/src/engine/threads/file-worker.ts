@@ -27,7 +27,9 @@ const port = parentPort
 if (!port) throw new Error('file-worker.js runs as a worker thread')
 port.on('message', (message: ToFileWorker) => {
   const checked = message.contents
-    ? Promise.resolve().then(() => checkRead(message.path, message.roadmapId, { contents: message.contents as Uint8Array }, options))
+    ? Promise.resolve().then(() =>
+        checkRead(message.path, message.roadmapId, { contents: message.contents as Uint8Array }, options)
+      )
     : checkContentFile(message.path, message.roadmapId, options)
   checked.then(
     (indexed) => {

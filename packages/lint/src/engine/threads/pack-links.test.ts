@@ -11,8 +11,21 @@ const links: LinkReference[] = [
     resource: true
   },
   // A link built by hand (no offsets), with no destination found in the source.
-  { url: './02-next.md#top', position: { start: { line: 1, column: 1 }, end: { line: 2, column: 9 } }, destination: undefined, resource: false },
-  { url: '', position: { start: { line: 40000, column: 900000, offset: 1048575 }, end: { line: 40000, column: 900001, offset: 1048576 } }, destination: { start: 0, end: 0 }, resource: false }
+  {
+    url: './02-next.md#top',
+    position: { start: { line: 1, column: 1 }, end: { line: 2, column: 9 } },
+    destination: undefined,
+    resource: false
+  },
+  {
+    url: '',
+    position: {
+      start: { line: 40000, column: 900000, offset: 1048575 },
+      end: { line: 40000, column: 900001, offset: 1048576 }
+    },
+    destination: { start: 0, end: 0 },
+    resource: false
+  }
 ]
 
 test('links come back unpacked exactly as they were, also through a structured clone', () => {

@@ -46,9 +46,13 @@ export function toTransfer(indexed: IndexedFile, options: { withValue: boolean }
  */
 export function fromTransfer(transferred: TransferredFile, slim?: KeepOptions): IndexedFile {
   const file = new VFile({ path: transferred.entry.path, value: transferred.value })
-  const messages = transferred.messages.map((plain) => Object.assign(Object.create(VFileMessage.prototype) as VFileMessage, plain) as Diagnostic)
+  const messages = transferred.messages.map(
+    (plain) => Object.assign(Object.create(VFileMessage.prototype) as VFileMessage, plain) as Diagnostic
+  )
   file.messages.push(...messages)
-  const fixes = new Map<Diagnostic, ReadonlyArray<TextEdit>>(transferred.fixes.map(([index, edits]) => [messages[index] as Diagnostic, edits]))
+  const fixes = new Map<Diagnostic, ReadonlyArray<TextEdit>>(
+    transferred.fixes.map(([index, edits]) => [messages[index] as Diagnostic, edits])
+  )
   if (!slim) return { ...transferred.entry, links: unpackLinks(transferred.links), file, fixes }
   const { kept, hosts } = crossFileLinks(transferred.links.urls, slim)
   return { ...transferred.entry, links: unpackLinks(transferred.links, kept), secureHosts: hosts, file, fixes }

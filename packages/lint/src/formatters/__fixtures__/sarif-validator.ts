@@ -16,15 +16,17 @@ import { expect } from 'vitest'
  *   they compile with the `i` flag instead.
  */
 function sarifValidator() {
-  const schema = JSON.parse(
-    readFileSync(new URL('sarif-schema-2.1.0.json', import.meta.url), 'utf8')
-  ) as { definitions: { region: { properties: Record<string, unknown> } } }
+  const schema = JSON.parse(readFileSync(new URL('sarif-schema-2.1.0.json', import.meta.url), 'utf8')) as {
+    definitions: { region: { properties: Record<string, unknown> } }
+  }
   const region = schema.definitions.region
   const { anyOf, ...properties } = region.properties
   schema.definitions.region = { ...region, properties, anyOf } as typeof region
   const regExp = Object.assign(
     (pattern: string, flags: string) =>
-      pattern.startsWith('^(?i)') ? new RegExp(`^${pattern.slice('^(?i)'.length)}`, `${flags}i`) : new RegExp(pattern, flags),
+      pattern.startsWith('^(?i)')
+        ? new RegExp(`^${pattern.slice('^(?i)'.length)}`, `${flags}i`)
+        : new RegExp(pattern, flags),
     { code: 'new RegExp' }
   )
   const ajv = new Ajv2020({ allErrors: true, code: { regExp } })

@@ -5,12 +5,24 @@ import type { LinkOccurrence } from '../link-problems.js'
 
 type Verdict = LinkVerdict<LinkOccurrence>
 
-export function linkResult(fields: Partial<Verdict> & Pick<Verdict, 'url' | 'verdict' | 'reasonCode' | 'reason'>): Verdict {
-  const place = { url: fields.url, file: 'content/backend/steps/01-internet.md', line: 12, column: 3, endLine: 12, endColumn: 48 }
+export function linkResult(
+  fields: Partial<Verdict> & Pick<Verdict, 'url' | 'verdict' | 'reasonCode' | 'reason'>
+): Verdict {
+  const place = {
+    url: fields.url,
+    file: 'content/backend/steps/01-internet.md',
+    line: 12,
+    column: 3,
+    endLine: 12,
+    endColumn: 48
+  }
   return { redirects: [], places: [place], cached: false, attempts: 1, ...fields }
 }
 
-export function reportOf(verdicts: Verdict[], fields: Partial<LinkReport<LinkOccurrence>> = {}): LinkReport<LinkOccurrence> {
+export function reportOf(
+  verdicts: Verdict[],
+  fields: Partial<LinkReport<LinkOccurrence>> = {}
+): LinkReport<LinkOccurrence> {
   return {
     verdicts,
     summary: { ok: 0, broken: 0, redirected: 0, unverifiable: 0, skipped: 0 },
@@ -28,7 +40,13 @@ export function reportOf(verdicts: Verdict[], fields: Partial<LinkReport<LinkOcc
 /** For each link rule, the results its docs page shows messages for. */
 export const ruleExamples: Record<string, Verdict[]> = {
   'link-broken': [
-    linkResult({ url: 'https://example.com/gone', verdict: 'broken', reasonCode: 'status', reason: '404 Not Found', status: 404 }),
+    linkResult({
+      url: 'https://example.com/gone',
+      verdict: 'broken',
+      reasonCode: 'status',
+      reason: '404 Not Found',
+      status: 404
+    }),
     linkResult({
       url: 'https://example.com/old',
       verdict: 'broken',
@@ -37,24 +55,79 @@ export const ruleExamples: Record<string, Verdict[]> = {
       status: 410,
       redirects: [{ url: 'https://example.com/old', status: 301, to: 'https://example.com/archive' }]
     }),
-    linkResult({ url: 'https://exmaple.com/', verdict: 'broken', reasonCode: 'unknown-host', reason: 'unknown host `exmaple.com`' }),
-    linkResult({ url: 'https://example.com:8443/', verdict: 'broken', reasonCode: 'connection-refused', reason: 'connection refused' }),
+    linkResult({
+      url: 'https://exmaple.com/',
+      verdict: 'broken',
+      reasonCode: 'unknown-host',
+      reason: 'unknown host `exmaple.com`'
+    }),
+    linkResult({
+      url: 'https://example.com:8443/',
+      verdict: 'broken',
+      reasonCode: 'connection-refused',
+      reason: 'connection refused'
+    }),
     linkResult({
       url: 'https://example.com/a',
       verdict: 'broken',
       reasonCode: 'redirect-loop',
       reason: 'redirect loop (`https://example.com/a` → `https://example.com/b` → `https://example.com/a`)'
     }),
-    linkResult({ url: 'http://169.254.169.254/latest/', verdict: 'broken', reasonCode: 'private-address', reason: 'refused: private address 169.254.169.254' }),
-    linkResult({ url: 'ftp://ftp.example.com/file.txt', verdict: 'broken', reasonCode: 'unsupported-scheme', reason: 'unsupported scheme `ftp:`' })
+    linkResult({
+      url: 'http://169.254.169.254/latest/',
+      verdict: 'broken',
+      reasonCode: 'private-address',
+      reason: 'refused: private address 169.254.169.254'
+    }),
+    linkResult({
+      url: 'ftp://ftp.example.com/file.txt',
+      verdict: 'broken',
+      reasonCode: 'unsupported-scheme',
+      reason: 'unsupported scheme `ftp:`'
+    })
   ],
   'link-unverifiable': [
-    linkResult({ url: 'https://example.com/members', verdict: 'unverifiable', reasonCode: 'forbidden', reason: '403 Forbidden (access denied)', status: 403 }),
-    linkResult({ url: 'https://api.example.com/', verdict: 'unverifiable', reasonCode: 'rate-limited', reason: '429 Too Many Requests (rate limited)', status: 429 }),
-    linkResult({ url: 'https://www.linkedin.com/in/someone', verdict: 'unverifiable', reasonCode: 'blocked', reason: '999 (non-standard status; the site blocks automated checks)', status: 999 }),
-    linkResult({ url: 'https://example.org/', verdict: 'unverifiable', reasonCode: 'challenge', reason: '403 Forbidden (Cloudflare bot challenge)', status: 403 }),
-    linkResult({ url: 'https://slow.example.com/', verdict: 'unverifiable', reasonCode: 'timeout', reason: 'timed out waiting for response headers after 15 s' }),
-    linkResult({ url: 'https://down.example.com/', verdict: 'unverifiable', reasonCode: 'server-error', reason: '503 Service Unavailable (server error)', status: 503 })
+    linkResult({
+      url: 'https://example.com/members',
+      verdict: 'unverifiable',
+      reasonCode: 'forbidden',
+      reason: '403 Forbidden (access denied)',
+      status: 403
+    }),
+    linkResult({
+      url: 'https://api.example.com/',
+      verdict: 'unverifiable',
+      reasonCode: 'rate-limited',
+      reason: '429 Too Many Requests (rate limited)',
+      status: 429
+    }),
+    linkResult({
+      url: 'https://www.linkedin.com/in/someone',
+      verdict: 'unverifiable',
+      reasonCode: 'blocked',
+      reason: '999 (non-standard status; the site blocks automated checks)',
+      status: 999
+    }),
+    linkResult({
+      url: 'https://example.org/',
+      verdict: 'unverifiable',
+      reasonCode: 'challenge',
+      reason: '403 Forbidden (Cloudflare bot challenge)',
+      status: 403
+    }),
+    linkResult({
+      url: 'https://slow.example.com/',
+      verdict: 'unverifiable',
+      reasonCode: 'timeout',
+      reason: 'timed out waiting for response headers after 15 s'
+    }),
+    linkResult({
+      url: 'https://down.example.com/',
+      verdict: 'unverifiable',
+      reasonCode: 'server-error',
+      reason: '503 Service Unavailable (server error)',
+      status: 503
+    })
   ],
   'link-redirected': [
     linkResult({
@@ -71,10 +144,30 @@ export const ruleExamples: Record<string, Verdict[]> = {
     })
   ],
   'link-fragment-missing': [
-    linkResult({ url: 'https://example.com/guide#instal', verdict: 'ok', reasonCode: 'ok', reason: '200 OK', status: 200, fragment: { id: 'instal', state: 'missing', suggestion: 'install' } }),
-    linkResult({ url: 'https://example.com/guide#faq', verdict: 'ok', reasonCode: 'ok', reason: '200 OK', status: 200, fragment: { id: 'faq', state: 'missing' } })
+    linkResult({
+      url: 'https://example.com/guide#instal',
+      verdict: 'ok',
+      reasonCode: 'ok',
+      reason: '200 OK',
+      status: 200,
+      fragment: { id: 'instal', state: 'missing', suggestion: 'install' }
+    }),
+    linkResult({
+      url: 'https://example.com/guide#faq',
+      verdict: 'ok',
+      reasonCode: 'ok',
+      reason: '200 OK',
+      status: 200,
+      fragment: { id: 'faq', state: 'missing' }
+    })
   ],
   'link-unchecked': [
-    linkResult({ url: 'https://example.com/slow', verdict: 'skipped', reasonCode: 'deadline', reason: "the run's deadline (10 min) passed", attempts: 0 })
+    linkResult({
+      url: 'https://example.com/slow',
+      verdict: 'skipped',
+      reasonCode: 'deadline',
+      reason: "the run's deadline (10 min) passed",
+      attempts: 0
+    })
   ]
 }

@@ -4,6 +4,8 @@ import type { APIRoute, GetStaticPaths } from 'astro'
 import { coreVersion } from '../../../api/core-version.js'
 import { jsonResponse, roadmapDocument } from '../../../api/roadmap-documents.js'
 
-export const getStaticPaths = (() => roadmaps.map((roadmap) => ({ params: { id: roadmap.id }, props: { roadmap } }))) satisfies GetStaticPaths
+export const getStaticPaths = (() =>
+  roadmaps.map((roadmap) => ({ params: { id: roadmap.id }, props: { roadmap } }))) satisfies GetStaticPaths
 
-export const GET: APIRoute<{ roadmap: ReadonlyRoadmap }> = ({ props }) => jsonResponse(roadmapDocument(props.roadmap, coreVersion))
+export const GET: APIRoute<{ roadmap: ReadonlyRoadmap }> = ({ props }) =>
+  jsonResponse(roadmapDocument(props.roadmap, coreVersion))
