@@ -5,15 +5,16 @@ import { roadmaps } from '../dist/data.js'
 import { findRoadmap, listResources, type ReadonlyRoadmap } from '../src/index.js'
 import { stepKey } from '../src/pipeline.js'
 
-/** What each roadmap must hold at least (issues #11 and #12). */
+/** What each roadmap must hold at least (issues #11, #12 and #28). */
 const minimums: Record<string, { topics: number; resources: number }> = {
+  'ai-engineer': { topics: 55, resources: 200 },
   backend: { topics: 110, resources: 350 },
   devops: { topics: 40, resources: 120 },
   frontend: { topics: 40, resources: 120 }
 }
 
-test('holds the backend, devops and frontend roadmaps', () => {
-  expect(roadmaps.map((roadmap) => roadmap.id)).toEqual(['backend', 'devops', 'frontend'])
+test('holds the AI engineer, backend, devops and frontend roadmaps', () => {
+  expect(roadmaps.map((roadmap) => roadmap.id)).toEqual(['ai-engineer', 'backend', 'devops', 'frontend'])
 })
 
 describe.each(Object.keys(minimums))('the `%s` roadmap', (id) => {
