@@ -96,7 +96,7 @@ export async function runChain(context: ChainContext, start: URL, slot: Slot, wa
       }
       if (movedTo !== undefined) success.movedTo = movedTo
       if (wantBody) {
-        success.anchors = pageAnchors(
+        success.anchors = await pageAnchors(
           response.headers,
           response.body,
           response.truncated,
