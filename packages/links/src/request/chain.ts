@@ -1,6 +1,4 @@
-import { isIP } from 'node:net'
 import type { Dispatcher } from 'undici'
-import { refusedAddress } from './address.js'
 import type { Failure } from './classify.js'
 import { classifyError, classifyStatus, describeStatus, errorCode, header } from './classify.js'
 import { PrivateAddressError } from '../errors.js'
@@ -11,7 +9,7 @@ import { credentialHeaders } from '../options/hosts.js'
 import type { HttpResponse } from './http.js'
 import { sendRequest } from './http.js'
 import type { PrivateHostPolicy } from './lookup.js'
-import { allowsPrivate } from './lookup.js'
+import { refusedLiteral } from './lookup.js'
 import type { NetworkMonitor } from '../schedule/network-monitor.js'
 import type { ResolvedLinkOptions } from '../options/options.js'
 import type { Scheduler, Slot } from '../schedule/scheduler.js'
@@ -159,9 +157,7 @@ function refuseBeforeSending(url: URL, policy: PrivateHostPolicy, isRedirect: bo
     const reason = `${isRedirect ? 'redirect to ' : ''}unsupported scheme \`${url.protocol}\``
     return { kind: 'failure', outcome: 'broken', reasonCode: 'unsupported-scheme', reason, transient: false }
   }
-  const host = url.hostname.replace(/^\[|\]$/g, '')
-  if (isIP(host) === 0 || allowsPrivate(policy, url.hostname)) return undefined
-  const refused = refusedAddress(host)
+  const refused = refusedLiteral(url, policy)
   if (refused === undefined) return undefined
   return {
     kind: 'failure',
