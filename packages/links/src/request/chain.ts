@@ -5,8 +5,8 @@ import { PrivateAddressError } from '../errors.js'
 import type { PageAnchors } from './fragments.js'
 import { pageAnchors } from './fragments.js'
 import type { HostTable } from '../options/hosts.js'
-import { credentialHeaders } from '../options/hosts.js'
 import type { HttpResponse } from './http.js'
+import { requestHeaders } from './request-headers.js'
 import { sendRequest } from './http.js'
 import type { PrivateHostPolicy } from './lookup.js'
 import { refusedLiteral } from './lookup.js'
@@ -199,14 +199,11 @@ async function fetchHop(
   chainCookies: string | undefined
 ): Promise<(HttpResponse & { kind: 'response' }) | Failure> {
   const host = hostKey(url)
-  const headers: Record<string, string> = {
-    'user-agent': context.options.userAgent,
-    accept: 'text/html,application/xhtml+xml,*/*;q=0.8',
-    ...context.hosts.get(url.hostname).headers
-  }
-  if (!sameOrigin) for (const name of credentialHeaders) delete headers[name]
-  // Cookies this host set earlier in the chain go back to it only (and are never stored or reported).
-  if (chainCookies !== undefined) headers.cookie = headers.cookie ? `${headers.cookie}; ${chainCookies}` : chainCookies
+  const headers = requestHeaders(context.hosts.get(url.hostname), url, {
+    userAgent: context.options.userAgent,
+    sameOrigin,
+    chainCookies
+  })
   const send = async (method: 'HEAD' | 'GET') => {
     context.countRequest()
     const sentAt = Date.now()
