@@ -9,7 +9,7 @@ import { createLinkChecks, type LinkChecks } from '../link-checks/link-checks.js
 import type { LinkFilter } from '../link-checks/new-links.js'
 import type { CliArguments } from './args.js'
 import type { CliIo } from './io.js'
-import { linkCheckerOptions } from './link-options.js'
+import { linkCheckerOptions, type LinkConfigSource } from './link-options.js'
 import { progressLine } from './progress-line.js'
 
 /** The link checks of one CLI run, with what to print at the end and how to stop. */
@@ -24,7 +24,7 @@ export type MakeLinkChecks = (
   flags: CliArguments['links'],
   config: LinksConfig | undefined,
   io: CliIo,
-  configDirectory: string,
+  source: LinkConfigSource,
   include?: LinkFilter
 ) => CliLinkChecks
 
@@ -39,9 +39,9 @@ export async function prepareLinkChecks(): Promise<MakeLinkChecks> {
   const startChecker = linkCheckerThreadAvailable
     ? onThread(new LinkCheckerThread<string>())
     : onThisThread((await import('@roadmap/links')).createLinkChecker)
-  return (flags, config, io, configDirectory, include) => {
+  return (flags, config, io, source, include) => {
+    const options = linkCheckerOptions(flags, config, io.cwd, io.env, source)
     const progress = io.stderr.isTTY === true && !io.env.CI ? progressLine(io) : undefined
-    const options = linkCheckerOptions(flags, config, io.cwd, io.env, configDirectory)
     if (progress) options.onProgress = progress.update
     const { checker, stop } = startChecker(options)
     const checks = createLinkChecks(checker, include)
