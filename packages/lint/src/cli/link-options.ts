@@ -8,12 +8,6 @@ import { allowedVariables, linkConfigRefusals } from './link-config-refusals.js'
 /** Where the link cache lives unless the config or `--cache-file` says otherwise. */
 export const defaultCacheFile = '.roadmap-lint-cache.json'
 
-/** The configuration file the `links` section came from, if any, and the folder it names paths from. */
-export interface LinkConfigSource {
-  file: string | undefined
-  directory: string
-}
-
 /**
  * The link checker's options: the `links` section of the configuration, with
  * the command line's flags over it. The configuration is data from the
@@ -21,23 +15,24 @@ export interface LinkConfigSource {
  * folder, its headers get only the environment variables the user allows
  * (`--allow-env`), and private addresses are the command line's choice
  * alone (`--allow-private-hosts`; the schema refuses the key). Each refusal
- * is a `ConfigError` line naming its key, all of them at once. The cache
- * file is relative to the configuration file's folder, `--cache-file` to the
- * working directory.
+ * is a `ConfigError` line naming its key, all of them at once, naming
+ * `configFile`. The cache file is relative to the configuration file's
+ * folder (`configDirectory`), `--cache-file` to the working directory.
  */
 export function linkCheckerOptions(
   flags: CliArguments['links'],
   config: LinksConfig | undefined,
   cwd: string,
   env: Readonly<Record<string, string | undefined>>,
-  source: LinkConfigSource
+  configDirectory: string,
+  configFile?: string
 ): LinkCheckerOptions<string> {
   const options: LinkCheckerOptions<string> = linkOptionsFromConfig(config ?? {})
   const allowed = allowedVariables(flags.allowEnv, env)
-  const refusals = linkConfigRefusals(config ?? {}, allowed, source.directory)
+  const refusals = linkConfigRefusals(config ?? {}, allowed, configDirectory)
   if (refusals.lines.length > 0) {
-    const name = source.file ? relative(cwd, source.file) || source.file : 'configuration'
-    throw new ConfigError(`Invalid ${name}:\n${refusals.lines.join('\n')}`, source.file)
+    const name = configFile ? relative(cwd, configFile) || configFile : 'configuration'
+    throw new ConfigError(`Invalid ${name}:\n${refusals.lines.join('\n')}`, configFile)
   }
   if (flags.concurrency !== undefined) options.concurrency = flags.concurrency
   if (flags.hostConcurrency !== undefined) options.hostConcurrency = flags.hostConcurrency
@@ -46,7 +41,7 @@ export function linkCheckerOptions(
   if (flags.checkFragments) options.checkFragments = true
   if (flags.noCache) delete options.cacheFile
   else if (flags.cacheFile !== undefined) options.cacheFile = resolve(cwd, flags.cacheFile)
-  else options.cacheFile = refusals.cacheFile ?? resolve(source.directory, defaultCacheFile)
+  else options.cacheFile = refusals.cacheFile ?? resolve(configDirectory, defaultCacheFile)
   if (flags.shard !== undefined) {
     try {
       options.shard = parseShard(flags.shard)

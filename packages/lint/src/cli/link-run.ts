@@ -9,7 +9,7 @@ import { createLinkChecks, type LinkChecks } from '../link-checks/link-checks.js
 import type { LinkFilter } from '../link-checks/new-links.js'
 import type { CliArguments } from './args.js'
 import type { CliIo } from './io.js'
-import { linkCheckerOptions, type LinkConfigSource } from './link-options.js'
+import { linkCheckerOptions } from './link-options.js'
 import { progressLine } from './progress-line.js'
 
 /** The link checks of one CLI run, with what to print at the end and how to stop. */
@@ -24,8 +24,9 @@ export type MakeLinkChecks = (
   flags: CliArguments['links'],
   config: LinksConfig | undefined,
   io: CliIo,
-  source: LinkConfigSource,
-  include?: LinkFilter
+  configDirectory: string,
+  include?: LinkFilter,
+  configFile?: string
 ) => CliLinkChecks
 
 /**
@@ -39,8 +40,8 @@ export async function prepareLinkChecks(): Promise<MakeLinkChecks> {
   const startChecker = linkCheckerThreadAvailable
     ? onThread(new LinkCheckerThread<string>())
     : onThisThread((await import('@roadmap/links')).createLinkChecker)
-  return (flags, config, io, source, include) => {
-    const options = linkCheckerOptions(flags, config, io.cwd, io.env, source)
+  return (flags, config, io, configDirectory, include, configFile) => {
+    const options = linkCheckerOptions(flags, config, io.cwd, io.env, configDirectory, configFile)
     const progress = io.stderr.isTTY === true && !io.env.CI ? progressLine(io) : undefined
     if (progress) options.onProgress = progress.update
     const { checker, stop } = startChecker(options)
