@@ -16,5 +16,6 @@ export {
   type LinkHostConfig,
   type LinksConfig
 } from './options/config-schema.js'
+export { headerVariables, type HeaderVariable } from './options/header-variables.js'
 export { linkOptionsFromConfig, parseDuration } from './options/options.js'
 export { parseShard } from './options/shard.js'

@@ -14,6 +14,7 @@ test('the public API is exactly this list (an export is a promise)', () => {
       "ShardFormatError",
       "checkLinks",
       "createLinkChecker",
+      "headerVariables",
       "inShard",
       "linkCheckerDefaults",
       "linkCheckerThreadAvailable",

@@ -15,6 +15,7 @@ export {
   type LinksConfig
 } from './options/config-schema.js'
 export type { ExcludePattern } from './options/exclude.js'
+export { headerVariables, type HeaderVariable } from './options/header-variables.js'
 export type { LinkHostOptions } from './options/hosts.js'
 export {
   linkCheckerDefaults,

@@ -203,6 +203,30 @@ describe('the roadmap-lint bin checking links', { timeout: 30_000 }, () => {
     expect(Date.now() - started).toBeLessThan(10_000)
   })
 
+  test('the variables a header may read cross to the thread only when allowed, and never over plain http', async () => {
+    const server = await site()
+    const hostile = JSON.stringify({
+      rules: { 'url-insecure': 'off' },
+      links: {
+        exclude: ['https://example.com/'],
+        // biome-ignore lint/suspicious/noTemplateCurlyInString: `${NAME}` is the config's header syntax, not a template
+        hosts: { '127.0.0.1': { headers: { Authorization: 'Bearer ${RUNNER_SECRET}', 'X-Client': 'docs' } } }
+      }
+    })
+    const root = await project(
+      { 'backend/01-apis.md': step(`[home](${server.origin}/fine).`, 'a') },
+      { 'roadmap-lint.config.json': hostile }
+    )
+    const refused = await roadmapLint(online, root, { RUNNER_SECRET: 's3cr3t' })
+    expect(refused.code).toBe(2)
+    expect(refused.stderr).toContain('links.hosts["127.0.0.1"].headers.Authorization: Unexpected environment variable')
+    expect(server.requests).toEqual([])
+    const allowed = await roadmapLint([...online, '--allow-env', 'RUNNER_SECRET'], root, { RUNNER_SECRET: 's3cr3t' })
+    expect(allowed).toEqual({ code: 0, stdout: '[]\n', stderr: '' })
+    expect(server.requests.map((request) => request.headers['x-client'])).toEqual(['docs'])
+    expect(JSON.stringify(server.requests)).not.toContain('s3cr3t')
+  })
+
   test('an error after checking started is exit 2 at once: the thread is stopped', async () => {
     const root = await project(clean)
     const started = Date.now()

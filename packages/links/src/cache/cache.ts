@@ -1,17 +1,23 @@
 import { randomBytes } from 'node:crypto'
-import { mkdir, readFile, rename, unlink, writeFile } from 'node:fs/promises'
+import { mkdir, rename, unlink, writeFile } from 'node:fs/promises'
 import { dirname, resolve } from 'node:path'
 import type { CacheProblem } from '../types.js'
-import { cacheTool, cacheVersion } from './cache-format.js'
+import { cacheTool, cacheVersion, maxCacheBytes } from './cache-format.js'
 import type { CacheEntry } from './cache-schema.js'
+import { readCacheText } from './read-cache-file.js'
 
 export type { CacheEntry } from './cache-schema.js'
 
+/** Entries written more than this far in the future are not believed (clocks of machines sharing a file differ a little). */
+const clockSkew = 60_000
+
 /**
- * The link cache: good results (ok, redirected) between runs, valid for
- * `maxAge`. Keys are `<host settings fingerprint> <page URL>`: the fingerprint
- * changes when the host's configured headers or accepted statuses change, and
- * holds no header value.
+ * The link cache: `ok` results between runs, valid for `maxAge` counted from
+ * when they were checked. An entry is a hint, never a verdict: it can only
+ * spare a request that would have said `ok` within that time. Keys are
+ * `<host settings fingerprint> <page URL>`: the fingerprint changes when the
+ * host's configured headers or accepted statuses change, and holds no header
+ * value.
  */
 export class LinkCache {
   readonly file: string
@@ -26,47 +32,56 @@ export class LinkCache {
 
   /**
    * Read the cache file. A missing file is an empty cache; an unreadable,
-   * corrupt or foreign one is an empty cache plus a `problem` to report once.
-   * Never throws.
+   * corrupt, foreign or oversized one is an empty cache plus a `problem` to
+   * report once; entries that are not what this checker writes are dropped
+   * (and named in the `problem`), the others kept. Never throws.
    */
   static async load(file: string, maxAge: number): Promise<{ cache: LinkCache; problem?: CacheProblem }> {
     const path = resolve(file)
     const empty = new LinkCache(path, maxAge, new Map())
-    let text: string
-    try {
-      text = await readFile(path, 'utf8')
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code
-      // Not there yet (or its folder is not): an empty cache; saving reports any real problem.
-      if (code === 'ENOENT' || code === 'ENOTDIR') return { cache: empty }
-      return {
-        cache: empty,
-        problem: readProblem(file, `cannot read it (${(error as NodeJS.ErrnoException).code ?? 'error'})`)
-      }
-    }
+    const read = await readCacheText(path)
+    if (read.kind === 'missing') return { cache: empty }
+    if (read.kind === 'problem') return { cache: empty, problem: readProblem(file, read.why) }
     let data: unknown
     try {
-      data = JSON.parse(text)
+      data = JSON.parse(read.text)
     } catch {
       return { cache: empty, problem: readProblem(file, 'not valid JSON') }
     }
     const why = foreignReason(data)
     if (why) return { cache: empty, problem: readProblem(file, why) }
     // zod loads only when there is a cache file to check.
-    const { CacheFileSchema } = await import('./cache-schema.js')
-    const parsed = CacheFileSchema.safeParse(data)
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0]
-      const where = issue && issue.path.length > 0 ? ` at \`${issue.path.join('.')}\`` : ''
-      return { cache: empty, problem: readProblem(file, `unexpected content${where}`) }
+    const { CacheHeaderSchema, checkEntry } = await import('./cache-schema.js')
+    const header = CacheHeaderSchema.safeParse(data)
+    if (!header.success) return { cache: empty, problem: readProblem(file, 'unexpected content at `entries`') }
+    const entries = new Map<string, CacheEntry>()
+    let dropped = 0
+    let firstWhy = ''
+    for (const [key, value] of Object.entries(header.data.entries)) {
+      const checked = checkEntry(key, value)
+      if ('entry' in checked) entries.set(key, checked.entry)
+      else {
+        dropped++
+        firstWhy ||= `\`${key.slice(key.indexOf(' ') + 1, 200)}\`: ${checked.problem}`
+      }
     }
-    return { cache: new LinkCache(path, maxAge, new Map(Object.entries(parsed.data.entries))) }
+    const cache = new LinkCache(path, maxAge, entries)
+    if (dropped === 0) return { cache }
+    const count = dropped === 1 ? '1 entry' : `${dropped} entries`
+    return {
+      cache,
+      problem: {
+        file,
+        operation: 'read',
+        message: `Ignoring ${count} of link cache \`${file}\` (${firstWhy}); ${dropped === 1 ? 'it is' : 'they are'} checked again`
+      }
+    }
   }
 
-  /** The entry for `key` if it is still fresh. */
+  /** The entry for `key` if it is still fresh, counted from when it was checked (never from the future). */
   get(key: string, now = Date.now()): CacheEntry | undefined {
     const entry = this.#entries.get(key)
-    if (!entry || now - entry.checkedAt >= this.#maxAge || entry.checkedAt > now + 60_000) return undefined
+    if (!entry || now - entry.checkedAt >= this.#maxAge || entry.checkedAt > now + clockSkew) return undefined
     return entry
   }
 
@@ -79,9 +94,12 @@ export class LinkCache {
   }
 
   /**
-   * Write the cache atomically: a temporary file in the same folder, then a
-   * rename over the old file, so a reader (or a crash) never sees half a file.
-   * Expired entries are dropped. Returns a problem instead of throwing.
+   * Write the cache atomically: a temporary file with a random name, created
+   * exclusively (so a planted file or symbolic link of that name is never
+   * written through), in the same folder, then renamed over the old file
+   * (which replaces a symbolic link there, never its target); a reader (or a
+   * crash) never sees half a file. Expired entries are dropped. Returns a
+   * problem instead of throwing.
    */
   async save(now = Date.now()): Promise<CacheProblem | undefined> {
     const entries: Record<string, CacheEntry> = {}
@@ -90,7 +108,10 @@ export class LinkCache {
       if (entry) entries[key] = entry
     }
     const text = `${JSON.stringify({ tool: cacheTool, version: cacheVersion, entries }, null, 2)}\n`
-    const temporary = `${this.file}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`
+    if (Buffer.byteLength(text) > maxCacheBytes) {
+      return writeProblem(this.file, `it would be larger than ${maxCacheBytes / 1024 / 1024} MiB`)
+    }
+    const temporary = `${this.file}.${process.pid}-${randomBytes(6).toString('hex')}.tmp`
     try {
       await mkdir(dirname(this.file), { recursive: true })
       await writeFile(temporary, text, { flag: 'wx' })
@@ -98,12 +119,7 @@ export class LinkCache {
       return undefined
     } catch (error) {
       await unlink(temporary).catch(() => undefined)
-      const code = (error as NodeJS.ErrnoException).code ?? 'error'
-      return {
-        file: this.file,
-        operation: 'write',
-        message: `Cannot write link cache \`${this.file}\` (${code}); results were not saved`
-      }
+      return writeProblem(this.file, (error as NodeJS.ErrnoException).code ?? 'error')
     }
   }
 }
@@ -120,4 +136,8 @@ function foreignReason(data: unknown): string | undefined {
 
 function readProblem(file: string, why: string): CacheProblem {
   return { file, operation: 'read', message: `Ignoring link cache \`${file}\`: ${why}; it will be rebuilt` }
+}
+
+function writeProblem(file: string, why: string): CacheProblem {
+  return { file, operation: 'write', message: `Cannot write link cache \`${file}\` (${why}); results were not saved` }
 }

@@ -118,3 +118,18 @@ test('without `checkFragments`, fragments are not fetched or checked', async () 
   expect(report.verdicts[0]?.fragment).toBeUndefined()
   expect(report.verdicts[0]?.verdict).toBe('ok')
 })
+
+test('a hostile page of 1.8 MB of unclosed `<a ` is read for anchors well inside the run’s deadline', async () => {
+  // A regular expression over tags took minutes on this page (quadratic), on
+  // the checker's thread, so that not even the deadline could end the run.
+  const hostile = '<a '.repeat(600_000)
+  const server = await startServer((_, response) => {
+    response.setHeader('content-type', 'text/html')
+    response.end(hostile)
+  })
+  const checker = createLinkChecker({ ...loopback, checkFragments: true, deadline: 10_000 })
+  checker.add(...at(`${server.origin}/hostile#anchor`))
+  const report = await checker.finish()
+  expect(report.deadlineReached).toBe(false)
+  expect(report.verdicts[0]).toMatchObject({ verdict: 'ok', fragment: { id: 'anchor', state: 'missing' } })
+})

@@ -209,11 +209,11 @@ describe('redirects', () => {
       else if (request.url === '/near') response.writeHead(302, { location: '/landing' })
       response.end()
     })
-    const headers = { Authorization: 'Bearer ${TEST_TOKEN}', Cookie: 'session=${TEST_TOKEN}', 'X-Trace': 'kept' }
+    // Written in the configuration (a value from the environment would not go over plain http at all).
+    const headers = { Authorization: 'Bearer s3cr3t-token', Cookie: 'session=s3cr3t-token', 'X-Trace': 'kept' }
     const report = await check([`http://a.test:${server.port}/away`, `http://a.test:${server.port}/near`], {
       lookup: fakeDns({ 'a.test': '127.0.0.1', 'b.test': '127.0.0.1' }),
-      hosts: { 'a.test': { headers }, 'b.test': { headers } },
-      env: { TEST_TOKEN: 's3cr3t-token' }
+      hosts: { 'a.test': { headers }, 'b.test': { headers } }
     })
     expect(report.summary.ok).toBe(2)
     const first = server.requests.find((request) => request.path === '/away')
@@ -225,5 +225,17 @@ describe('redirects', () => {
     expect(crossOrigin?.headers.cookie).toBeUndefined()
     expect(crossOrigin?.headers['x-trace']).toBe('kept')
     expect(JSON.stringify(report)).not.toContain('s3cr3t')
+  })
+
+  test('a header whose value comes from the environment never goes over plain http', async () => {
+    const server = await startServer((_, response) => response.end())
+    const report = await check([`${server.origin}/page`], {
+      hosts: { '127.0.0.1': { headers: { Authorization: 'Bearer ${TEST_TOKEN}', 'X-Plain': 'kept' } } },
+      env: { TEST_TOKEN: 's3cr3t-token' }
+    })
+    expect(report.summary.ok).toBe(1)
+    expect(server.requests[0]?.headers.authorization).toBeUndefined()
+    expect(server.requests[0]?.headers['x-plain']).toBe('kept')
+    expect(JSON.stringify(server.requests)).not.toContain('s3cr3t')
   })
 })

@@ -162,6 +162,19 @@ describe('transient failures are retried', () => {
     expect(report.verdicts[0]).toMatchObject({ verdict: 'unverifiable', reasonCode: 'connection-reset', attempts: 3 })
   })
 
+  test.each([
+    ['000', 'invalid HTTP response: a status code below 100, such as `000`'],
+    ['099', 'invalid HTTP response: a status code below 100, such as `000`'],
+    ['1000', 'invalid HTTP response: not HTTP/1.1']
+  ])('a status line `HTTP/1.1 %s` is an invalid answer in plain words, not retried', async (status, reason) => {
+    const server = await startRawServer((socket) =>
+      socket.once('data', () => socket.end(`HTTP/1.1 ${status} Odd\r\ncontent-length: 0\r\n\r\n`))
+    )
+    const report = await check([`${server.origin}/odd`])
+    expect(report.verdicts[0]).toMatchObject({ verdict: 'unverifiable', reasonCode: 'protocol', reason, attempts: 1 })
+    expect(report.verdicts[0]?.reason).not.toContain('ERR_ASSERTION')
+  })
+
   test('connection refused is broken at once, without retries', async () => {
     const port = await closedPort()
     const report = await check([`http://127.0.0.1:${port}/`])

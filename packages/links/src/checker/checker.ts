@@ -210,7 +210,11 @@ class Checker<Place> implements LinkChecker<Place> {
   }
 
   #cacheKey(page: Page<unknown>): string {
-    return `${this.#hosts.get(page.host).fingerprint} ${page.key}`
+    // A run that may reach private addresses keeps its results apart: a run
+    // that may not would refuse those links, so their `ok` is not its answer.
+    const policy = this.#input.allowPrivateHosts
+    const apart = policy === true || (Array.isArray(policy) && policy.length > 0) ? 'private-' : ''
+    return `${apart}${this.#hosts.get(page.host).fingerprint} ${page.key}`
   }
 
   #createPage(url: URL, key: string, link: Link<Place>): Page<Place> {

@@ -9,7 +9,8 @@ import { HostQueues } from '../schedule/host-queues.js'
 import { NetworkMonitor } from '../schedule/network-monitor.js'
 import { Scheduler } from '../schedule/scheduler.js'
 import { backoffDelay, sleep } from '../util/timing.js'
-import { pageResultFromCache, pageResultOf, unchecked, type Page, type PageResult, type Retry } from './page.js'
+import { resultFromCache } from './cache-sync.js'
+import { pageResultOf, unchecked, type Page, type PageResult, type Retry } from './page.js'
 
 export interface PageChecksInit {
   options: ResolvedLinkOptions
@@ -143,8 +144,9 @@ export class PageChecks {
     const cache = await this.#init.cacheReady
     if (!page.result && cache) {
       const hit = cache.get(this.#init.cacheKey(page))
-      if (hit && [...(page.fragments ?? [])].every((fragment) => hit.fragments?.includes(fragment))) {
-        page.result = pageResultFromCache(hit)
+      const result = hit && resultFromCache(hit, this.#init.hosts, options.maxRedirects, this.#context.privateHosts)
+      if (hit && result && [...(page.fragments ?? [])].every((fragment) => hit.fragments?.includes(fragment))) {
+        page.result = result
         page.cached = true
         if (hit.fragments?.length) page.cachedFragments = new Set(hit.fragments)
       }

@@ -1,4 +1,3 @@
-import type { CacheEntry } from '../cache/cache.js'
 import type { ChainResult } from '../request/chain.js'
 import type { PageAnchors } from '../request/fragments.js'
 import { findFragment } from '../request/fragments.js'
@@ -82,19 +81,6 @@ export function pageResultOf(result: ChainResult): PageResult {
   if (result.kind === 'success' && result.movedTo !== undefined) pageResult.movedTo = result.movedTo
   if (result.kind === 'failure' && result.errorCode !== undefined) pageResult.errorCode = result.errorCode
   return pageResult
-}
-
-export function pageResultFromCache(entry: CacheEntry): PageResult {
-  const result: PageResult = {
-    outcome: entry.outcome,
-    reasonCode: entry.reasonCode,
-    reason: entry.reason,
-    status: entry.status,
-    redirects: entry.redirects,
-    transient: false
-  }
-  if (entry.finalUrl !== undefined) result.movedTo = entry.finalUrl
-  return result
 }
 
 /** The result of a page the run ended before checking. */

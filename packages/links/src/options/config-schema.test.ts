@@ -22,7 +22,6 @@ describe('LinksConfigSchema', () => {
       maxRedirects: 5,
       cacheFile: '.cache/links.json',
       cacheMaxAge: '3d',
-      allowPrivateHosts: ['intranet.example'],
       checkFragments: true
     })
     expect(linkOptionsFromConfig(config)).toEqual({
@@ -38,7 +37,6 @@ describe('LinksConfigSchema', () => {
       maxRedirects: 5,
       cacheFile: '.cache/links.json',
       cacheMaxAge: 259_200_000,
-      allowPrivateHosts: ['intranet.example'],
       checkFragments: true
     })
     expect(linkOptionsFromConfig({})).toEqual({})
@@ -77,6 +75,19 @@ describe('LinksConfigSchema', () => {
     expect(issue?.path.join('.')).toBe(path)
     if (message) expect(issue?.message).toBe(message)
   })
+
+  test.each([true, false, ['intranet.example']])(
+    '`allowPrivateHosts: %j` is the command line’s to say, never a file’s',
+    (value) => {
+      const result = LinksConfigSchema.safeParse({ allowPrivateHosts: value })
+      expect(result.error?.issues.map((issue) => [issue.path.join('.'), issue.message])).toEqual([
+        [
+          'allowPrivateHosts',
+          'Unexpected `allowPrivateHosts` in a configuration file: only the person running the check may allow private addresses, with `--allow-private-hosts`'
+        ]
+      ])
+    }
+  )
 
   test('converts to JSON Schema for the config file', () => {
     const schema = z.toJSONSchema(LinksConfigSchema, { io: 'input' }) as {

@@ -63,7 +63,9 @@ export const LinkHostConfigSchema = z
         keyError('Expected an HTTP header name other than `Host`, `Connection`, `Content-Length` and the like')
       )
       .optional()
-      .describe('Extra request headers for this host, e.g. `Authorization: Bearer ${GITHUB_TOKEN}`'),
+      .describe(
+        'Extra request headers for this host, e.g. `Authorization: Bearer ${GITHUB_TOKEN}`; a value with `${NAME}` is sent over https only, and only when the person running the check allows `NAME`'
+      ),
     concurrency: positiveInteger('a concurrency').optional().describe('Requests in flight at once to this host')
   })
   .describe('Settings for one host')
@@ -103,10 +105,16 @@ export const LinksConfigSchema = z
     maxRedirects: z.number().int().min(0).max(50).optional().describe('Redirects followed per link (default 10)'),
     cacheFile: z.string().min(1).optional().describe('Path of the JSON cache of results between runs'),
     cacheMaxAge: DurationSchema.optional().describe('How long an ok result stays valid in the cache (default 7d)'),
+    // The content a configuration file sits beside must not choose to reach
+    // the machine's own network: only the person running the check may, on
+    // the command line. The key stays known, so that it gets this message.
     allowPrivateHosts: z
-      .union([z.boolean(), z.array(z.string().regex(hostPattern))])
+      .never({
+        error:
+          'Unexpected `allowPrivateHosts` in a configuration file: only the person running the check may allow private addresses, with `--allow-private-hosts`'
+      })
       .optional()
-      .describe('Allow connecting to private addresses: `true` for all hosts, or a list of host names'),
+      .describe('Not allowed in a configuration file: use the command line (`--allow-private-hosts`)'),
     checkFragments: z.boolean().optional().describe('Check that `#fragment` anchors exist on HTML pages')
   })
   .describe('External link checking')

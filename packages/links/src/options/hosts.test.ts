@@ -28,8 +28,9 @@ test('`${NAME}` in header values comes from the environment; unset names are lis
     },
     { GITHUB_TOKEN: 'ghp_example\n', TEAM: 'core' }
   )
-  expect(table.get('api.github.com').headers).toEqual({ authorization: 'Bearer ghp_example', 'x-team': 'core-docs' })
-  expect(table.get('gitlab.com').headers).toEqual({})
+  expect(table.get('api.github.com').envHeaders).toEqual({ authorization: 'Bearer ghp_example', 'x-team': 'core-docs' })
+  expect(table.get('api.github.com').headers).toEqual({})
+  expect(table.get('gitlab.com').envHeaders).toEqual({})
   expect(table.missingEnv).toEqual(['GITLAB_TOKEN'])
 })
 

@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto'
-import { reservedHeaders } from './syntax.js'
+import { headerVariablePattern, reservedHeaders } from './syntax.js'
 
 /** Per-host settings as given in options (header values may hold `${NAME}`). */
 export interface LinkHostOptions {
   /** Extra status codes that count as ok. */
   accept?: ReadonlyArray<number>
-  /** Extra request headers; `${NAME}` in a value is replaced by the environment variable `NAME`. */
+  /** Extra request headers; `${NAME}` in a value is replaced by the environment variable `NAME`, and such a header is sent over `https:` only. */
   headers?: Readonly<Record<string, string>>
   /** Requests in flight at once to this host (overrides `hostConcurrency`). */
   concurrency?: number
@@ -14,14 +14,25 @@ export interface LinkHostOptions {
 /** Settings for one host, ready to use. */
 export interface HostSettings {
   accept: ReadonlySet<number>
-  /** Header values expanded from the environment; a header naming an unset variable is left out. */
+  /** Headers as configured, with no `${NAME}` in them: sent on every request to the host. */
   headers: Readonly<Record<string, string>>
+  /**
+   * Headers with `${NAME}` expanded from the environment: sent over `https:`
+   * only, never in clear text; a header naming an unset variable is left out.
+   */
+  envHeaders: Readonly<Record<string, string>>
   concurrency: number | undefined
   /** Hash of what the settings change about a request or its verdict, for cache keys. Holds no header value. */
   fingerprint: string
 }
 
-const noSettings: HostSettings = { accept: new Set(), headers: {}, concurrency: undefined, fingerprint: 'none' }
+const noSettings: HostSettings = {
+  accept: new Set(),
+  headers: {},
+  envHeaders: {},
+  concurrency: undefined,
+  fingerprint: 'none'
+}
 
 /**
  * Look up settings by host name: an exact key wins over `*.suffix` keys, and a
@@ -62,20 +73,21 @@ export class HostTable {
   }
 }
 
-const variablePattern = /\$\{([A-Za-z_][A-Za-z0-9_]*)\}/g
-
 function resolveHost(
   options: LinkHostOptions,
   env: Readonly<Record<string, string | undefined>>,
   missing: Set<string>
 ): HostSettings {
   const headers: Record<string, string> = {}
+  const envHeaders: Record<string, string> = {}
   // The fingerprint sees header names, the values as configured (`${NAME}`,
   // not the secret) and whether each variable was set: never a token.
   const fingerprintParts: string[] = []
   for (const [name, template] of Object.entries(options.headers ?? {}).sort(([a], [b]) => a.localeCompare(b))) {
     let unset = false
-    const value = template.replace(variablePattern, (_, variable: string) => {
+    let fromEnv = false
+    const value = template.replace(headerVariablePattern, (_, variable: string) => {
+      fromEnv = true
       // A token read from a file often ends in a newline: trim it, and never let one reach the request.
       const found = env[variable]?.trim().replace(/[\r\n\0]/g, '')
       if (found === undefined || found === '') {
@@ -86,13 +98,14 @@ function resolveHost(
       return found
     })
     fingerprintParts.push(`${name.toLowerCase()}:${template}:${unset ? 'unset' : 'set'}`)
-    if (!unset && !reservedHeaders.has(name.toLowerCase())) headers[name.toLowerCase()] = value
+    if (!unset && !reservedHeaders.has(name.toLowerCase())) (fromEnv ? envHeaders : headers)[name.toLowerCase()] = value
   }
   const accept = [...new Set(options.accept ?? [])].sort((a, b) => a - b)
   fingerprintParts.push(`accept:${accept.join(',')}`)
   return {
     accept: new Set(accept),
     headers,
+    envHeaders,
     concurrency: options.concurrency,
     fingerprint:
       options.headers === undefined && accept.length === 0

@@ -167,7 +167,10 @@ export function parseDuration(value: number | string): number {
 /**
  * Options for `createLinkChecker` from the parsed `links` config section. The
  * CLI spreads its flags (`--timeout`, `--shard`, the cache path, progress) over
- * the result.
+ * the result. A configuration is data: it cannot allow private addresses
+ * (`allowPrivateHosts` is the caller's option only), and `env` is left for
+ * the caller to give (only the variables its user allowed: `headerVariables`
+ * lists what the section reads).
  *
  * @example
  *   createLinkChecker({ ...linkOptionsFromConfig(config.links ?? {}), requestTimeout: flags.timeout })
@@ -196,7 +199,6 @@ export function linkOptionsFromConfig(config: LinksConfig): LinkCheckerOptions {
   if (config.maxRedirects !== undefined) options.maxRedirects = config.maxRedirects
   if (config.cacheFile !== undefined) options.cacheFile = config.cacheFile
   if (config.cacheMaxAge !== undefined) options.cacheMaxAge = parseDuration(config.cacheMaxAge)
-  if (config.allowPrivateHosts !== undefined) options.allowPrivateHosts = config.allowPrivateHosts
   if (config.checkFragments !== undefined) options.checkFragments = config.checkFragments
   return options
 }

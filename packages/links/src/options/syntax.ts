@@ -21,3 +21,6 @@ export const reservedHeaders: ReadonlySet<string> = new Set([
   'trailer',
   'proxy-connection'
 ])
+
+/** `${NAME}` in a header value: the environment variable `NAME`. */
+export const headerVariablePattern = /\$\{([A-Za-z_][A-Za-z0-9_]*)\}/g

@@ -1,17 +1,15 @@
-import { isIP } from 'node:net'
 import type { Dispatcher } from 'undici'
-import { refusedAddress } from './address.js'
 import type { Failure } from './classify.js'
 import { classifyError, classifyStatus, describeStatus, errorCode, header } from './classify.js'
 import { PrivateAddressError } from '../errors.js'
 import type { PageAnchors } from './fragments.js'
 import { pageAnchors } from './fragments.js'
 import type { HostTable } from '../options/hosts.js'
-import { credentialHeaders } from '../options/hosts.js'
 import type { HttpResponse } from './http.js'
+import { requestHeaders } from './request-headers.js'
 import { sendRequest } from './http.js'
 import type { PrivateHostPolicy } from './lookup.js'
-import { allowsPrivate } from './lookup.js'
+import { refusedLiteral } from './lookup.js'
 import type { NetworkMonitor } from '../schedule/network-monitor.js'
 import type { ResolvedLinkOptions } from '../options/options.js'
 import type { Scheduler, Slot } from '../schedule/scheduler.js'
@@ -96,7 +94,7 @@ export async function runChain(context: ChainContext, start: URL, slot: Slot, wa
       }
       if (movedTo !== undefined) success.movedTo = movedTo
       if (wantBody) {
-        success.anchors = pageAnchors(
+        success.anchors = await pageAnchors(
           response.headers,
           response.body,
           response.truncated,
@@ -159,9 +157,7 @@ function refuseBeforeSending(url: URL, policy: PrivateHostPolicy, isRedirect: bo
     const reason = `${isRedirect ? 'redirect to ' : ''}unsupported scheme \`${url.protocol}\``
     return { kind: 'failure', outcome: 'broken', reasonCode: 'unsupported-scheme', reason, transient: false }
   }
-  const host = url.hostname.replace(/^\[|\]$/g, '')
-  if (isIP(host) === 0 || allowsPrivate(policy, url.hostname)) return undefined
-  const refused = refusedAddress(host)
+  const refused = refusedLiteral(url, policy)
   if (refused === undefined) return undefined
   return {
     kind: 'failure',
@@ -203,14 +199,11 @@ async function fetchHop(
   chainCookies: string | undefined
 ): Promise<(HttpResponse & { kind: 'response' }) | Failure> {
   const host = hostKey(url)
-  const headers: Record<string, string> = {
-    'user-agent': context.options.userAgent,
-    accept: 'text/html,application/xhtml+xml,*/*;q=0.8',
-    ...context.hosts.get(url.hostname).headers
-  }
-  if (!sameOrigin) for (const name of credentialHeaders) delete headers[name]
-  // Cookies this host set earlier in the chain go back to it only (and are never stored or reported).
-  if (chainCookies !== undefined) headers.cookie = headers.cookie ? `${headers.cookie}; ${chainCookies}` : chainCookies
+  const headers = requestHeaders(context.hosts.get(url.hostname), url, {
+    userAgent: context.options.userAgent,
+    sameOrigin,
+    chainCookies
+  })
   const send = async (method: 'HEAD' | 'GET') => {
     context.countRequest()
     const sentAt = Date.now()

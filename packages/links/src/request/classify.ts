@@ -179,6 +179,23 @@ export function classifyError(error: unknown, hostname: string, timeouts: PhaseT
   if (code !== undefined && /^HPE_|^UND_ERR_(?:INFO|RES_)/.test(code)) {
     return network('unverifiable', 'protocol', `invalid HTTP response (${code})`, false)
   }
+  // A status line such as `HTTP/1.1 000 …` gets past the HTTP parser and
+  // fails an assertion in undici (`statusCode >= 100`): say what the server
+  // sent, not the client's internal error code. A server that answers so
+  // keeps doing it, so it is not retried.
+  if (code === 'ERR_ASSERTION') {
+    const reason = /statusCode >= 100/.test((error as Error).message)
+      ? 'invalid HTTP response: a status code below 100, such as `000`'
+      : 'invalid HTTP response: the HTTP client could not read it'
+    return { ...failure('unverifiable', 'protocol', reason), errorCode: code }
+  }
+  // The parser's own errors carry no code for some faults (a status of four digits).
+  if ((error as { name?: unknown } | undefined)?.name === 'HTTPParserError') {
+    return {
+      ...failure('unverifiable', 'protocol', 'invalid HTTP response: not HTTP/1.1'),
+      errorCode: 'HTTPParserError'
+    }
+  }
   return network(
     'unverifiable',
     'network',

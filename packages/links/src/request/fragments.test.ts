@@ -1,19 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { extractAnchors, findFragment, fragmentOf, pageAnchors } from './fragments.js'
-
-describe('extractAnchors', () => {
-  test('ids on any element, names on <a> only, any quoting, entities decoded', () => {
-    const html = `
-      <h2 id="install">Install</h2>
-      <section ID='usage' class="x"><a NAME=top-link href="#"></a></section>
-      <div data-id="not-this" id="r&amp;d"></div>
-      <input name="not-an-anchor">
-      <p id="">empty</p>
-      <span class="a"id="tight"></span>
-      <h3 id="caf&#xe9;">Café</h3>`
-    expect([...extractAnchors(html)].sort()).toEqual(['café', 'install', 'r&d', 'tight', 'top-link', 'usage'])
-  })
-})
+import { findFragment, fragmentOf, pageAnchors } from './fragments.js'
 
 describe('findFragment', () => {
   const anchors = { kind: 'known' as const, ids: new Set(['install', 'user-content-usage', 'Configuration']) }
@@ -56,15 +42,21 @@ test('fragments that name no element are not checked', () => {
   ])
 })
 
-test('pageAnchors reads only whole HTML pages', () => {
+test('pageAnchors reads only whole HTML pages', async () => {
   const body = Buffer.from('<h1 id="a">A</h1>')
-  expect(pageAnchors({ 'content-type': 'text/html' }, body, false, 100)).toEqual({ kind: 'known', ids: new Set(['a']) })
-  expect(pageAnchors({ 'content-type': 'image/png' }, body, false, 100)).toEqual({ kind: 'unknown', why: 'not HTML' })
-  expect(pageAnchors({ 'content-type': 'text/html' }, body, true, 100)).toEqual({
+  expect(await pageAnchors({ 'content-type': 'text/html' }, body, false, 100)).toEqual({
+    kind: 'known',
+    ids: new Set(['a'])
+  })
+  expect(await pageAnchors({ 'content-type': 'image/png' }, body, false, 100)).toEqual({
+    kind: 'unknown',
+    why: 'not HTML'
+  })
+  expect(await pageAnchors({ 'content-type': 'text/html' }, body, true, 100)).toEqual({
     kind: 'unknown',
     why: 'larger than 100 bytes'
   })
-  expect(pageAnchors({ 'content-type': 'text/html', 'content-encoding': 'gzip' }, body, false, 100)).toEqual({
+  expect(await pageAnchors({ 'content-type': 'text/html', 'content-encoding': 'gzip' }, body, false, 100)).toEqual({
     kind: 'unknown',
     why: 'cannot decode gzip body'
   })

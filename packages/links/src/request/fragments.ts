@@ -7,53 +7,17 @@ import type { FragmentResult } from '../types.js'
 /** The anchors found on a page, or why they are not known. */
 export type PageAnchors = { kind: 'known'; ids: ReadonlySet<string> } | { kind: 'unknown'; why: string }
 
-const tagPattern = /<([a-zA-Z][a-zA-Z0-9-]*)(\s[^>]*)?>/g
-const attributePattern = /[\s"'](id|name)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))/gi
-
-/**
- * Every `id="…"` on any element and `name="…"` on `<a>` in an HTML page.
- *
- * @example
- *   [...extractAnchors('<h2 id="install">Install</h2><a name="top-link"></a>')] // ['install', 'top-link']
- */
-export function extractAnchors(html: string): Set<string> {
-  const ids = new Set<string>()
-  for (const tag of html.matchAll(tagPattern)) {
-    const attributes = tag[2]
-    if (!attributes) continue
-    const isAnchor = tag[1]?.toLowerCase() === 'a'
-    for (const attribute of ` ${attributes}`.matchAll(attributePattern)) {
-      if (attribute[1]?.toLowerCase() === 'name' && !isAnchor) continue
-      const value = attribute[2] ?? attribute[3] ?? attribute[4] ?? ''
-      if (value) ids.add(decodeEntities(value))
-    }
-  }
-  return ids
-}
-
-const namedEntities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' }
-
-function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (entity, body: string) => {
-    if (body[0] === '#') {
-      const code = body[1] === 'x' || body[1] === 'X' ? Number.parseInt(body.slice(2), 16) : Number(body.slice(1))
-      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : entity
-    }
-    return namedEntities[body.toLowerCase()] ?? entity
-  })
-}
-
 /**
  * Anchors of a fetched page: only for HTML, and only when the page (after
  * decompression) was read completely; a page cut off at the byte cap might
  * hold the anchor further down, so it is `unknown` rather than missing.
  */
-export function pageAnchors(
+export async function pageAnchors(
   headers: ResponseHeaders,
   body: Buffer | undefined,
   truncated: boolean,
   maxBytes: number
-): PageAnchors {
+): Promise<PageAnchors> {
   const type = header(headers, 'content-type')?.toLowerCase() ?? ''
   if (type && !type.includes('html')) return { kind: 'unknown', why: 'not HTML' }
   if (!body) return { kind: 'unknown', why: 'no body' }
@@ -65,6 +29,8 @@ export function pageAnchors(
   } catch {
     return { kind: 'unknown', why: `cannot decode ${encoding} body` }
   }
+  // The HTML parser loads only when a page is read for anchors (`checkFragments`).
+  const { extractAnchors } = await import('./anchors.js')
   return { kind: 'known', ids: extractAnchors(html.toString('utf8')) }
 }
 

@@ -1,4 +1,5 @@
 import { lookup as dnsLookup } from 'node:dns/promises'
+import { isIP } from 'node:net'
 import type { LookupAddress } from 'node:dns'
 import type { LookupFunction as NetLookupFunction } from 'node:net'
 import { refusedAddress } from './address.js'
@@ -12,6 +13,17 @@ export function allowsPrivate(policy: PrivateHostPolicy, hostname: string): bool
   if (typeof policy === 'boolean') return policy
   const host = hostname.toLowerCase().replace(/^\[|\]$/g, '')
   return policy.some((allowed) => allowed.toLowerCase().replace(/^\[|\]$/g, '') === host)
+}
+
+/**
+ * The refused address a URL names literally (`http://10.0.0.1/`,
+ * `http://[::1]/`), unless `policy` allows its host; host names are judged
+ * when they are resolved (`createSafeLookup`).
+ */
+export function refusedLiteral(url: URL, policy: PrivateHostPolicy): string | undefined {
+  const host = url.hostname.replace(/^\[|\]$/g, '')
+  if (isIP(host) === 0 || allowsPrivate(policy, url.hostname)) return undefined
+  return refusedAddress(host)
 }
 
 export const systemLookup: LookupFunction = (hostname) => dnsLookup(hostname, { all: true, order: 'verbatim' })

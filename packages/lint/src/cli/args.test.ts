@@ -105,6 +105,17 @@ describe('parseCliArguments', () => {
     expect(parseCliArguments(['--link-concurrency', '64']).links.concurrency).toBe(64)
   })
 
+  test('--allow-env names one variable per flag, repeatable', () => {
+    expect(parseCliArguments([]).links.allowEnv).toEqual([])
+    expect(parseCliArguments(['--allow-env', 'GITHUB_TOKEN', '--allow-env=GITLAB_TOKEN']).links.allowEnv).toEqual([
+      'GITHUB_TOKEN',
+      'GITLAB_TOKEN'
+    ])
+    expect(usageError(['--allow-env', 'A,B'])).toBe(
+      'Unexpected `--allow-env A,B`, expected the name of one environment variable such as `GITHUB_TOKEN` (repeat the flag for more)'
+    )
+  })
+
   test('an unknown flag is a usage error', () => {
     expect(usageError(['--bogus'])).toMatch(/^Unknown option '--bogus'/)
   })

@@ -30,6 +30,8 @@ export interface CliArguments {
     cacheFile: string | undefined
     noCache: boolean
     allowPrivateHosts: boolean
+    /** Environment variables the configuration's headers may read (`--allow-env`, repeatable). */
+    allowEnv: string[]
     checkFragments: boolean
     shard: string | undefined
   }
@@ -55,6 +57,7 @@ const options = {
   'cache-file': { type: 'string' },
   'no-cache': { type: 'boolean' },
   'allow-private-hosts': { type: 'boolean' },
+  'allow-env': { type: 'string', multiple: true },
   'check-fragments': { type: 'boolean' },
   shard: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
@@ -69,6 +72,7 @@ export const linkFlags = [
   '--cache-file',
   '--no-cache',
   '--allow-private-hosts',
+  '--allow-env',
   '--check-fragments',
   '--shard'
 ] as const
@@ -117,6 +121,7 @@ export function parseCliArguments(argv: ReadonlyArray<string>): CliArguments {
       cacheFile: values['cache-file'],
       noCache: values['no-cache'] ?? false,
       allowPrivateHosts: values['allow-private-hosts'] ?? false,
+      allowEnv: (values['allow-env'] ?? []).map(variableName),
       checkFragments: values['check-fragments'] ?? false,
       shard: shard(values.shard)
     }
@@ -167,6 +172,16 @@ function threads(value: string | undefined): number | 'auto' {
     )
   }
   return number
+}
+
+/** `--allow-env NAME`: the name of one environment variable. */
+function variableName(value: string): string {
+  if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(value)) {
+    throw new UsageError(
+      `Unexpected \`--allow-env ${value}\`, expected the name of one environment variable such as \`GITHUB_TOKEN\` (repeat the flag for more)`
+    )
+  }
+  return value
 }
 
 /** `--shard` is checked even with `--offline`, which ignores it: a typo must not pass silently. */

@@ -32,6 +32,9 @@ Link checking:
   --no-cache                 Neither read nor write the cache
   --check-fragments          Check that #fragments exist in linked HTML pages
   --allow-private-hosts      Allow loopback and private addresses (local testing)
+  --allow-env NAME           Let the config's link headers read the environment
+                             variable NAME, sent over https only (repeatable;
+                             also ROADMAP_LINT_ALLOW_ENV=NAME,NAME)
   --shard i/n                Check only shard i of n of the unique URLs
 
   -h, --help                 Show this help

@@ -25,7 +25,8 @@ export type MakeLinkChecks = (
   config: LinksConfig | undefined,
   io: CliIo,
   configDirectory: string,
-  include?: LinkFilter
+  include?: LinkFilter,
+  configFile?: string
 ) => CliLinkChecks
 
 /**
@@ -39,9 +40,9 @@ export async function prepareLinkChecks(): Promise<MakeLinkChecks> {
   const startChecker = linkCheckerThreadAvailable
     ? onThread(new LinkCheckerThread<string>())
     : onThisThread((await import('@roadmap/links')).createLinkChecker)
-  return (flags, config, io, configDirectory, include) => {
+  return (flags, config, io, configDirectory, include, configFile) => {
+    const options = linkCheckerOptions(flags, config, io.cwd, io.env, configDirectory, configFile)
     const progress = io.stderr.isTTY === true && !io.env.CI ? progressLine(io) : undefined
-    const options = linkCheckerOptions(flags, config, io.cwd, io.env, configDirectory)
     if (progress) options.onProgress = progress.update
     const { checker, stop } = startChecker(options)
     const checks = createLinkChecks(checker, include)

@@ -74,7 +74,7 @@ async function runOrThrow(argv: ReadonlyArray<string>, io: CliIo): Promise<numbe
   const include = changes && makeLinkChecks ? await linksNewIn(changes) : undefined
   const extensions: LintExtension[] = []
   const configDirectory = configFile ? dirname(configFile) : io.cwd
-  const links = makeLinkChecks?.(args.links, config.links, io, configDirectory, include)
+  const links = makeLinkChecks?.(args.links, config.links, io, configDirectory, include, configFile)
   if (links) extensions.push(links.extension)
   const cache = openContentCache(args, config, configDirectory, io)
   const lintOptions = {

@@ -60,6 +60,21 @@ test('a redirected link carries the URL --fix writes', () => {
   expect(problem?.finalUrl).toBe('https://example.com/docs/')
 })
 
+test('--fix writes only a redirect the run itself followed: never a cached verdict, nor a target its chain does not show', () => {
+  const [example] = ruleExamples['link-redirected'] ?? []
+  if (!example) throw new Error('no example')
+  const phish = 'https://evil.example/phish'
+  const fixOf = (fields: Partial<typeof example>) => linkProblems(reportOf([{ ...example, ...fields }]))[0]?.finalUrl
+  expect(fixOf({})).toBe('https://example.com/docs/')
+  expect(fixOf({ cached: true, attempts: 0 })).toBeUndefined()
+  expect(fixOf({ finalUrl: phish })).toBeUndefined()
+  expect(fixOf({ redirects: [{ url: example.url, status: 302, to: phish }], finalUrl: phish })).toBeUndefined()
+  // The link's fragment rides along on the target the chain shows.
+  expect(fixOf({ url: `${example.url}#setup`, finalUrl: 'https://example.com/docs/#setup' })).toBe(
+    'https://example.com/docs/#setup'
+  )
+})
+
 test('a redirected page with a missing fragment gives both warnings', () => {
   const result = linkResult({
     url: 'http://example.com/docs#setup',

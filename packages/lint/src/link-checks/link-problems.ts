@@ -66,7 +66,7 @@ export function problemsAt<Occurrence extends LinkOccurrence>(
   }))
 }
 
-type Described = [ruleId: string, message: string, finalUrl?: string]
+type Described = [ruleId: string, message: string, finalUrl?: string | undefined]
 
 /** The messages for one verdict (without a place). */
 function describe(verdict: LinkVerdict<unknown>): Described[] {
@@ -84,7 +84,7 @@ function describe(verdict: LinkVerdict<unknown>): Described[] {
         described.push([
           linkRuleIds.redirected,
           `Moved permanently: \`${url}\` redirects to \`${verdict.finalUrl}\`; use the final URL`,
-          verdict.finalUrl
+          fixTarget(verdict)
         ])
       }
       break
@@ -108,6 +108,18 @@ function describe(verdict: LinkVerdict<unknown>): Described[] {
     described.push([linkRuleIds.fragmentMissing, `Cannot find anchor \`#${fragment.id}\` on \`${page}\`; ${hint}`])
   }
   return described
+}
+
+/**
+ * The URL `--fix` may write for a redirected link: only one this run was
+ * itself sent as a permanent redirect (not a cached verdict), the target of
+ * the last `301` or `308` of the chain it followed.
+ */
+function fixTarget(verdict: LinkVerdict<unknown>): string | undefined {
+  const finalUrl = verdict.finalUrl
+  if (finalUrl === undefined || verdict.cached || verdict.attempts === 0) return undefined
+  const permanent = verdict.redirects.findLast((hop) => hop.status === 301 || hop.status === 308)
+  return permanent !== undefined && finalUrl.replace(/#.*$/s, '') === permanent.to ? finalUrl : undefined
 }
 
 function brokenMessage(verdict: LinkVerdict<unknown>): string {

@@ -1,0 +1,88 @@
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { parse, stepsOf, workflowFiles, type Yaml } from './helpers/workflows.js'
+
+// Issue 33: a pull request must not be able to plant a cache a later run
+// trusts, and what builds and tests the code must not be able to push,
+// publish or sign. SECURITY.md describes the same.
+describe('caches and permissions a pull request cannot reach', () => {
+  const workflows = workflowFiles.map((name) => ({ name, workflow: parse(join('workflows', name)) }))
+  const jobsOf = (workflow: Yaml) => Object.entries(workflow['jobs'] as Record<string, Yaml>)
+  const usesOf = (step: Yaml) => (typeof step['uses'] === 'string' ? step['uses'] : '')
+  const cacheSteps = workflows.flatMap(({ name, workflow }) =>
+    stepsOf(workflow)
+      .filter((step) => usesOf(step).startsWith('actions/cache'))
+      .map((step) => ({ name, step }))
+  )
+
+  it('caches live outside the workspace, restored or saved explicitly, never the save-at-the-end action', () => {
+    expect(cacheSteps.length).toBeGreaterThan(0)
+    for (const { name, step } of cacheSteps) {
+      expect(usesOf(step), name).toMatch(/^actions\/cache\/(?:restore|save)@/)
+      expect((step['with'] as Yaml)['path'], `${name}: ${step['name']}`).toMatch(
+        /^\$\{\{ runner\.temp \}\}\/roadmap-lint\//
+      )
+    }
+  })
+
+  it('caches are saved from main only', () => {
+    const saves = cacheSteps.filter(({ step }) => usesOf(step).startsWith('actions/cache/save@'))
+    expect(saves.length).toBeGreaterThan(0)
+    for (const { name, step } of saves) {
+      expect(step['if'], `${name}: ${step['name']}`).toEqual(expect.stringContaining("github.ref == 'refs/heads/main'"))
+    }
+    // content.yml runs on pull requests only: it restores, and never saves.
+    expect(cacheSteps.filter(({ name }) => name === 'content.yml').map(({ step }) => usesOf(step))).toEqual([
+      expect.stringMatching(/^actions\/cache\/restore@/)
+    ])
+  })
+
+  it('every roadmap-lint run names its caches under $RUNNER_TEMP on the command line', () => {
+    const runs = workflows.flatMap(({ workflow }) =>
+      stepsOf(workflow)
+        .map((step) => step['run'])
+        .filter((run): run is string => typeof run === 'string' && /roadmap-lint content|lint:content/.test(run))
+    )
+    expect(runs.length).toBeGreaterThan(3)
+    for (const run of runs) {
+      expect(run).toContain('--content-cache "$RUNNER_TEMP/roadmap-lint/')
+      if (!run.includes('--offline')) expect(run).toContain('--cache-file "$RUNNER_TEMP/roadmap-lint/')
+    }
+  })
+
+  it('every checkout leaves no credentials behind', () => {
+    for (const { name, workflow } of workflows) {
+      for (const step of stepsOf(workflow).filter((step) => usesOf(step).startsWith('actions/checkout@'))) {
+        expect((step['with'] as Yaml | undefined)?.['persist-credentials'], name).toBe(false)
+      }
+    }
+  })
+
+  it('release.yml builds and tests read-only; only the job that publishes has write permissions and the npm token', () => {
+    const release = workflows.find(({ name }) => name === 'release.yml')?.workflow
+    if (!release) throw new Error('no release.yml')
+    const jobs = jobsOf(release)
+    const text = (job: Yaml) => JSON.stringify(job['steps'])
+    const runsCode = (job: Yaml) => /pnpm (?:build|test|release)\b/.test(text(job))
+    const publishing = jobs.filter(([, job]) => /changesets\/action@/.test(text(job)))
+    expect(publishing.map(([id]) => id)).toEqual(['release'])
+    for (const [id, job] of jobs) {
+      if (id === 'release') {
+        expect(job['permissions']).toEqual({ contents: 'write', 'pull-requests': 'write', 'id-token': 'write' })
+        expect(runsCode(job), 'the publishing job builds and tests nothing').toBe(false)
+        expect(job['needs']).toEqual(
+          expect.arrayContaining(jobs.filter(([other]) => other !== id).map(([other]) => other))
+        )
+      } else {
+        expect(job['permissions'], id).toEqual({ contents: 'read' })
+        expect(text(job), id).not.toMatch(/secrets\.|id-token/)
+      }
+    }
+    expect(
+      jobs
+        .filter(([, job]) => runsCode(job))
+        .map(([id]) => id)
+        .sort()
+    ).toEqual(['build', 'test'])
+  })
+})
