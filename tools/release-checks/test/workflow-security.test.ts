@@ -86,3 +86,44 @@ describe('caches and permissions a pull request cannot reach', () => {
     ).toEqual(['build', 'test'])
   })
 })
+
+// SECURITY.md: the content check runs the base branch's workflow, code and
+// configuration, and reads only the pull request's `content/`, as data.
+describe('the content check cannot be changed by the pull request it checks', () => {
+  const workflow = parse(join('workflows', 'content.yml'))
+  const steps = stepsOf(workflow)
+  const checkouts = steps.filter((step) => String(step['uses'] ?? '').startsWith('actions/checkout@'))
+
+  it('runs on pull_request_target, read-only, with no secret', () => {
+    expect(Object.keys(workflow['on'] as Yaml)).toEqual(['pull_request_target'])
+    expect(workflow['permissions']).toEqual({ contents: 'read' })
+    expect(JSON.stringify(workflow)).not.toMatch(/secrets\./)
+  })
+
+  it('checks out the base branch for the code, and only the content of the pull request beside it', () => {
+    expect(checkouts).toHaveLength(2)
+    const [base, pullRequest] = checkouts as [Yaml, Yaml]
+    expect((base['with'] as Yaml)['ref']).toBeUndefined()
+    expect((base['with'] as Yaml)['path']).toBeUndefined()
+    expect(pullRequest['with']).toMatchObject({
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub expression, not a template
+      ref: 'refs/pull/${{ github.event.pull_request.number }}/merge',
+      path: 'pull-request',
+      'sparse-checkout': 'content'
+    })
+  })
+
+  it('runs nothing from the pull request: every step after its checkout only moves its content into place', () => {
+    const after = steps.slice(steps.indexOf(checkouts[1] as Yaml) + 1)
+    const take = after[0]?.['run']
+    expect(take).toBe('rm -rf content\nmv pull-request/content content\nrm -rf pull-request\n')
+    for (const step of after.slice(1)) {
+      expect(JSON.stringify(step)).not.toContain('pull-request')
+      expect(String(step['uses'] ?? '')).not.toMatch(/^\.\/pull-request/)
+    }
+    // The linter is built, not the dataset: content with errors still reaches the lint step.
+    expect(after.map((step) => step['run']).filter(Boolean)).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^pnpm exec turbo run build --filter=@roadmap\/lint\b/)])
+    )
+  })
+})

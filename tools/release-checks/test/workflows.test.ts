@@ -196,11 +196,12 @@ describe('link checks on pull requests, as CONTRIBUTING describes them', () => {
     const runs = lintRuns('workflows/content.yml')
     expect(runs.length).toBeGreaterThan(0)
     for (const run of runs) {
-      expect(run).toContain('--changed "origin/$BASE_REF"')
+      // HEAD is the base branch; the pull request's content is the working tree.
+      expect(run).toContain('--changed HEAD')
       expect(run).toContain('--cache-file')
       expect(run).not.toContain('--offline')
     }
-    expect(tableRow('content.yml')).toContain('--changed origin/<base>')
+    expect(tableRow('content.yml')).toContain('`roadmap-lint content --changed`')
     expect(tableRow('content.yml')).toContain('only the external links the pull request adds')
     expect(contributing).toMatch(/--changed .*\n.*what content\.yml runs on pull requests/)
   })
