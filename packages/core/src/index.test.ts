@@ -18,9 +18,13 @@ test('the public API for apps is exactly this list (an export is a promise)', ()
       "RoadmapFrontmatterSchema",
       "RoadmapSchema",
       "SectionSchema",
+      "StepAliasSchema",
       "StepFrontmatterSchema",
+      "StepKeySchema",
       "StepReferenceSchema",
       "StepSchema",
+      "TopicAliasSchema",
+      "TopicKeySchema",
       "TopicSchema",
       "closest",
       "defaultLimits",
@@ -30,7 +34,6 @@ test('the public API for apps is exactly this list (an export is a promise)', ()
       "kebabCasePattern",
       "levels",
       "listResources",
-      "loadContent",
       "parseContentFile",
       "parseRoadmap",
       "parseStep",
@@ -38,8 +41,11 @@ test('the public API for apps is exactly this list (an export is a promise)', ()
       "resourceKinds",
       "roadmapJsonSchema",
       "roadmapJsonSchemaId",
+      "roadmapSchemaMajor",
       "severityOf",
+      "stepKeyPattern",
       "stepsInDependencyOrder",
+      "topicKeyPattern",
     ]
   `)
 })

@@ -12,8 +12,8 @@ const minimums: Record<string, { topics: number; resources: number }> = {
   frontend: { topics: 40, resources: 120 }
 }
 
-test('holds the backend, devops and frontend roadmaps', () => {
-  expect(roadmaps.map((roadmap) => roadmap.id)).toEqual(['backend', 'devops', 'frontend'])
+test('holds the backend, devops and frontend roadmaps, and maybe more', () => {
+  expect(roadmaps.map((roadmap) => roadmap.id)).toEqual(expect.arrayContaining(['backend', 'devops', 'frontend']))
 })
 
 describe.each(Object.keys(minimums))('the `%s` roadmap', (id) => {
