@@ -1,7 +1,8 @@
 import { z } from 'zod'
 
-/** The kinds a resource can be, written as the link title in Markdown. */
-export const resourceKinds = ['official', 'article', 'video', 'course', 'book', 'podcast', 'opensource'] as const
+import { resourceKinds } from './values.js'
+
+export { resourceKinds }
 
 export const ResourceKindSchema = z.enum(resourceKinds, {
   error: `Expected a resource kind: one of ${resourceKinds.map((kind) => `\`${kind}\``).join(', ')}`

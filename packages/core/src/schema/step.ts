@@ -2,7 +2,9 @@ import { z } from 'zod'
 import { IdSchema, StepKeySchema, StepReferenceSchema } from './id.js'
 import { TopicSchema } from './topic.js'
 
-export const levels = ['beginner', 'intermediate', 'advanced'] as const
+import { levels } from './values.js'
+
+export { levels }
 
 export const LevelSchema = z.enum(levels, {
   error: 'Expected a level: `beginner`, `intermediate` or `advanced`'
