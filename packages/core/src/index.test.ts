@@ -53,6 +53,7 @@ test('the public API for apps is exactly this list (an export is a promise)', ()
       "roadmapJsonSchemaId",
       "roadmapProgress",
       "roadmapSchemaMajor",
+      "roadmapSkeleton",
       "severityOf",
       "stepKey",
       "stepKeyPattern",

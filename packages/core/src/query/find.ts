@@ -14,7 +14,7 @@ import type {
 /**
  * The roadmap with `id`. On the typed dataset (`@roadmap/core/data`) the id
  * autocompletes, a typo fails to compile and the result is defined; for an id
- * known only at run time, widen the list: `findRoadmap<readonly ReadonlyRoadmap[]>(roadmaps, id)`.
+ * known only at run time, widen the list: `findRoadmap(roadmaps as readonly ReadonlyRoadmap[], id)`.
  * An unknown id gives `undefined`, never an exception.
  *
  * @example

@@ -35,3 +35,17 @@ export type {
   TopicWithId
 } from './shapes.js'
 export { closest } from '../util/closest.js'
+export {
+  roadmapSkeleton,
+  type SkeletonRoadmap,
+  type SkeletonStep,
+  type SkeletonTopic
+} from './skeleton.js'
+export type {
+  DatasetRoadmap,
+  DatasetSkeletonRoadmap,
+  DatasetSkeletonStep,
+  DatasetSkeletonTopic,
+  DatasetStep,
+  DatasetTopic
+} from './dataset-types.js'
