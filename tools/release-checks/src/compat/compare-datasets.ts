@@ -1,5 +1,6 @@
 import type { Roadmap, Step, Topic } from '@roadmap/core'
 import { maxBump, type Bump } from '../bump.js'
+import { applyMoves } from './moves.js'
 
 /** What a change is about; its id is qualified: `roadmap`, `roadmap/step`, `roadmap/step/topic`. */
 export type ChangeLevel = 'roadmap' | 'step' | 'topic'
@@ -14,7 +15,22 @@ export interface RemovedChange {
   level: ChangeLevel
   id: string
   renamedTo?: string
+  /** The id was a former key (an alias) in the base, and now leads nowhere. */
+  alias?: true
   bump: 'major'
+}
+
+/**
+ * An id that is now a former key (an alias) of a live step or topic: apps
+ * that follow aliases keep the progress stored under it, so it is compatible.
+ * The id it moved to is new: `minor`.
+ */
+export interface MovedChange {
+  kind: 'moved'
+  level: 'step' | 'topic'
+  id: string
+  movedTo: string
+  bump: 'minor'
 }
 
 /** A new roadmap, step or topic: new ids consumers can start using. */
@@ -34,7 +50,7 @@ export interface ChangedChange {
   bump: 'patch'
 }
 
-export type ContentChange = RemovedChange | AddedChange | ChangedChange
+export type ContentChange = RemovedChange | MovedChange | AddedChange | ChangedChange
 
 export interface DatasetComparison {
   /** Every change, breaking ones first, then by id. */
@@ -46,7 +62,8 @@ export interface DatasetComparison {
 /**
  * Compare two datasets (as `loadContent` or `@roadmap/core/data` give them)
  * and say which ids were removed, added or changed, and which bump that needs:
- * a removed or renamed id is `major`, an added one `minor`, a text edit `patch`.
+ * a removed or renamed id is `major`, an added one `minor`, a text edit `patch`;
+ * an id that is now an alias of a live one moved, which is compatible (`minor`).
  *
  * @example
  *   const { changes, requiredBump } = compareDatasets(before, after)
@@ -59,9 +76,9 @@ export function compareDatasets(before: readonly Roadmap[], after: readonly Road
       diffLevel(changes, 'topic', `${stepId}/`, oldStep.topics, newStep.topics, topicFields, sameTopic, () => {})
     })
   })
-  changes.sort(byBumpThenId)
-  const requiredBump = changes.reduce<Bump>((bump, change) => maxBump(bump, change.bump), 'none')
-  return { changes, requiredBump }
+  const final = applyMoves(changes, before, after).sort(byBumpThenId)
+  const requiredBump = final.reduce<Bump>((bump, change) => maxBump(bump, change.bump), 'none')
+  return { changes: final, requiredBump }
 }
 
 interface Identified {
@@ -138,10 +155,16 @@ const roadmapFields = [
   'introduction',
   'sections'
 ] as const satisfies ReadonlyArray<keyof Roadmap>
-const stepFields = ['order', 'title', 'summary', 'level', 'requires', 'introduction'] as const satisfies ReadonlyArray<
-  keyof Step
->
-const topicFields = ['title', 'description', 'resources'] as const satisfies ReadonlyArray<keyof Topic>
+const stepFields = [
+  'order',
+  'title',
+  'summary',
+  'level',
+  'requires',
+  'aliases',
+  'introduction'
+] as const satisfies ReadonlyArray<keyof Step>
+const topicFields = ['title', 'aliases', 'description', 'resources'] as const satisfies ReadonlyArray<keyof Topic>
 
 function sameRoadmap(a: Roadmap, b: Roadmap): boolean {
   return a.title === b.title
