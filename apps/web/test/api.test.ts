@@ -60,7 +60,7 @@ test('the first, unversioned addresses keep working with the same documents', as
   const shipped = await getJson<Schema>('/api/roadmap.schema.json')
   expect(shipped).toEqual(roadmapSchema)
   const validateRoadmap = validator().compile(shipped)
-  const { version: _, ...roadmap } = await getJson<RoadmapDocument>(`/api/roadmaps/${roadmaps[0].id}.json`)
+  const { version: _, ...roadmap } = await getJson<RoadmapDocument>(`/api/roadmaps/${roadmaps[0]!.id}.json`)
   expect(validateRoadmap(roadmap) ? [] : validateRoadmap.errors).toEqual([])
 })
 
@@ -69,7 +69,7 @@ test('the schema checks reject documents that break the contract', async () => {
   const validateDocument = ajv.compile(await getJson<Schema>('/api/v1/roadmap.schema.json'))
   const validateList = ajv.compile(await getJson<Schema>('/api/v1/roadmaps.schema.json'))
   // A mutable copy of the frozen dataset, to break.
-  const roadmap = structuredClone(roadmaps[0]) as Roadmap
+  const roadmap = structuredClone(roadmaps[0]!) as Roadmap
   expect(validateDocument({ version: corePackage.version, ...roadmap })).toBe(true)
   expect(validateDocument(roadmap)).toBe(false)
   expect(validateDocument({ version: 'latest', ...roadmap })).toBe(false)

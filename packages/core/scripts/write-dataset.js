@@ -80,7 +80,8 @@ export const roadmaps = Object.freeze([${roadmaps.map((_, index) => `r${index}`)
     (roadmap, index) =>
       `import type { roadmap as r${index}, StepKey as StepKey${index}, TopicKey as TopicKey${index} } from './data/${roadmap.id}.js'`
   )
-  const dts = `${header}${typeImports.join('\n')}
+  const dts = `${header}import type { EveryRoadmap } from './query/dataset-types.js'
+${typeImports.join('\n')}
 
 /** The id of every roadmap. */
 export type RoadmapId = ${union(roadmaps.map((roadmap) => roadmap.id))}
@@ -90,7 +91,7 @@ export type StepKey = ${roadmaps.length === 0 ? 'never' : roadmaps.map((_, index
 export type TopicKey = ${roadmaps.length === 0 ? 'never' : roadmaps.map((_, index) => `TopicKey${index}`).join(' | ')}
 
 /** Every roadmap, validated at build time, sorted by id; steps in order. Deeply frozen, and typed so. */
-export declare const roadmaps: readonly [${roadmaps.map((_, index) => `typeof r${index}`).join(', ')}]
+export declare const roadmaps: EveryRoadmap<${roadmaps.length === 0 ? 'never' : roadmaps.map((_, index) => `typeof r${index}`).join(' | ')}>
 `
   return { js, dts }
 }
@@ -111,12 +112,12 @@ export interface ${name}Skeleton
     | ${stepTypes(roadmap, 'DatasetSkeletonStep').join('\n    | ')}
   > {}`
   })
-  const dts = `${header}import type { DatasetSkeletonRoadmap, DatasetSkeletonStep } from './query/dataset-types.js'
+  const dts = `${header}import type { DatasetSkeletonRoadmap, DatasetSkeletonStep, EveryRoadmap } from './query/dataset-types.js'
 
 ${types.join('\n\n')}
 
 /** Every roadmap without its prose and resources, sorted by id. Deeply frozen, and typed so. */
-export declare const roadmaps: readonly [${roadmaps.map((roadmap) => `${typeName(roadmap.id)}Skeleton`).join(', ')}]
+export declare const roadmaps: EveryRoadmap<${roadmaps.length === 0 ? 'never' : roadmaps.map((roadmap) => `${typeName(roadmap.id)}Skeleton`).join(' | ')}>
 `
   return { js, dts }
 }

@@ -1,6 +1,6 @@
 // The typed dataset: literal ids from the content, so lookups autocomplete,
 // a typo fails to compile and what is found is defined. `tsc` checks the
-// `@ts-expect-error` lines: each must be an error.
+// `@ts-expect-error` lines: each must be an error. It imports the built package, as an app does.
 import { expect, expectTypeOf, test } from 'vitest'
 import { roadmaps, type RoadmapId, type StepKey, type TopicKey } from '../dist/data.js'
 import type { roadmap as backendRoadmap, StepId as BackendStepId } from '../dist/data/backend.js'
@@ -16,8 +16,8 @@ import {
   topicKey,
   type DatasetRoadmap,
   type DatasetStep
-} from '../src/query/index.js'
-import type { ReadonlyRoadmap } from '../src/schema/index.js'
+} from '../dist/query/index.js'
+import type { ReadonlyRoadmap } from '../dist/schema/index.js'
 
 test('ids are the literal ids of the content', () => {
   expectTypeOf<RoadmapId>().toEqualTypeOf<(typeof roadmaps)[number]['id']>()

@@ -35,5 +35,5 @@ test('the documents match their JSON Schemas as zod checks them too', () => {
   expect(RoadmapListDocumentSchema.parse(roadmapListDocument(roadmaps, '1.2.3')).roadmaps).toHaveLength(roadmaps.length)
   for (const roadmap of roadmaps)
     expect(RoadmapDocumentSchema.safeParse(roadmapDocument(roadmap, '1.2.3')).success).toBe(true)
-  expect(RoadmapDocumentSchema.safeParse(roadmapDocument(roadmaps[0], 'latest')).success).toBe(false)
+  expect(RoadmapDocumentSchema.safeParse(roadmapDocument(roadmaps[0]!, 'latest')).success).toBe(false)
 })

@@ -5,6 +5,18 @@
 import type { ReadonlyRoadmap, ReadonlyStep, ReadonlyTopic } from '../schema/readonly.js'
 import type { SkeletonRoadmap, SkeletonStep, SkeletonTopic } from './skeleton.js'
 
+declare const everyRoadmap: unique symbol
+
+/**
+ * The list of every roadmap of the typed dataset (`roadmaps` of
+ * `@roadmap/core/data` and `/skeleton`): looking one up by a literal id finds
+ * it, so the result is defined. A list made from it (`filter`, `slice`) is a
+ * plain array, which may lack any roadmap.
+ */
+export interface EveryRoadmap<R> extends ReadonlyArray<R> {
+  readonly [everyRoadmap]: true
+}
+
 /** A topic of the typed dataset. */
 export interface DatasetTopic<Id extends string> extends ReadonlyTopic {
   /** GitHub-style slug of the topic heading */

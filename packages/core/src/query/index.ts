@@ -47,5 +47,6 @@ export type {
   DatasetSkeletonStep,
   DatasetSkeletonTopic,
   DatasetStep,
-  DatasetTopic
+  DatasetTopic,
+  EveryRoadmap
 } from './dataset-types.js'

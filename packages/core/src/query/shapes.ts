@@ -1,3 +1,5 @@
+import type { EveryRoadmap } from './dataset-types.js'
+
 // The least each helper needs of the data, so that the same helpers serve the
 // prebuilt dataset (frozen, with literal ids), a roadmap an app parsed itself
 // (mutable, `string` ids) and the skeleton (`@roadmap/core/skeleton`).
@@ -54,13 +56,13 @@ type IsUnion<T> = [T] extends [UnionToIntersection<T>] ? false : true
  */
 export type Lookup<Item, Known extends boolean> = Known extends true ? Item : Item | undefined
 
-/** Whether a roadmap with id `Id` is surely in `Roadmaps`: literal ids in a tuple (the typed dataset). */
+/** Whether a roadmap with id `Id` is surely in `Roadmaps`: literal ids in the whole typed dataset, or in a tuple. */
 export type HasRoadmap<
   Roadmaps extends ReadonlyArray<RoadmapShape>,
   Id extends string
 > = string extends Roadmaps[number]['id']
   ? false
-  : Roadmaps extends readonly [unknown, ...unknown[]]
+  : Roadmaps extends EveryRoadmap<unknown> | readonly [unknown, ...unknown[]]
     ? [Extract<Roadmaps[number], { readonly id: Id }>] extends [never]
       ? false
       : true
