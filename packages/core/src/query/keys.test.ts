@@ -6,6 +6,10 @@ test('a key joins the ids, from ids or from the objects', () => {
   expect(topicKey({ id: 'backend' }, { id: 'databases' }, { id: 'indexing' })).toBe('backend/databases/indexing')
   expect(stepKey('backend', { id: 'databases' })).toBe('backend/databases')
   expectTypeOf(topicKey('backend', 'databases', 'indexing')).toEqualTypeOf<'backend/databases/indexing'>()
+  // From plain JavaScript: no exception; the lookups find nothing under such a key.
+  expect(topicKey(undefined as unknown as string, null as unknown as string, 7 as unknown as string)).toBe(
+    'undefined/null/7'
+  )
 })
 
 test('a key reads back into its ids', () => {

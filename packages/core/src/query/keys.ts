@@ -3,7 +3,9 @@ import { stepKeyPattern, topicKeyPattern } from '../schema/kebab-case.js'
 /** Something with an id, or the id itself. */
 type Named<Id extends string> = Id | { readonly id: Id }
 
-const idOf = <Id extends string>(named: Named<Id>): Id => (typeof named === 'string' ? named : named.id)
+// From plain JavaScript anything may come: read an id, never throw.
+const idOf = <Id extends string>(named: Named<Id>): Id =>
+  (typeof named === 'object' && named !== null ? named.id : String(named)) as Id
 
 /**
  * The key of a step across roadmaps: `roadmap-id/step-id`.

@@ -8,10 +8,11 @@ import { StepReferenceSchema } from './id.js'
 import type * as model from './model.js'
 import type { DeepReadonly } from './readonly.js'
 import type * as frozen from './readonly.js'
-import { ResourceSchema } from './resource.js'
+import { type ResourceKindSchema, ResourceSchema } from './resource.js'
 import { RoadmapSchema, SectionSchema } from './roadmap.js'
-import { StepSchema } from './step.js'
+import { type LevelSchema, StepSchema } from './step.js'
 import { TopicSchema } from './topic.js'
+import type { Level, ResourceKind } from './values.js'
 
 const schemas: Record<string, z.ZodObject> = {
   Resource: ResourceSchema,
@@ -71,6 +72,8 @@ test('the interfaces are the schemas’ types, and the read-only ones their deep
   expectTypeOf<model.Section>().toEqualTypeOf<z.infer<typeof SectionSchema>>()
   expectTypeOf<model.Roadmap>().toEqualTypeOf<z.infer<typeof RoadmapSchema>>()
   expectTypeOf<model.StepReference>().toEqualTypeOf<z.infer<typeof StepReferenceSchema>>()
+  expectTypeOf<Level>().toEqualTypeOf<z.infer<typeof LevelSchema>>()
+  expectTypeOf<ResourceKind>().toEqualTypeOf<z.infer<typeof ResourceKindSchema>>()
   expectTypeOf<frozen.ReadonlyTopic>().toEqualTypeOf<DeepReadonly<model.Topic>>()
   expectTypeOf<frozen.ReadonlyStep>().toEqualTypeOf<DeepReadonly<model.Step>>()
   expectTypeOf<frozen.ReadonlyRoadmap>().toEqualTypeOf<DeepReadonly<model.Roadmap>>()

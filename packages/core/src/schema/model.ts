@@ -3,8 +3,7 @@
 // source of truth: `model.test.ts` checks that each interface equals the
 // schema's inferred type and that each field's comment is the schema's
 // description.
-import type { ResourceKind } from './resource.js'
-import type { Level } from './step.js'
+import type { Level, ResourceKind } from './values.js'
 
 /** A page worth reading, watching or doing for a topic */
 export interface Resource {

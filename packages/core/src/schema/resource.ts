@@ -3,6 +3,7 @@ import { z } from 'zod'
 import { resourceKinds } from './values.js'
 
 export { resourceKinds }
+export type { ResourceKind } from './values.js'
 
 export const ResourceKindSchema = z.enum(resourceKinds, {
   error: `Expected a resource kind: one of ${resourceKinds.map((kind) => `\`${kind}\``).join(', ')}`
@@ -28,7 +29,5 @@ export const ResourceSchema = z
   })
   .strict()
   .describe('A page worth reading, watching or doing for a topic')
-
-export type ResourceKind = z.infer<typeof ResourceKindSchema>
 
 export type { Resource } from './model.js'

@@ -5,6 +5,7 @@ import { TopicSchema } from './topic.js'
 import { levels } from './values.js'
 
 export { levels }
+export type { Level } from './values.js'
 
 export const LevelSchema = z.enum(levels, {
   error: 'Expected a level: `beginner`, `intermediate` or `advanced`'
@@ -31,7 +32,5 @@ export const StepSchema = z
   })
   .strict()
   .describe('One step of a roadmap: a file `NN-step-id.md`')
-
-export type Level = z.infer<typeof LevelSchema>
 
 export type { Step } from './model.js'

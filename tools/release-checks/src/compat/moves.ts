@@ -1,6 +1,6 @@
 import type { Roadmap } from '@roadmap/core'
 import { findStepByKey, findTopicByKey, topicKey } from '@roadmap/core/query'
-import type { ContentChange, MovedChange, RemovedChange } from './compare-datasets.js'
+import type { ContentChange, MovedChange, RemovedChange } from './changes.js'
 
 /**
  * Apply what the content's aliases say to a comparison: a removed step or
