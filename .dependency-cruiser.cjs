@@ -14,6 +14,7 @@ const layers = {
     ['validate'],
     ['build'],
     ['parse'],
+    ['search'],
     ['query'],
     ['schema'],
     ['util'],

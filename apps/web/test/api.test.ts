@@ -8,9 +8,12 @@ import { expect, test } from 'vitest'
 import type { RoadmapDocument, RoadmapListDocument } from '../src/api/roadmap-documents.js'
 import { siteUrl } from './browser.js'
 
-const ajv = new Ajv2020({ allErrors: true, strict: true })
-addFormats.default(ajv)
-const validateRoadmap = ajv.compile(roadmapSchema)
+// The setup the API's README names: draft 2020-12, with the formats plugin for `date` and `uri`.
+function validator() {
+  const ajv = new Ajv2020({ allErrors: true, strict: true })
+  addFormats.default(ajv)
+  return ajv
+}
 
 async function getJson<T>(path: string): Promise<T> {
   const response = await fetch(siteUrl(path))
@@ -19,34 +22,61 @@ async function getJson<T>(path: string): Promise<T> {
   return (await response.json()) as T
 }
 
-test('/api/roadmaps.json lists every roadmap of the dataset with the version it was built from', async () => {
-  const list = await getJson<RoadmapListDocument>('/api/roadmaps.json')
+type Schema = Record<string, unknown> & { $id: string }
+
+test('every document of /api/v1/ validates against its served schema, whose $id names the version', async () => {
+  const listSchema = await getJson<Schema>('/api/v1/roadmaps.schema.json')
+  const documentSchema = await getJson<Schema>('/api/v1/roadmap.schema.json')
+  expect(listSchema.$id).toBe('/api/v1/roadmaps.schema.json')
+  expect(documentSchema.$id).toBe('/api/v1/roadmap.schema.json')
+  const ajv = validator()
+  const validateList = ajv.compile(listSchema)
+  const validateDocument = ajv.compile(documentSchema)
+
+  const list = await getJson<RoadmapListDocument>('/api/v1/roadmaps.json')
+  expect(validateList(list) ? [] : validateList.errors).toEqual([])
   expect(list.version).toBe(corePackage.version)
+  expect(list.schema).toBe(documentSchema.$id)
   expect(list.roadmaps.map((summary) => [summary.id, summary.title, summary.stepCount])).toEqual(
     roadmaps.map((roadmap) => [roadmap.id, roadmap.title, roadmap.steps.length])
   )
-  expect(await getJson(list.schema)).toEqual(roadmapSchema)
-})
-
-test('every roadmap document validates against the shipped JSON Schema and is the dataset roadmap', async () => {
-  const list = await getJson<RoadmapListDocument>('/api/roadmaps.json')
   for (const summary of list.roadmaps) {
-    const { version, ...roadmap } = await getJson<RoadmapDocument>(summary.url)
+    const document = await getJson<RoadmapDocument>(summary.url)
+    expect(validateDocument(document) ? [] : validateDocument.errors, summary.url).toEqual([])
+    const { version, ...roadmap } = document
     expect(version).toBe(corePackage.version)
-    expect(validateRoadmap(roadmap) ? [] : validateRoadmap.errors, summary.url).toEqual([])
     expect(roadmap).toEqual(roadmaps.find((each) => each.id === summary.id))
-    // The page the list points to exists too.
     expect((await fetch(siteUrl(summary.page))).status, summary.page).toBe(200)
   }
 })
 
-test('the schema check rejects a document that breaks the contract', () => {
+test('the first, unversioned addresses keep working with the same documents', async () => {
+  expect(await getJson('/api/roadmaps.json')).toEqual(await getJson('/api/v1/roadmaps.json'))
+  for (const roadmap of roadmaps)
+    expect(await getJson(`/api/roadmaps/${roadmap.id}.json`)).toEqual(
+      await getJson(`/api/v1/roadmaps/${roadmap.id}.json`)
+    )
+  // The schema @roadmap/core ships: a roadmap without `version`, as before.
+  const shipped = await getJson<Schema>('/api/roadmap.schema.json')
+  expect(shipped).toEqual(roadmapSchema)
+  const validateRoadmap = validator().compile(shipped)
+  const { version: _, ...roadmap } = await getJson<RoadmapDocument>(`/api/roadmaps/${roadmaps[0]!.id}.json`)
+  expect(validateRoadmap(roadmap) ? [] : validateRoadmap.errors).toEqual([])
+})
+
+test('the schema checks reject documents that break the contract', async () => {
+  const ajv = validator()
+  const validateDocument = ajv.compile(await getJson<Schema>('/api/v1/roadmap.schema.json'))
+  const validateList = ajv.compile(await getJson<Schema>('/api/v1/roadmaps.schema.json'))
   // A mutable copy of the frozen dataset, to break.
   const roadmap = structuredClone(roadmaps[0]!) as Roadmap
-  expect(validateRoadmap(roadmap)).toBe(true)
-  const withVersion = { version: corePackage.version, ...roadmap }
-  expect(validateRoadmap(withVersion)).toBe(false)
+  expect(validateDocument({ version: corePackage.version, ...roadmap })).toBe(true)
+  expect(validateDocument(roadmap)).toBe(false)
+  expect(validateDocument({ version: 'latest', ...roadmap })).toBe(false)
   const badResource = structuredClone(roadmap)
   badResource.steps[0]!.topics[0]!.resources[0]!.kind = 'tweet' as 'article'
-  expect(validateRoadmap(badResource)).toBe(false)
+  expect(validateDocument({ version: corePackage.version, ...badResource })).toBe(false)
+  const list = await getJson<RoadmapListDocument>('/api/v1/roadmaps.json')
+  expect(validateList({ ...list, extra: true })).toBe(false)
+  expect(validateList({ ...list, roadmaps: [{ ...list.roadmaps[0], stepCount: -1 }] })).toBe(false)
 })

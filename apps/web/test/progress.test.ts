@@ -4,7 +4,7 @@ import { stepsInDependencyOrder } from '@roadmap/core/query'
 import type { Page } from 'playwright-core'
 import { expect, test } from 'vitest'
 import { progressStorageKey } from '../src/progress/done-topics.js'
-import { topicKey } from '../src/progress/topic-key.js'
+import { topicKey } from '@roadmap/core/query'
 import { roadmapPath, sitePath, stepPath } from '../src/site/paths.js'
 import { siteUrl, useBrowser, withPage } from './browser.js'
 

@@ -7,7 +7,6 @@
 // @roadmap/lint is not a dependency of this package (it depends on this one):
 // the script uses the workspace's copy, a dev dependency of the repository
 // root, and turbo runs this task (`build:data`) after @roadmap/lint's build.
-import { mkdir, writeFile } from 'node:fs/promises'
 import { dirname, join, relative, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
@@ -23,6 +22,7 @@ import {
   version
 } from '@roadmap/lint'
 import { assembleRoadmaps } from '../dist/pipeline.js'
+import { writeDataset } from './write-dataset.js'
 
 const packageRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 const repoRoot = resolve(packageRoot, '../..')
@@ -77,33 +77,7 @@ if (bugs.length > 0) {
   process.exit(1)
 }
 
-const json = JSON.stringify(roadmaps)
-await mkdir(dist, { recursive: true })
-await writeFile(join(dist, 'data.json'), `${JSON.stringify(roadmaps, null, 2)}\n`)
-await writeFile(
-  join(dist, 'data.js'),
-  `// Generated from content/ by scripts/build-dataset.js. Do not edit.
-function freeze(value) {
-  if (value && typeof value === 'object') {
-    for (const key of Object.keys(value)) freeze(value[key])
-    Object.freeze(value)
-  }
-  return value
-}
-
-/** Every roadmap, validated at build time, sorted by id; steps in order. */
-export const roadmaps = freeze(JSON.parse(${JSON.stringify(json)}))
-`
-)
-await writeFile(
-  join(dist, 'data.d.ts'),
-  `// Generated from content/ by scripts/build-dataset.js. Do not edit.
-import type { ReadonlyRoadmap } from './schema/readonly.js'
-
-/** Every roadmap, validated at build time, sorted by id; steps in order. Deeply frozen, and typed so. */
-export declare const roadmaps: readonly ReadonlyRoadmap[]
-`
-)
+await writeDataset(dist, roadmaps)
 
 const steps = roadmaps.reduce((sum, roadmap) => sum + roadmap.steps.length, 0)
 console.log(`Built the dataset: ${roadmaps.length} roadmap(s), ${steps} step(s).`)

@@ -1,9 +1,10 @@
-// The API for apps: the model and its schemas, the dataset's query helpers,
-// the parser and `loadContent`. What only tools that check content need (the
+// The API for apps, in any JavaScript runtime (browsers included): the model
+// and its schemas, the dataset's query helpers and the parser. Nothing here
+// may import a Node.js module: `loadContent`, which reads the file system, is
+// `@roadmap/core/node`; what only tools that check content need (the
 // pipeline's stages, rule ids, diagnostics builders) is `@roadmap/core/pipeline`.
 export { severityOf, type Diagnostic, type RelatedPlace, type Severity } from './diagnostic.js'
 export { ContentNotFoundError, ContentPathError, RoadmapError, type RoadmapErrorCode } from './errors.js'
-export { loadContent, type LoadOptions, type LoadResult } from './load/load-content.js'
 export type { DecodeOptions } from './parse/decode.js'
 export { defaultLimits, type ContentLimits } from './parse/limits.js'
 export {
@@ -24,5 +25,6 @@ export type { ResourceDraft } from './build/resource.js'
 export type { StepDraft } from './build/step.js'
 export type { TopicDraft } from './build/topic.js'
 export * from './query/index.js'
+export * from './search/index.js'
 export * from './schema/index.js'
-export { roadmapJsonSchema, roadmapJsonSchemaId } from './json-schema.js'
+export { roadmapJsonSchema, roadmapJsonSchemaId, roadmapSchemaMajor } from './json-schema.js'

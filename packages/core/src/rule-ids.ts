@@ -177,6 +177,16 @@ const rules = {
     description: 'A step does not require itself',
     implementedIn: at('validate/requires.ts')
   },
+  aliasUnknownTopic: {
+    id: 'alias-unknown-topic',
+    description: '`topic-aliases` names topics of its own step',
+    implementedIn: at('build/aliases.ts')
+  },
+  aliasCollision: {
+    id: 'alias-collision',
+    description: 'An alias is no live step or topic key, and no other alias',
+    implementedIn: at('validate/aliases.ts')
+  },
   requiresCycle: {
     id: 'requires-cycle',
     description: '`requires` has no cycles',

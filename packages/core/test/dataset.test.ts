@@ -18,7 +18,7 @@ test('holds the AI engineer, backend, devops and frontend roadmaps', () => {
 })
 
 describe.each(Object.keys(minimums))('the `%s` roadmap', (id) => {
-  const roadmap = findRoadmap(roadmaps, id) as ReadonlyRoadmap
+  const roadmap = findRoadmap(roadmaps as readonly ReadonlyRoadmap[], id) as ReadonlyRoadmap
 
   // File snapshots: a removed or renamed id fails here, and updating the
   // snapshot shows the change in review (it also needs a major changeset).
@@ -48,7 +48,9 @@ describe.each(Object.keys(minimums))('the `%s` roadmap', (id) => {
 
 describe('the whole dataset', () => {
   test('every `requires` names a step that exists', () => {
-    const steps = new Set(roadmaps.flatMap((roadmap) => roadmap.steps.map((step) => stepKey(roadmap.id, step.id))))
+    const steps = new Set<string>(
+      roadmaps.flatMap((roadmap) => roadmap.steps.map((step) => stepKey(roadmap.id, step.id)))
+    )
     const unresolved = roadmaps.flatMap((roadmap) =>
       roadmap.steps.flatMap((step) =>
         step.requires.map((reference) => stepKey(reference.roadmap, reference.step)).filter((key) => !steps.has(key))

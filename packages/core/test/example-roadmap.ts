@@ -14,10 +14,12 @@ export function exampleRoadmap(stepIds: string[], requires: Record<string, strin
         const [roadmap, step] = entry.includes('/') ? entry.split('/') : ['example', entry]
         return { roadmap: roadmap ?? '', step: step ?? '' }
       }),
+      aliases: [],
       introduction: '',
       topics: ['one', 'two'].map((topic) => ({
         id: `${id}-${topic}`,
         title: `${id} ${topic}`,
+        aliases: [],
         description: 'A topic.',
         resources: [{ title: `${id} ${topic} guide`, url: `https://example.org/${id}/${topic}`, kind: 'article' }]
       }))

@@ -3,7 +3,7 @@ import { cp, symlink } from 'node:fs/promises'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { expect, test } from 'vitest'
-import { loadContent, type LoadResult } from '../src/index.js'
+import { loadContent, type LoadResult } from '../src/node.js'
 import { coreRuleIds } from '../src/pipeline.js'
 import { diagnosticLines } from './format-diagnostics.js'
 import { tempDir } from './temp-dir.js'
@@ -63,6 +63,13 @@ test('every planted problem is reported once, at its exact place', async () => {
       "broken/19-markup.md:9:106-9:106 max-inline-markup Unexpected piece of inline markup number 31 in one paragraph (\`*\`, \`_\`, \`[\`, \`]\`, backticks, \`<\`), expected at most 30; split the paragraph",
       "broken/20-fifo.md:1:1-1:1 file-unreadable Cannot read file: it is not a regular file; replace it with a Markdown file",
       "broken/21-file-markup.md:13:1-13:1 max-file-markup Unexpected 72 pieces of inline markup by this line (\`*\`, \`_\`, \`[\`, \`]\`, backticks, \`<\`), expected at most 60 in a file; split it into smaller step files",
+      "broken/22-aliases.md:5:12-5:27 requires-unknown Cannot find step \`other/old-tools\` in \`requires\`: it is now \`other/setup-tools\` (an alias); write \`other/setup-tools\`",
+      "broken/22-aliases.md:6:11-6:25 alias-collision Unexpected alias \`broken/aliases\` of step \`broken/aliases\`: it is the step's own key; remove it (an alias is a key the step had before)",
+      "broken/22-aliases.md:6:27-6:38 alias-collision Unexpected alias \`broken/self\` of step \`broken/aliases\`: step \`broken/self\` has that key now (\`broken/06-self.md\`), so stored progress would belong to both; remove the alias, or rename that step",
+      "broken/22-aliases.md:6:40-6:52 alias-collision Unexpected alias \`broken/moved\` of step \`broken/aliases\`: it is already an alias of step \`broken/self\` (\`broken/06-self.md\`), and a former key can lead to one place only; keep it on one of them",
+      "broken/22-aliases.md:6:54-6:63 frontmatter-invalid Unexpected \`aliases.3\` value \`Not A Key\`, expected a former step key such as \`backend/real-world-projects\` (\`roadmap-id/step-id\`)",
+      "broken/22-aliases.md:8:15-8:32 alias-collision Unexpected alias \`broken/self/topic\` of topic \`broken/aliases/first-api\`: topic \`broken/self/topic\` has that key now (\`broken/06-self.md\`), so stored progress would belong to both; remove the alias, or rename that topic",
+      "broken/22-aliases.md:9:3-9:12 alias-unknown-topic Cannot find topic \`frist-api\` in this step for \`topic-aliases\`; did you mean \`first-api\`?",
       "broken/draft.md:1:1-1:1 file-unexpected Unexpected file \`draft.md\`, expected \`roadmap.md\` or a step file named \`NN-step-id.md\`",
       "broken/roadmap.md:1:1-6:4 frontmatter-required Missing frontmatter key \`description\`, expected a string",
       "broken/roadmap.md:3:1-3:7 frontmatter-unknown-key Unexpected frontmatter key \`author\`; remove it or fix its spelling",

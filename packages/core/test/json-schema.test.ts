@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { expect, test } from 'vitest'
 import { roadmapJsonSchema, roadmapJsonSchemaId, RoadmapSchema } from '../src/index.js'
@@ -23,6 +24,13 @@ test('the built `dist/roadmap.schema.json` is the schema of the source', async (
 test('it is draft 2020-12, with an id and the required keys at every level', () => {
   expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema')
   expect(schema.$id).toBe(roadmapJsonSchemaId)
+  // The `$id` names the major version that ships it; before the first release (`0.x`), `1`, the version the pending changeset releases.
+  const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
+    version: string
+  }
+  expect(roadmapJsonSchemaId).toBe(
+    `https://unpkg.com/@roadmap/core@${Math.max(1, Number(version.split('.')[0]))}/dist/roadmap.schema.json`
+  )
   const roadmap = schema as unknown as ObjectSchema
   const step = roadmap.properties.steps?.items as ObjectSchema
   const topic = step.properties.topics?.items as ObjectSchema
@@ -39,8 +47,18 @@ test('it is draft 2020-12, with an id and the required keys at every level', () 
     'sections',
     'steps'
   ])
-  expect(step.required).toEqual(['id', 'order', 'title', 'summary', 'level', 'requires', 'introduction', 'topics'])
-  expect(topic.required).toEqual(['id', 'title', 'description', 'resources'])
+  expect(step.required).toEqual([
+    'id',
+    'order',
+    'title',
+    'summary',
+    'level',
+    'requires',
+    'aliases',
+    'introduction',
+    'topics'
+  ])
+  expect(topic.required).toEqual(['id', 'title', 'aliases', 'description', 'resources'])
   expect(resource.required).toEqual(['title', 'url', 'kind'])
   expect(requirement.required).toEqual(['roadmap', 'step'])
   expect(section.required).toEqual(['id', 'title', 'body'])

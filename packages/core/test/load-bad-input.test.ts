@@ -1,7 +1,8 @@
 import { mkdir, open, symlink, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, test, vi } from 'vitest'
-import { ContentNotFoundError, loadContent, RoadmapError } from '../src/index.js'
+import { ContentNotFoundError, RoadmapError } from '../src/index.js'
+import { loadContent } from '../src/node.js'
 import { diagnosticLines } from './format-diagnostics.js'
 import { tempDir } from './temp-dir.js'
 

@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url'
 import { expect, test } from 'vitest'
-import { loadContent, RoadmapSchema, resourceKinds } from '../src/index.js'
+import { RoadmapSchema, resourceKinds } from '../src/index.js'
+import { loadContent } from '../src/node.js'
 import { diagnosticLines } from './format-diagnostics.js'
 
 const fixture = fileURLToPath(new URL('fixtures/valid/', import.meta.url))
@@ -10,7 +11,7 @@ test('the valid fixture loads with zero diagnostics', async () => {
   expect(diagnosticLines(diagnostics, fixture)).toEqual([])
 })
 
-test('the valid fixture uses what the format allows: every resource kind, comments, `###` in sections, a cross-roadmap requirement', async () => {
+test('the valid fixture uses what the format allows: every resource kind, comments, `###` in sections, a cross-roadmap requirement, aliases', async () => {
   const { roadmaps } = await loadContent(fixture)
   const resources = roadmaps.flatMap((roadmap) =>
     roadmap.steps.flatMap((step) => step.topics.flatMap((topic) => topic.resources))
@@ -21,6 +22,9 @@ test('the valid fixture uses what the format allows: every resource kind, commen
     roadmap: 'sql',
     step: 'queries'
   })
+  const queries = roadmaps.flatMap((roadmap) => roadmap.steps).find((step) => step.id === 'queries')
+  expect(queries?.aliases).toEqual(['sql/reading-data'])
+  expect(queries?.topics[0]?.aliases).toEqual(['sql/reading-data/select', 'sql/tables/selecting'])
   for (const roadmap of roadmaps) expect(RoadmapSchema.parse(roadmap)).toEqual(roadmap)
 })
 
@@ -35,6 +39,7 @@ test('the valid fixture gives exactly this model', async () => {
         "sections": [],
         "steps": [
           {
+            "aliases": [],
             "id": "tables",
             "introduction": "",
             "level": "beginner",
@@ -44,6 +49,7 @@ test('the valid fixture gives exactly this model', async () => {
             "title": "Tables",
             "topics": [
               {
+                "aliases": [],
                 "description": "A primary key identifies each row.",
                 "id": "primary-keys",
                 "resources": [
@@ -58,6 +64,9 @@ test('the valid fixture gives exactly this model', async () => {
             ],
           },
           {
+            "aliases": [
+              "sql/reading-data",
+            ],
             "id": "queries",
             "introduction": "Queries read data.",
             "level": "beginner",
@@ -72,6 +81,10 @@ test('the valid fixture gives exactly this model', async () => {
             "title": "Queries",
             "topics": [
               {
+                "aliases": [
+                  "sql/reading-data/select",
+                  "sql/tables/selecting",
+                ],
                 "description": "Use \`SELECT\` to read rows and \`WHERE\` to filter them.",
                 "id": "selecting-rows",
                 "resources": [
@@ -126,6 +139,7 @@ test('the valid fixture gives exactly this model', async () => {
         ],
         "steps": [
           {
+            "aliases": [],
             "id": "html",
             "introduction": "HTML describes what is on a page.
 
@@ -138,6 +152,7 @@ test('the valid fixture gives exactly this model', async () => {
             "title": "HTML",
             "topics": [
               {
+                "aliases": [],
                 "description": "An element is a start tag, content and an end tag.
 
     A second paragraph of the description.",
@@ -162,6 +177,7 @@ test('the valid fixture gives exactly this model', async () => {
                 "title": "Elements and tags",
               },
               {
+                "aliases": [],
                 "description": "Forms collect input and send it to a server.",
                 "id": "forms",
                 "resources": [
@@ -181,6 +197,7 @@ test('the valid fixture gives exactly this model', async () => {
             ],
           },
           {
+            "aliases": [],
             "id": "http",
             "introduction": "HTTP is how a browser talks to a server.",
             "level": "intermediate",
@@ -199,6 +216,7 @@ test('the valid fixture gives exactly this model', async () => {
             "title": "HTTP",
             "topics": [
               {
+                "aliases": [],
                 "description": "A client sends a request; the server sends a response with a status code.",
                 "id": "requests-and-responses",
                 "resources": [

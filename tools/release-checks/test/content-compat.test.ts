@@ -44,6 +44,15 @@ describe('content-compat, end to end in a git repository', () => {
     expect(fixed.out()).toContain('and the changesets of this branch declare `major`.')
   })
 
+  it('a step renamed with its old key as an alias is a move: a minor changeset is enough', async () => {
+    repoWithTwoCommits('step-moved')
+    repo.write('.changeset/styling.md', '---\n"@roadmap/core": minor\n---\n\nRename the CSS step.\n')
+    const io = recordingIo(repo.root)
+    expect(await runContentCompat(['--base', 'HEAD~1'], io)).toBe(0)
+    expect(io.out()).toContain('Moved step `web/css` to `web/styling`: an alias keeps the progress')
+    expect(io.out()).toContain('This needs a `minor` changeset')
+  })
+
   it('runs from the built bin with the same exit codes', async () => {
     expect(existsSync(bin), 'build the package first (`pnpm build`)').toBe(true)
     repoWithTwoCommits('topic-removed')
@@ -116,7 +125,7 @@ describe('content-compat, end to end in a git repository', () => {
     const io = recordingIo(repo.root, { GITHUB_ACTIONS: 'true' })
     expect(await runContentCompat(['--base', 'HEAD~1'], io)).toBe(1)
     expect(io.out()).toContain(
-      '::error title=Content compatibility::Renamed step `web/css` to `web/styling`: consumers lose progress stored against the old id and the ids under it.%0AThis needs'
+      '::error title=Content compatibility::Renamed step `web/css` to `web/styling`: consumers lose progress stored against the old id and the ids under it; to keep it, add `aliases: [web/css]` to the frontmatter of step `web/styling`.%0AThis needs'
     )
   })
 

@@ -1,41 +1,22 @@
 import type { ReadonlyRoadmap } from '@roadmap/core'
-import { roadmapApiPath, roadmapPath, sitePath } from '../site/paths.js'
+import { roadmapApiPath, roadmapPath, apiPath } from '../site/paths.js'
+import type { RoadmapListDocument } from './api-schemas.js'
 
-/** One roadmap in `/api/roadmaps.json`: enough to list it and find its full document. */
-export interface RoadmapSummary {
-  id: string
-  title: string
-  description: string
-  updated: string
-  tags: string[]
-  stepCount: number
-  /** The roadmap's full JSON document. */
-  url: string
-  /** The roadmap's page on the site. */
-  page: string
-}
+export type { RoadmapListDocument, RoadmapSummary } from './api-schemas.js'
 
-/** `/api/roadmaps.json`. */
-export interface RoadmapListDocument {
-  version: string
-  /** The JSON Schema each full document validates against, less its `version`. */
-  schema: string
-  roadmaps: RoadmapSummary[]
-}
-
-/** `/api/roadmaps/<id>.json`: the roadmap exactly as the dataset has it, and the version it came from. */
+/** `/api/v1/roadmaps/<id>.json`: the roadmap exactly as the dataset has it, and the version it came from. */
 export type RoadmapDocument = { version: string } & ReadonlyRoadmap
 
 /**
  * The list of every roadmap, in the dataset's order (by id).
  *
  * @example
- *   roadmapListDocument(roadmaps, '1.2.0').roadmaps[0]?.url // '/api/roadmaps/backend.json'
+ *   roadmapListDocument(roadmaps, '1.2.0').roadmaps[0]?.url // '/api/v1/roadmaps/backend.json'
  */
 export function roadmapListDocument(roadmaps: readonly ReadonlyRoadmap[], version: string): RoadmapListDocument {
   return {
     version,
-    schema: sitePath('api/roadmap.schema.json'),
+    schema: apiPath('roadmap.schema.json'),
     roadmaps: roadmaps.map((roadmap) => ({
       id: roadmap.id,
       title: roadmap.title,
@@ -43,6 +24,7 @@ export function roadmapListDocument(roadmaps: readonly ReadonlyRoadmap[], versio
       updated: roadmap.updated,
       tags: [...roadmap.tags],
       stepCount: roadmap.steps.length,
+      topicCount: roadmap.steps.reduce((sum, step) => sum + step.topics.length, 0),
       url: roadmapApiPath(roadmap.id),
       page: roadmapPath(roadmap.id)
     }))

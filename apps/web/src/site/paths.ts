@@ -29,7 +29,17 @@ export function stepPath(roadmapId: string, stepId: string, topicId?: string): s
   return sitePath(`roadmaps/${roadmapId}/${stepId}/${topicId ? `#${topicId}` : ''}`)
 }
 
+/**
+ * A document of the static JSON API, under its version (`/api/v1/`).
+ *
+ * @example
+ *   apiPath('roadmaps.json') // '/api/v1/roadmaps.json'
+ */
+export function apiPath(path: string): string {
+  return sitePath(`api/v1/${path}`)
+}
+
 /** The JSON document of one roadmap in the static API. */
 export function roadmapApiPath(roadmapId: string): string {
-  return sitePath(`api/roadmaps/${roadmapId}.json`)
+  return apiPath(`roadmaps/${roadmapId}.json`)
 }

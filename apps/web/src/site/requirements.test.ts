@@ -9,6 +9,7 @@ const step = (id: string, requires: Step['requires'] = []): Step => ({
   summary: 'A step.',
   level: 'beginner',
   requires,
+  aliases: [],
   introduction: '',
   topics: []
 })

@@ -8,6 +8,7 @@ import { reportNestedHtml } from './html.js'
 import { buildProse, stepIntroductionTypes } from './introduction.js'
 import type { Positions } from './positions.js'
 import { buildTopic, type TopicDraft } from './topic.js'
+import { assignTopicAliases, readStepAliases } from './aliases.js'
 
 /** A step as written: frontmatter fields are missing when they were invalid. */
 export interface StepDraft {
@@ -17,6 +18,8 @@ export interface StepDraft {
   summary: string | undefined
   level: StepFrontmatter['level'] | undefined
   requires: StepReference[]
+  /** Former keys, from `aliases`. */
+  aliases: string[]
   introduction: string
   topics: TopicDraft[]
 }
@@ -46,9 +49,11 @@ export function buildStep(
     summary: data?.summary,
     level: data?.level,
     requires: readRequires(frontmatter, identity.roadmapId, positions),
+    aliases: readStepAliases(frontmatter, positions),
     introduction: buildProse(file, introduction, 'the step introduction', stepIntroductionTypes),
     topics: blocks.map((block) => buildTopic(file, block, positions))
   }
+  assignTopicAliases(file, frontmatter, step.topics, positions)
   positions.set(step, tree.children[0]?.position ?? tree.position)
   return step
 }

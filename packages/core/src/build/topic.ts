@@ -11,6 +11,8 @@ import { buildResources, type ResourceDraft } from './resource.js'
 export interface TopicDraft {
   id: string
   title: string
+  /** Former keys, from the step's `topic-aliases`. */
+  aliases: string[]
   description: string
   resources: ResourceDraft[]
 }
@@ -45,6 +47,7 @@ export function buildTopic(file: VFile, block: Block, positions: Positions): Top
   const topic: TopicDraft = {
     id: block.id,
     title: block.title,
+    aliases: [],
     description: markdownSource(file, paragraphs),
     resources: lists.flatMap((part) => buildResources(file, part, positions))
   }

@@ -25,11 +25,13 @@ describe('parseStep', () => {
       summary: 'Store and query data.',
       level: 'beginner',
       requires: [{ roadmap: 'backend', step: 'apis' }],
+      aliases: [],
       introduction: 'Introduction.',
       topics: [
         {
           id: 'writing-queries',
           title: 'Writing queries',
+          aliases: [],
           description: 'SQL describes the data you want.',
           resources: [
             {

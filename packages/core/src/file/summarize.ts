@@ -27,7 +27,22 @@ export function summarizeFile(parsed: ContentParseResult | undefined, path: stri
         roadmap: detach(reference.roadmap),
         step: detach(reference.step),
         place: parsed.positions.get(reference)
-      }))
+      })),
+      topics: draft.topics.map((topic) => detach(topic.id)),
+      aliases: [
+        ...draft.aliases.map((key, index) => ({
+          key: detach(key),
+          topic: undefined,
+          place: parsed.positions.getAt(draft.aliases, index)
+        })),
+        ...draft.topics.flatMap((topic) =>
+          topic.aliases.map((key, index) => ({
+            key: detach(key),
+            topic: detach(topic.id),
+            place: parsed.positions.getAt(topic.aliases, index)
+          }))
+        )
+      ]
     }
   } else if (parsed?.kind === 'roadmap' && parsed.draft) {
     summary.roadmap = {

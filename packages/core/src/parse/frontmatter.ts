@@ -27,6 +27,8 @@ export interface Frontmatter<T> {
   raw: unknown
   /** Position of the value at a path (`['requires', 0]`), or of the block itself. */
   positionOf: (path: ReadonlyArray<PropertyKey>) => Position | undefined
+  /** Position of the key at a path (`['topic-aliases', 'first-api']`), else of its value. */
+  keyPositionOf: (path: ReadonlyArray<PropertyKey>) => Position | undefined
   /** Position of the whole `---` block. */
   position: Position | undefined
 }
@@ -42,12 +44,22 @@ export function readFrontmatter<T>(file: VFile, tree: Root, schema: z.ZodType<T>
       ruleId: coreRuleIds.frontmatterMissing,
       place: head?.position?.start ?? { line: 1, column: 1 }
     })
-    return { data: undefined, raw: undefined, positionOf: () => undefined, position: undefined }
+    return {
+      data: undefined,
+      raw: undefined,
+      positionOf: () => undefined,
+      keyPositionOf: () => undefined,
+      position: undefined
+    }
   }
 
   const toPosition = offsetMapper(file, head)
   const document = parseDocument(head.value, { prettyErrors: false, uniqueKeys: true })
   const positionOf = (path: ReadonlyArray<PropertyKey>) => locate(document, path, toPosition) ?? head.position
+  const keyPositionOf = (path: ReadonlyArray<PropertyKey>) => {
+    const range = findPair(document, path.slice(0, -1), path.at(-1))?.key
+    return isScalar(range) && range.range ? toPosition(range.range[0], range.range[1]) : positionOf(path)
+  }
 
   reportYamlProblems(file, document, head.value, toPosition, (error) => {
     const duplicate = error.code === 'DUPLICATE_KEY' ? keyAt(document, error.pos[0]) : undefined
@@ -56,7 +68,7 @@ export function readFrontmatter<T>(file: VFile, tree: Root, schema: z.ZodType<T>
     return { reason: `Unexpected YAML: ${yamlReason(error.message)}`, range: [error.pos[0], error.pos[1]] }
   })
   if (document.errors.length > 0) {
-    return { data: undefined, raw: undefined, positionOf, position: head.position }
+    return { data: undefined, raw: undefined, positionOf, keyPositionOf, position: head.position }
   }
 
   let raw: unknown
@@ -70,15 +82,15 @@ export function readFrontmatter<T>(file: VFile, tree: Root, schema: z.ZodType<T>
       place: alias?.range ? toPosition(alias.range[0], alias.range[1]) : head.position,
       cause: error
     })
-    return { data: undefined, raw: undefined, positionOf, position: head.position }
+    return { data: undefined, raw: undefined, positionOf, keyPositionOf, position: head.position }
   }
   const result = schema.safeParse(raw)
-  if (result.success) return { data: result.data, raw, positionOf, position: head.position }
+  if (result.success) return { data: result.data, raw, positionOf, keyPositionOf, position: head.position }
 
   for (const issue of result.error.issues) {
     reportIssue(file, document, issue, positionOf, toPosition, head, raw, schema)
   }
-  return { data: undefined, raw, positionOf, position: head.position }
+  return { data: undefined, raw, positionOf, keyPositionOf, position: head.position }
 }
 
 function reportIssue(

@@ -1,5 +1,6 @@
 import { expect, test } from 'vitest'
 import { exampleRoadmap } from '../../test/example-roadmap.js'
+import type { Roadmap } from '../schema/model.js'
 import { findRoadmap, findStep, findTopic } from './find.js'
 
 const roadmap = exampleRoadmap(['basics', 'apis'])
@@ -9,7 +10,7 @@ test('findRoadmap finds by id, or gives undefined', () => {
   expect(findRoadmap([other, roadmap], 'example')).toBe(roadmap)
   expect(findRoadmap([other, roadmap], 'other')).toBe(other)
   expect(findRoadmap([other, roadmap], 'missing')).toBeUndefined()
-  expect(findRoadmap([], 'example')).toBeUndefined()
+  expect(findRoadmap([] as Roadmap[], 'example')).toBeUndefined()
 })
 
 test('findStep finds a step of the roadmap by id', () => {

@@ -1,23 +1,44 @@
-import type { ReadonlyRoadmap, StepOf, TopicOf } from '../schema/readonly.js'
+import type {
+  HasRoadmap,
+  HasStep,
+  Lookup,
+  RoadmapShape,
+  RoadmapWithId,
+  StepIdOf,
+  StepIn,
+  StepWithId,
+  TopicIdOf,
+  TopicWithId
+} from './shapes.js'
 
 /**
- * The roadmap with `id`.
+ * The roadmap with `id`. On the typed dataset (`@roadmap/core/data`) the id
+ * autocompletes, a typo fails to compile and the result is defined; for an id
+ * known only at run time, widen the list: `findRoadmap(roadmaps as readonly ReadonlyRoadmap[], id)`.
+ * An unknown id gives `undefined`, never an exception.
  *
  * @example
- *   findRoadmap(roadmaps, 'backend')?.title
+ *   findRoadmap(roadmaps, 'backend').title
  */
-export function findRoadmap<R extends ReadonlyRoadmap>(roadmaps: ReadonlyArray<R>, id: string): R | undefined {
-  return roadmaps.find((roadmap) => roadmap.id === id)
+export function findRoadmap<const Roadmaps extends ReadonlyArray<RoadmapShape>, Id extends Roadmaps[number]['id']>(
+  roadmaps: Roadmaps,
+  id: Id
+): Lookup<RoadmapWithId<Roadmaps, Id>, HasRoadmap<Roadmaps, Id>> {
+  return roadmaps.find((roadmap) => roadmap.id === id) as RoadmapWithId<Roadmaps, Id>
 }
 
 /**
- * The step with `id` in `roadmap`.
+ * The step with `id` in `roadmap`; defined on a roadmap of the typed dataset,
+ * where the id is checked.
  *
  * @example
- *   findStep(backend, 'databases')?.topics.length
+ *   findStep(backend, 'databases').topics.length
  */
-export function findStep<R extends ReadonlyRoadmap>(roadmap: R, id: string): StepOf<R> | undefined {
-  return roadmap.steps.find((step) => step.id === id) as StepOf<R> | undefined
+export function findStep<R extends RoadmapShape, Id extends StepIdOf<R>>(
+  roadmap: R,
+  id: Id
+): Lookup<StepWithId<R, Id>, HasStep<R, Id>> {
+  return (roadmap.steps as ReadonlyArray<StepIn<R>>).find((step) => step.id === id) as StepWithId<R, Id>
 }
 
 /**
@@ -26,10 +47,11 @@ export function findStep<R extends ReadonlyRoadmap>(roadmap: R, id: string): Ste
  * @example
  *   findTopic(backend, 'databases', 'indexing')?.resources
  */
-export function findTopic<R extends ReadonlyRoadmap>(
+export function findTopic<R extends RoadmapShape, S extends StepIdOf<R>, T extends TopicIdOf<R, S>>(
   roadmap: R,
-  stepId: string,
-  topicId: string
-): TopicOf<R> | undefined {
-  return findStep(roadmap, stepId)?.topics.find((topic) => topic.id === topicId) as TopicOf<R> | undefined
+  stepId: S,
+  topicId: T
+): Lookup<TopicWithId<R, S, T>, HasStep<R, S>> {
+  const step = (roadmap.steps as ReadonlyArray<StepIn<R>>).find((each) => each.id === stepId)
+  return step?.topics.find((topic) => topic.id === topicId) as TopicWithId<R, S, T>
 }

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest'
 import { exampleRoadmap } from '../../test/example-roadmap.js'
-import { listResources } from './resources.js'
+import { listResources, resourcesByKind } from './resources.js'
 
 test('every resource in reading order, with its roadmap, step and topic', () => {
   const roadmap = exampleRoadmap(['a', 'b'])
@@ -18,4 +18,18 @@ test('every resource in reading order, with its roadmap, step and topic', () => 
 
 test('a roadmap without steps has no resources', () => {
   expect(listResources({ ...exampleRoadmap([]), steps: [] })).toEqual([])
+})
+
+test('resources of any set of roadmaps by kind, every kind present', () => {
+  const example = exampleRoadmap(['a'])
+  const other = { ...exampleRoadmap(['x']), id: 'other' }
+  other.steps[0]!.topics[0]!.resources[0]!.kind = 'video'
+  const byKind = resourcesByKind([example, other])
+  expect(Object.keys(byKind)).toEqual(['official', 'article', 'video', 'course', 'book', 'podcast', 'opensource'])
+  expect(byKind.video.map(({ roadmap, resource }) => `${roadmap.id} ${resource.url}`)).toEqual([
+    'other https://example.org/x/one'
+  ])
+  expect(byKind.article).toHaveLength(3)
+  expect(byKind.book).toEqual([])
+  expect(resourcesByKind([]).video).toEqual([])
 })

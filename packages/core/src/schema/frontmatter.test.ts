@@ -63,5 +63,7 @@ test('the types come from the schemas', () => {
     summary: string
     level: Level
     requires?: string[] | undefined
+    aliases?: string[] | undefined
+    'topic-aliases'?: Record<string, string[]> | undefined
   }>()
 })

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { kebabCasePattern } from './id.js'
+import { kebabCasePattern, stepKeyPattern, topicKeyPattern } from './kebab-case.js'
 import { DateSchema } from './roadmap.js'
 import { LevelSchema } from './step.js'
 
@@ -17,6 +17,16 @@ export const RequirementSchema = z
   .regex(/^(?:[a-z0-9]+(?:-[a-z0-9]+)*\/)?[a-z0-9]+(?:-[a-z0-9]+)*$/, {
     error: 'Expected a step id such as `databases` or `backend/databases`'
   })
+
+const stepKeyError = 'Expected a former step key such as `backend/real-world-projects` (`roadmap-id/step-id`)'
+const topicKeyError =
+  'Expected a former topic key such as `backend/real-world-projects/first-api` (`roadmap-id/step-id/topic-id`)'
+
+/** `aliases` entries: the full keys a step had before it moved or was renamed. */
+export const StepAliasSchema = z.string({ error: stepKeyError }).regex(stepKeyPattern, { error: stepKeyError })
+
+/** `topic-aliases` entries: the full keys a topic had before it moved or was renamed. */
+export const TopicAliasSchema = z.string({ error: topicKeyError }).regex(topicKeyPattern, { error: topicKeyError })
 
 // Only for the frontmatter as a whole (a list or a scalar); unknown keys keep zod's issue.
 const expectMap = {
@@ -46,7 +56,19 @@ export const StepFrontmatterSchema = z
       title: requiredString(),
       summary: oneSentence(),
       level: LevelSchema,
-      requires: z.array(RequirementSchema, { error: 'Expected a list of step ids' }).optional()
+      requires: z.array(RequirementSchema, { error: 'Expected a list of step ids' }).optional(),
+      aliases: z
+        .array(StepAliasSchema, { error: 'Expected a list of former step keys such as `[backend/old-step-id]`' })
+        .optional(),
+      'topic-aliases': z
+        .record(
+          z.string().regex(kebabCasePattern, { error: 'Expected the id of a topic of this step, such as `first-api`' }),
+          z.array(TopicAliasSchema, {
+            error: 'Expected a list of former topic keys such as `[backend/old-step/first-api]`'
+          }),
+          { error: 'Expected a map from topic ids of this step to their former keys' }
+        )
+        .optional()
     },
     expectMap
   )

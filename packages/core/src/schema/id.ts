@@ -1,7 +1,19 @@
 import { z } from 'zod'
-import { kebabCasePattern } from './kebab-case.js'
+import { kebabCasePattern, stepKeyPattern, topicKeyPattern } from './kebab-case.js'
 
-export { kebabCasePattern }
+export { kebabCasePattern, stepKeyPattern, topicKeyPattern }
+
+/** The key of a step across roadmaps: `roadmap-id/step-id`. */
+export const StepKeySchema = z
+  .string()
+  .regex(stepKeyPattern, { error: 'Expected a step key such as `backend/databases`' })
+  .describe('A step key: `roadmap-id/step-id`')
+
+/** The key of a topic across roadmaps: `roadmap-id/step-id/topic-id`; apps store progress under it. */
+export const TopicKeySchema = z
+  .string()
+  .regex(topicKeyPattern, { error: 'Expected a topic key such as `backend/databases/indexing`' })
+  .describe('A topic key: `roadmap-id/step-id/topic-id`')
 
 /** A stable id: apps store progress against it, so it is kebab-case and never empty. */
 export const IdSchema = z
@@ -18,4 +30,4 @@ export const StepReferenceSchema = z
   .strict()
   .describe('A step that must be finished first')
 
-export type StepReference = z.infer<typeof StepReferenceSchema>
+export type { StepReference } from './model.js'

@@ -1,4 +1,13 @@
-export { IdSchema, StepReferenceSchema, kebabCasePattern, type StepReference } from './id.js'
+export {
+  IdSchema,
+  StepKeySchema,
+  StepReferenceSchema,
+  TopicKeySchema,
+  kebabCasePattern,
+  stepKeyPattern,
+  topicKeyPattern,
+  type StepReference
+} from './id.js'
 export {
   ResourceKindSchema,
   ResourceSchema,
@@ -13,6 +22,8 @@ export { DateSchema, RoadmapSchema, SectionSchema, type Roadmap, type Section } 
 export {
   RequirementSchema,
   RoadmapFrontmatterSchema,
+  StepAliasSchema,
+  TopicAliasSchema,
   StepFrontmatterSchema,
   type RoadmapFrontmatter,
   type StepFrontmatter
@@ -23,6 +34,7 @@ export type {
   ReadonlyRoadmap,
   ReadonlySection,
   ReadonlyStep,
+  ReadonlyStepReference,
   ReadonlyTopic,
   ResourceOf,
   StepOf,

@@ -1,7 +1,9 @@
 import { z } from 'zod'
 
-/** The kinds a resource can be, written as the link title in Markdown. */
-export const resourceKinds = ['official', 'article', 'video', 'course', 'book', 'podcast', 'opensource'] as const
+import { resourceKinds } from './values.js'
+
+export { resourceKinds }
+export type { ResourceKind } from './values.js'
 
 export const ResourceKindSchema = z.enum(resourceKinds, {
   error: `Expected a resource kind: one of ${resourceKinds.map((kind) => `\`${kind}\``).join(', ')}`
@@ -17,12 +19,15 @@ export const ResourceUrlSchema = z
 
 export const ResourceSchema = z
   .object({
-    title: z.string().trim().min(1, { error: 'Expected link text naming the resource' }),
+    title: z
+      .string()
+      .trim()
+      .min(1, { error: 'Expected link text naming the resource' })
+      .describe('The link text: what the resource is called'),
     url: ResourceUrlSchema,
-    kind: ResourceKindSchema
+    kind: ResourceKindSchema.describe('What kind of resource it is, written as the link title')
   })
   .strict()
   .describe('A page worth reading, watching or doing for a topic')
 
-export type ResourceKind = z.infer<typeof ResourceKindSchema>
-export type Resource = z.infer<typeof ResourceSchema>
+export type { Resource } from './model.js'

@@ -5,8 +5,8 @@ import { StepSchema } from './step.js'
 export const SectionSchema = z
   .object({
     id: IdSchema.describe('GitHub-style slug of the section heading'),
-    title: z.string().min(1),
-    body: z.string().describe('Markdown')
+    title: z.string().min(1).describe('The text of the `##` heading'),
+    body: z.string().describe('Markdown under the heading')
   })
   .strict()
   .describe('A `##` section of prose in `roadmap.md`')
@@ -19,16 +19,15 @@ export const DateSchema = z.iso.date({
 export const RoadmapSchema = z
   .object({
     id: IdSchema.describe('Folder name under `content/`'),
-    title: z.string().min(1),
-    description: z.string().min(1).describe('One sentence'),
-    updated: DateSchema,
-    tags: z.array(z.string()),
+    title: z.string().min(1).describe("The roadmap's name"),
+    description: z.string().min(1).describe('One sentence: what the roadmap is for'),
+    updated: DateSchema.describe('When the content was last reviewed, `YYYY-MM-DD`'),
+    tags: z.array(z.string()).describe('Kebab-case keywords'),
     introduction: z.string().describe('Markdown before the first section'),
-    sections: z.array(SectionSchema),
-    steps: z.array(StepSchema)
+    sections: z.array(SectionSchema).describe('The `##` sections of prose, such as the career path'),
+    steps: z.array(StepSchema).describe('The steps, in order (`order` ascending)')
   })
   .strict()
   .describe('A learning roadmap: `content/<id>/roadmap.md` and its step files')
 
-export type Section = z.infer<typeof SectionSchema>
-export type Roadmap = z.infer<typeof RoadmapSchema>
+export type { Section, Roadmap } from './model.js'

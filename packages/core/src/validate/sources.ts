@@ -1,4 +1,2 @@
-/** `roadmap-id/step-id`: how steps are named across roadmaps. */
-export function stepKey(roadmapId: string, stepId: string): string {
-  return `${roadmapId}/${stepId}`
-}
+// `roadmap-id/step-id`: how steps are named across roadmaps, in the checks as in the apps.
+export { stepKey } from '../query/keys.js'

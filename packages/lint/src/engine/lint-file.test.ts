@@ -33,7 +33,7 @@ test('afterCheck hands the checked file over with every link, and leaves it slim
     path: join(root, 'backend/01-basics.md'),
     roadmapId: 'backend',
     kind: 'step',
-    step: { id: 'basics', order: 1, title: expect.any(String), requires: [] },
+    step: { id: 'basics', order: 1, title: expect.any(String), requires: [], topics: ['types'], aliases: [] },
     roadmap: undefined
   })
 })

@@ -8,7 +8,8 @@ const usage = `Usage: content-compat [--base REF] [--content DIR]
 Compare the dataset built from content/ with the one built from the base, and
 check that the changesets added since the base bump @roadmap/core enough
 (a changeset already on the base does not count, as in changeset-check): a removed or
-renamed roadmap, step or topic id needs major, a new one minor, a text edit patch.
+renamed roadmap, step or topic id needs major, a new one minor, a text edit patch;
+an id that is now an alias of a live one (\`aliases\`, \`topic-aliases\`) moved: minor.
 
 Options:
   --base REF       compare with the merge-base of HEAD and REF

@@ -60,7 +60,7 @@ describe('compareDatasets', () => {
       { kind: 'removed', level: 'topic', id: 'web/css/layout', renamedTo: 'web/css/flexbox-and-grid', bump: 'major' }
     ])
     expect(changes.map(describeChange)).toEqual([
-      'Renamed topic `web/css/layout` to `web/css/flexbox-and-grid`: consumers lose progress stored against the old id.'
+      'Renamed topic `web/css/layout` to `web/css/flexbox-and-grid`: consumers lose progress stored against the old id; to keep it, add `flexbox-and-grid: [web/css/layout]` under `topic-aliases` in the frontmatter of step `web/css`.'
     ])
   })
 
@@ -77,6 +77,43 @@ describe('compareDatasets', () => {
     expect(requiredBump).toBe('major')
     expect(changes).toEqual([
       { kind: 'removed', level: 'step', id: 'web/css', renamedTo: 'web/styling', bump: 'major' }
+    ])
+  })
+
+  it('treats a renamed step with its old key as an alias as a move: compatible, reported as such', async () => {
+    const { changes, requiredBump } = await compare('step-moved')
+    expect(requiredBump).toBe('minor')
+    expect(changes).toEqual([{ kind: 'moved', level: 'step', id: 'web/css', movedTo: 'web/styling', bump: 'minor' }])
+    expect(changes.map(describeChange)).toEqual([
+      'Moved step `web/css` to `web/styling`: an alias keeps the progress stored under the old key for consumers that follow aliases.'
+    ])
+  })
+
+  it('treats a renamed topic listed in `topic-aliases` as a move', async () => {
+    const { changes, requiredBump } = await compare('topic-moved')
+    expect(requiredBump).toBe('minor')
+    expect(changes).toEqual([
+      { kind: 'moved', level: 'topic', id: 'web/css/layout', movedTo: 'web/css/flexbox-and-grid', bump: 'minor' }
+    ])
+  })
+
+  it('a moved step that leaves a topic behind removes that topic', async () => {
+    const { changes, requiredBump } = await compare('step-moved-topic-lost')
+    expect(requiredBump).toBe('major')
+    expect(changes.map(describeChange)).toEqual([
+      'Removed topic `web/css/layout`: consumers lose progress stored against it.',
+      'Moved step `web/css` to `web/styling`: an alias keeps the progress stored under the old key for consumers that follow aliases.'
+    ])
+  })
+
+  it('an alias dropped later loses the progress it kept', async () => {
+    const before = await loadDataset(compatFixture('step-moved'))
+    const after = await loadDataset(compatFixture('step-renamed'))
+    const { changes, requiredBump } = compareDatasets(before.roadmaps, after.roadmaps)
+    expect(requiredBump).toBe('major')
+    expect(changes.map(describeChange)).toEqual([
+      'Removed the former step key `web/css` from `aliases`: it leads nowhere now, so consumers lose progress stored under it.',
+      'Changed step `web/styling`: aliases.'
     ])
   })
 

@@ -1,40 +1,16 @@
 import type { Roadmap, Step, Topic } from '@roadmap/core'
 import { maxBump, type Bump } from '../bump.js'
+import type { ChangeLevel, ContentChange, RemovedChange } from './changes.js'
+import { applyMoves } from './moves.js'
 
-/** What a change is about; its id is qualified: `roadmap`, `roadmap/step`, `roadmap/step/topic`. */
-export type ChangeLevel = 'roadmap' | 'step' | 'topic'
-
-/**
- * An id that existed before and does not now. Consumers lose the progress they
- * stored against it, so it is breaking. `renamedTo` names the id that most
- * likely replaced it (same position, title, description or resources).
- */
-export interface RemovedChange {
-  kind: 'removed'
-  level: ChangeLevel
-  id: string
-  renamedTo?: string
-  bump: 'major'
-}
-
-/** A new roadmap, step or topic: new ids consumers can start using. */
-export interface AddedChange {
-  kind: 'added'
-  level: ChangeLevel
-  id: string
-  bump: 'minor'
-}
-
-/** The same id with different text: `fields` names what changed (`title`, `resources`, …). */
-export interface ChangedChange {
-  kind: 'changed'
-  level: ChangeLevel
-  id: string
-  fields: string[]
-  bump: 'patch'
-}
-
-export type ContentChange = RemovedChange | AddedChange | ChangedChange
+export type {
+  AddedChange,
+  ChangedChange,
+  ChangeLevel,
+  ContentChange,
+  MovedChange,
+  RemovedChange
+} from './changes.js'
 
 export interface DatasetComparison {
   /** Every change, breaking ones first, then by id. */
@@ -46,7 +22,8 @@ export interface DatasetComparison {
 /**
  * Compare two datasets (as `loadContent` or `@roadmap/core/data` give them)
  * and say which ids were removed, added or changed, and which bump that needs:
- * a removed or renamed id is `major`, an added one `minor`, a text edit `patch`.
+ * a removed or renamed id is `major`, an added one `minor`, a text edit `patch`;
+ * an id that is now an alias of a live one moved, which is compatible (`minor`).
  *
  * @example
  *   const { changes, requiredBump } = compareDatasets(before, after)
@@ -59,9 +36,9 @@ export function compareDatasets(before: readonly Roadmap[], after: readonly Road
       diffLevel(changes, 'topic', `${stepId}/`, oldStep.topics, newStep.topics, topicFields, sameTopic, () => {})
     })
   })
-  changes.sort(byBumpThenId)
-  const requiredBump = changes.reduce<Bump>((bump, change) => maxBump(bump, change.bump), 'none')
-  return { changes, requiredBump }
+  const final = applyMoves(changes, before, after).sort(byBumpThenId)
+  const requiredBump = final.reduce<Bump>((bump, change) => maxBump(bump, change.bump), 'none')
+  return { changes: final, requiredBump }
 }
 
 interface Identified {
@@ -138,10 +115,16 @@ const roadmapFields = [
   'introduction',
   'sections'
 ] as const satisfies ReadonlyArray<keyof Roadmap>
-const stepFields = ['order', 'title', 'summary', 'level', 'requires', 'introduction'] as const satisfies ReadonlyArray<
-  keyof Step
->
-const topicFields = ['title', 'description', 'resources'] as const satisfies ReadonlyArray<keyof Topic>
+const stepFields = [
+  'order',
+  'title',
+  'summary',
+  'level',
+  'requires',
+  'aliases',
+  'introduction'
+] as const satisfies ReadonlyArray<keyof Step>
+const topicFields = ['title', 'aliases', 'description', 'resources'] as const satisfies ReadonlyArray<keyof Topic>
 
 function sameRoadmap(a: Roadmap, b: Roadmap): boolean {
   return a.title === b.title

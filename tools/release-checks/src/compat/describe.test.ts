@@ -9,7 +9,7 @@ describe('describeChange', () => {
     expect(
       describeChange({ kind: 'removed', level: 'step', id: 'web/css', renamedTo: 'web/styling', bump: 'major' })
     ).toBe(
-      'Renamed step `web/css` to `web/styling`: consumers lose progress stored against the old id and the ids under it.'
+      'Renamed step `web/css` to `web/styling`: consumers lose progress stored against the old id and the ids under it; to keep it, add `aliases: [web/css]` to the frontmatter of step `web/styling`.'
     )
   })
 
@@ -43,7 +43,7 @@ describe('describeVerdict', () => {
 
   it('asks for a bigger bump when a smaller one is declared', () => {
     expect(describeVerdict(judgeCompat('minor', 'patch'))).toBe(
-      'This needs a `minor` changeset for `@roadmap/core` (new ids are new features), but the changesets of this branch declare only `patch`: change that changeset to `minor` or run `pnpm changeset`.'
+      'This needs a `minor` changeset for `@roadmap/core` (new ids are new features; moved ids keep their old keys as aliases), but the changesets of this branch declare only `patch`: change that changeset to `minor` or run `pnpm changeset`.'
     )
   })
 

@@ -36,11 +36,15 @@ export function describeChange(change: ContentChange): string {
     case 'removed': {
       const lost =
         change.level === 'topic' ? 'it' : `it and its ${change.level === 'roadmap' ? 'steps and topics' : 'topics'}`
+      if (change.alias)
+        return `Removed the former ${change.level} key \`${change.id}\` from \`${change.level === 'step' ? 'aliases' : 'topic-aliases'}\`: it leads nowhere now, so consumers lose progress stored under it.`
       if (change.renamedTo) {
-        return `Renamed ${what} to \`${change.renamedTo}\`: consumers lose progress stored against the old id${change.level === 'topic' ? '' : ` and the ids under it`}.`
+        return `Renamed ${what} to \`${change.renamedTo}\`: consumers lose progress stored against the old id${change.level === 'topic' ? '' : ` and the ids under it`}; to keep it, ${aliasHint(change.level, change.id, change.renamedTo)}.`
       }
       return `Removed ${what}: consumers lose progress stored against ${lost}.`
     }
+    case 'moved':
+      return `Moved ${what} to \`${change.movedTo}\`: an alias keeps the progress stored under the old key for consumers that follow aliases.`
     case 'added':
       return `Added ${what}.`
     case 'changed':
@@ -48,9 +52,18 @@ export function describeChange(change: ContentChange): string {
   }
 }
 
+/** What to write in the step file that has the item now, so the old key becomes its alias. */
+function aliasHint(level: ContentChange['level'], id: string, now: string): string {
+  if (level === 'roadmap') return 'rename the folder back'
+  if (level === 'step') return `add \`aliases: [${id}]\` to the frontmatter of step \`${now}\``
+  const topic = now.slice(now.lastIndexOf('/') + 1)
+  const step = now.slice(0, now.lastIndexOf('/'))
+  return `add \`${topic}: [${id}]\` under \`topic-aliases\` in the frontmatter of step \`${step}\``
+}
+
 const reasons: Record<Exclude<Bump, 'none'>, string> = {
   major: 'removed or renamed ids break the progress consumers stored',
-  minor: 'new ids are new features',
+  minor: 'new ids are new features; moved ids keep their old keys as aliases',
   patch: 'text edits keep every id'
 }
 

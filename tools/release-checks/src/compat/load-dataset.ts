@@ -1,4 +1,5 @@
-import { ContentNotFoundError, loadContent, severityOf, type Roadmap } from '@roadmap/core'
+import { ContentNotFoundError, severityOf, type Roadmap } from '@roadmap/core'
+import { loadContent } from '@roadmap/core/node'
 
 export interface Dataset {
   /** Every roadmap that loaded without errors. */

@@ -28,7 +28,7 @@ export async function setup(project: TestProject): Promise<void> {
   // on the registry yet: overrides point them at the tarballs.
   consumer = await installConsumer({
     packages: publishedPackages.map((name) => `packages/${name}`),
-    dependencies: ['typescript'],
+    dependencies: ['typescript', 'ajv', 'ajv-formats'],
     cwd: repoRoot,
     env: childEnv
   })

@@ -2,5 +2,6 @@ import roadmapSchema from '@roadmap/core/roadmap.schema.json'
 import type { APIRoute } from 'astro'
 import { jsonResponse } from '../../api/roadmap-documents.js'
 
-// The schema @roadmap/core ships, beside the documents it describes.
+// The first API's address, kept working: the schema @roadmap/core ships, of a
+// roadmap without `version`. `/api/v1/roadmap.schema.json` describes the documents as served.
 export const GET: APIRoute = () => jsonResponse(roadmapSchema)

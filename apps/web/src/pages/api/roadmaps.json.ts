@@ -1,6 +1,2 @@
-import { roadmaps } from '@roadmap/core/data'
-import type { APIRoute } from 'astro'
-import { coreVersion } from '../../api/core-version.js'
-import { jsonResponse, roadmapListDocument } from '../../api/roadmap-documents.js'
-
-export const GET: APIRoute = () => jsonResponse(roadmapListDocument(roadmaps, coreVersion))
+// The unversioned address of the first API, kept working: the same document as `/api/v1/roadmaps.json`.
+export { GET } from './v1/roadmaps.json.js'

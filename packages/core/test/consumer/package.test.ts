@@ -1,71 +1,19 @@
 // The published package, as a consumer gets it: `pnpm pack`, install the
 // tarball in a new project (offline and frozen, from the workspace's lockfile
 // and store: `@roadmap/pack-consumer`), then import, require and type-check it.
-import { execFile } from 'node:child_process'
-import { existsSync } from 'node:fs'
-import { mkdir, writeFile } from 'node:fs/promises'
-import { dirname, join } from 'node:path'
-import { fileURLToPath } from 'node:url'
-import { promisify } from 'node:util'
-import { installConsumer } from '@roadmap/pack-consumer'
-import { afterAll, beforeAll, describe, expect, test } from 'vitest'
-import { roadmaps } from '../dist/data.js'
+import { beforeAll, describe, expect, inject, test } from 'vitest'
+import { readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { roadmaps } from '../../dist/data.js'
+import { consumerTools } from './helpers.js'
 
-const run = promisify(execFile)
-const packageDir = fileURLToPath(new URL('..', import.meta.url))
 const backendSteps = String(roadmaps.find((roadmap) => roadmap.id === 'backend')?.steps.length)
 // `require()` of an ES module works without a flag from Node 20.19 and 22.12.
 const [major = 0, minor = 0] = process.versions.node.split('.').map(Number)
 const nodeRequiresEsm = major > 22 || (major === 22 && minor >= 12) || (major === 20 && minor >= 19)
 
-let consumer = ''
-let packedFiles: string[] = []
-let removeConsumer = async (): Promise<void> => {}
-
-/** Run a command; on failure, throw with its output so the test report says why. */
-async function exec(command: string, args: string[], cwd: string): Promise<{ stdout: string; stderr: string }> {
-  try {
-    return await run(command, args, {
-      cwd,
-      encoding: 'utf8',
-      maxBuffer: 16 * 1024 * 1024,
-      shell: process.platform === 'win32'
-    })
-  } catch (error) {
-    const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string }
-    throw new Error(`\`${command} ${args.join(' ')}\` failed in ${cwd}:\n${stdout}\n${stderr}`, { cause: error })
-  }
-}
-
-async function write(files: Record<string, string>): Promise<void> {
-  for (const [name, contents] of Object.entries(files)) {
-    await mkdir(dirname(join(consumer, name)), { recursive: true })
-    await writeFile(join(consumer, name), contents)
-  }
-}
-
-function tsc(project: string) {
-  return exec(process.execPath, [join(consumer, 'node_modules/typescript/bin/tsc'), '-p', project], consumer)
-}
-
-beforeAll(async () => {
-  if (!existsSync(join(packageDir, 'dist/index.js'))) throw new Error('Build @roadmap/core first: `pnpm build`')
-  // Offline, frozen, from the store the workspace was installed with, and
-  // without hoisting: the package must declare every dependency it needs,
-  // including the types its declarations import.
-  const installed = await installConsumer({
-    packages: ['packages/core'],
-    dependencies: ['typescript'],
-    cwd: packageDir
-  })
-  consumer = installed.directory
-  removeConsumer = installed.remove
-  packedFiles = installed.packed['packages/core']?.files ?? []
-}, 180_000)
-
-afterAll(async () => {
-  await removeConsumer()
-})
+const { directory: consumer, files: packedFiles } = inject('consumer')
+const { exec, write, tsc } = consumerTools(consumer)
 
 describe('the tarball', () => {
   test('holds the built files, the dataset and the schema; no tests, maps or sources', () => {
@@ -77,7 +25,12 @@ describe('the tarball', () => {
         'dist/data.js',
         'dist/data.d.ts',
         'dist/data.json',
-        'dist/roadmap.schema.json'
+        'dist/node.js',
+        'dist/skeleton.js',
+        'dist/skeleton.d.ts',
+        'dist/search/index.js',
+        'dist/roadmap.schema.json',
+        ...roadmaps.flatMap((roadmap) => [`dist/data/${roadmap.id}.js`, `dist/data/${roadmap.id}.d.ts`])
       ])
     )
     expect(packedFiles.filter((path) => /\.test\.|\.map$|^src\/|^test\/|^scripts\//.test(path))).toEqual([])
@@ -108,6 +61,28 @@ describe('a consumer of the installed package', { timeout: 60_000 }, () => {
     expect(stdout).toBe(`${backendSteps} ${backendSteps} true\ndatabases true\n`)
   })
 
+  test('imports every entry point of the exports map, one module per roadmap included', async () => {
+    const { exports } = JSON.parse(
+      await readFile(join(consumer, 'node_modules/@roadmap/core/package.json'), 'utf8')
+    ) as {
+      exports: Record<string, unknown>
+    }
+    const entries = Object.keys(exports)
+      .filter((entry) => !entry.endsWith('.json') && !entry.includes('*'))
+      .concat(roadmaps.map((roadmap) => `./data/${roadmap.id}`))
+      .map((entry) => entry.replace(/^\./, '@roadmap/core'))
+    await write({
+      'entries.js': `const entries = ${JSON.stringify(entries)}
+const found = {}
+for (const entry of entries) found[entry] = Object.keys(await import(entry)).length
+console.log(JSON.stringify(found))
+`
+    })
+    const found = JSON.parse((await exec(process.execPath, ['entries.js'], consumer)).stdout) as Record<string, number>
+    expect(Object.keys(found)).toEqual(entries)
+    expect(Object.entries(found).filter(([, count]) => count === 0)).toEqual([])
+  })
+
   test.runIf(nodeRequiresEsm)(
     'requires `@roadmap/core/data` from CommonJS (Node >= 20.19: require of ES modules)',
     async () => {
@@ -115,6 +90,7 @@ describe('a consumer of the installed package', { timeout: 60_000 }, () => {
         'commonjs.cjs': [
           "const { roadmaps } = require('@roadmap/core/data')",
           "const { findStep } = require('@roadmap/core')",
+          "if (require('@roadmap/core/data/backend').roadmap.id !== 'backend') throw new Error('per-roadmap module')",
           "const backend = roadmaps.find((roadmap) => roadmap.id === 'backend')",
           "console.log(backend.steps.length, findStep(backend, 'databases').id, require('@roadmap/core/package.json').name)"
         ].join('\n')
@@ -225,7 +201,7 @@ export const mutable: Roadmap | undefined = roadmaps[0]
       // The dataset is frozen at runtime, and its types say so, all the way down.
       expect(error).toMatch(/wrong\/use\.ts\(6,20\): error TS2339: Property 'push' does not exist on type 'readonly /)
       expect(error).toMatch(
-        /wrong\/use\.ts\(7,14\): error TS2322: Type '\{ readonly id: string;[^\n]*' is not assignable to type '\{ id: string;/
+        /wrong\/use\.ts\(7,14\): error TS2322: Type '\w+Roadmap[^']*' is not assignable to type 'Roadmap/
       )
     })
   })
