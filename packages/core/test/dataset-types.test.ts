@@ -55,13 +55,20 @@ test('a typo fails to compile, and still gives `undefined` at run time', () => {
   expect(prerequisitesOf(roadmaps, 'backend', 'linux-and-shell')).toBeUndefined()
 })
 
-test('an id known only at run time: widen the list, and the result may be undefined', () => {
+test('an id known only at run time (a `string`) compiles, and the result may be undefined', () => {
   const id: string = 'backend'
-  const found = findRoadmap(roadmaps as readonly ReadonlyRoadmap[], id)
-  expectTypeOf(found).toEqualTypeOf<ReadonlyRoadmap | undefined>()
+  const found = findRoadmap(roadmaps, id)
+  expectTypeOf<undefined>().toExtend<typeof found>()
+  expectTypeOf<NonNullable<typeof found>>().toExtend<ReadonlyRoadmap>()
   expect(found?.id).toBe('backend')
+  const stepId: string = 'databases'
+  const step = findStep(findRoadmap(roadmaps, 'backend'), stepId)
+  expectTypeOf<undefined>().toExtend<typeof step>()
+  expect(step?.id).toBe('databases')
+  expect(findRoadmap(roadmaps, 'nowhere' as string)).toBeUndefined()
+  expect(prerequisitesOf(roadmaps, id, stepId)?.length).toBeGreaterThan(0)
   // A list that is not the whole tuple (sliced, filtered) may lack the roadmap: `undefined` is possible.
-  const some = roadmaps.slice(1)
+  const some = roadmaps.filter((roadmap) => roadmap.id !== 'backend')
   const maybe = findRoadmap(some, 'backend')
   expectTypeOf<undefined>().toExtend<typeof maybe>()
   expect(maybe).toBeUndefined()

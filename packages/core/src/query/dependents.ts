@@ -1,6 +1,6 @@
 import { stepKey } from './keys.js'
 import type { HasRoadmapStep, StepGraphOptions } from './prerequisites.js'
-import type { Lookup, RoadmapShape, RoadmapWithId, StepIdOf } from './shapes.js'
+import type { IdArgument, Lookup, RoadmapShape, RoadmapWithId, StepIdOf } from './shapes.js'
 import { reachableAfter, stepsByKey, type RoadmapStep } from './step-graph.js'
 
 /**
@@ -16,12 +16,12 @@ import { reachableAfter, stepsByKey, type RoadmapStep } from './step-graph.js'
  */
 export function dependentsOf<
   const Roadmaps extends ReadonlyArray<RoadmapShape>,
-  RoadmapId extends Roadmaps[number]['id'],
-  StepId extends StepIdOf<RoadmapWithId<Roadmaps, RoadmapId>>
+  const RoadmapId extends string,
+  const StepId extends string
 >(
   roadmaps: Roadmaps,
-  roadmapId: RoadmapId,
-  stepId: StepId,
+  roadmapId: IdArgument<RoadmapId, Roadmaps[number]['id']>,
+  stepId: IdArgument<StepId, StepIdOf<RoadmapWithId<Roadmaps, RoadmapId>>>,
   options: StepGraphOptions = {}
 ): Lookup<Array<RoadmapStep<Roadmaps[number]>>, HasRoadmapStep<Roadmaps, RoadmapId, StepId>> {
   type Entry = RoadmapStep<Roadmaps[number]>

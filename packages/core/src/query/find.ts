@@ -1,6 +1,7 @@
 import type {
   HasRoadmap,
   HasStep,
+  IdArgument,
   Lookup,
   RoadmapShape,
   RoadmapWithId,
@@ -14,15 +15,15 @@ import type {
 /**
  * The roadmap with `id`. On the typed dataset (`@roadmap/core/data`) the id
  * autocompletes, a typo fails to compile and the result is defined; for an id
- * known only at run time, widen the list: `findRoadmap(roadmaps as readonly ReadonlyRoadmap[], id)`.
- * An unknown id gives `undefined`, never an exception.
+ * known only at run time (a `string`), the result may be `undefined`. An
+ * unknown id gives `undefined`, never an exception.
  *
  * @example
  *   findRoadmap(roadmaps, 'backend').title
  */
-export function findRoadmap<const Roadmaps extends ReadonlyArray<RoadmapShape>, Id extends Roadmaps[number]['id']>(
+export function findRoadmap<const Roadmaps extends ReadonlyArray<RoadmapShape>, const Id extends string>(
   roadmaps: Roadmaps,
-  id: Id
+  id: IdArgument<Id, Roadmaps[number]['id']>
 ): Lookup<RoadmapWithId<Roadmaps, Id>, HasRoadmap<Roadmaps, Id>> {
   return roadmaps.find((roadmap) => roadmap.id === id) as RoadmapWithId<Roadmaps, Id>
 }
@@ -34,9 +35,9 @@ export function findRoadmap<const Roadmaps extends ReadonlyArray<RoadmapShape>, 
  * @example
  *   findStep(backend, 'databases').topics.length
  */
-export function findStep<R extends RoadmapShape, Id extends StepIdOf<R>>(
+export function findStep<R extends RoadmapShape, const Id extends string>(
   roadmap: R,
-  id: Id
+  id: IdArgument<Id, StepIdOf<R>>
 ): Lookup<StepWithId<R, Id>, HasStep<R, Id>> {
   return (roadmap.steps as ReadonlyArray<StepIn<R>>).find((step) => step.id === id) as StepWithId<R, Id>
 }
@@ -47,10 +48,10 @@ export function findStep<R extends RoadmapShape, Id extends StepIdOf<R>>(
  * @example
  *   findTopic(backend, 'databases', 'indexing')?.resources
  */
-export function findTopic<R extends RoadmapShape, S extends StepIdOf<R>, T extends TopicIdOf<R, S>>(
+export function findTopic<R extends RoadmapShape, const S extends string, const T extends string>(
   roadmap: R,
-  stepId: S,
-  topicId: T
+  stepId: IdArgument<S, StepIdOf<R>>,
+  topicId: IdArgument<T, TopicIdOf<R, S>>
 ): Lookup<TopicWithId<R, S, T>, HasStep<R, S>> {
   const step = (roadmap.steps as ReadonlyArray<StepIn<R>>).find((each) => each.id === stepId)
   return step?.topics.find((topic) => topic.id === topicId) as TopicWithId<R, S, T>

@@ -1,5 +1,5 @@
 import { stepKey } from './keys.js'
-import type { HasRoadmap, HasStep, Lookup, RoadmapShape, RoadmapWithId, StepIdOf } from './shapes.js'
+import type { IdArgument, HasRoadmap, HasStep, Lookup, RoadmapShape, RoadmapWithId, StepIdOf } from './shapes.js'
 import { reachableAfter, stepsByKey, type RoadmapStep } from './step-graph.js'
 
 export type { RoadmapStep } from './step-graph.js'
@@ -32,12 +32,12 @@ export type HasRoadmapStep<
  */
 export function prerequisitesOf<
   const Roadmaps extends ReadonlyArray<RoadmapShape>,
-  RoadmapId extends Roadmaps[number]['id'],
-  StepId extends StepIdOf<RoadmapWithId<Roadmaps, RoadmapId>>
+  const RoadmapId extends string,
+  const StepId extends string
 >(
   roadmaps: Roadmaps,
-  roadmapId: RoadmapId,
-  stepId: StepId,
+  roadmapId: IdArgument<RoadmapId, Roadmaps[number]['id']>,
+  stepId: IdArgument<StepId, StepIdOf<RoadmapWithId<Roadmaps, RoadmapId>>>,
   options: StepGraphOptions = {}
 ): Lookup<Array<RoadmapStep<Roadmaps[number]>>, HasRoadmapStep<Roadmaps, RoadmapId, StepId>> {
   type Entry = RoadmapStep<Roadmaps[number]>

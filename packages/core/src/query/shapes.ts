@@ -34,15 +34,17 @@ export type TopicIn<S extends StepShape> = S['topics'][number]
 export type StepIdOf<R extends RoadmapShape> = StepIn<R>['id']
 
 /** The step of `R` with id `Id`. */
-export type StepWithId<R extends RoadmapShape, Id extends string> =
-  string extends StepIdOf<R> ? StepIn<R> : Extract<StepIn<R>, { readonly id: Id }>
+export type StepWithId<R extends RoadmapShape, Id extends string> = string extends StepIdOf<R> | Id
+  ? StepIn<R>
+  : Extract<StepIn<R>, { readonly id: Id }>
 
 /** The ids of the topics of step `S` of `R`. */
 export type TopicIdOf<R extends RoadmapShape, S extends string> = TopicIn<StepWithId<R, S>>['id']
 
 /** The topic of step `S` of `R` with id `T`. */
-export type TopicWithId<R extends RoadmapShape, S extends string, T extends string> =
-  string extends TopicIdOf<R, S> ? TopicIn<StepWithId<R, S>> : Extract<TopicIn<StepWithId<R, S>>, { readonly id: T }>
+export type TopicWithId<R extends RoadmapShape, S extends string, T extends string> = string extends TopicIdOf<R, S> | T
+  ? TopicIn<StepWithId<R, S>>
+  : Extract<TopicIn<StepWithId<R, S>>, { readonly id: T }>
 
 type UnionToIntersection<U> = (U extends unknown ? (union: U) => void : never) extends (both: infer I) => void
   ? I
@@ -56,11 +58,17 @@ type IsUnion<T> = [T] extends [UnionToIntersection<T>] ? false : true
  */
 export type Lookup<Item, Known extends boolean> = Known extends true ? Item : Item | undefined
 
+/**
+ * An id argument: a literal must be one of the `Known` ids (so a typo fails to
+ * compile and the editor completes it), while a `string` known only at run
+ * time (from a URL, a form) is accepted and the result may be `undefined`.
+ */
+export type IdArgument<Id extends string, Known extends string> = string extends Id ? Id : Known
+
 /** Whether a roadmap with id `Id` is surely in `Roadmaps`: literal ids in the whole typed dataset, or in a tuple. */
-export type HasRoadmap<
-  Roadmaps extends ReadonlyArray<RoadmapShape>,
-  Id extends string
-> = string extends Roadmaps[number]['id']
+export type HasRoadmap<Roadmaps extends ReadonlyArray<RoadmapShape>, Id extends string> = string extends
+  | Roadmaps[number]['id']
+  | Id
   ? false
   : Roadmaps extends EveryRoadmap<unknown> | readonly [unknown, ...unknown[]]
     ? [Extract<Roadmaps[number], { readonly id: Id }>] extends [never]
@@ -72,14 +80,15 @@ export type HasRoadmap<
 export type HasStep<R extends RoadmapShape, Id extends string> =
   IsUnion<R> extends true
     ? false
-    : string extends StepIdOf<R>
+    : string extends StepIdOf<R> | Id
       ? false
       : [StepWithId<R, Id>] extends [never]
         ? false
         : true
 
 /** The roadmap of `Roadmaps` with id `Id`. */
-export type RoadmapWithId<
-  Roadmaps extends ReadonlyArray<RoadmapShape>,
-  Id extends string
-> = string extends Roadmaps[number]['id'] ? Roadmaps[number] : Extract<Roadmaps[number], { readonly id: Id }>
+export type RoadmapWithId<Roadmaps extends ReadonlyArray<RoadmapShape>, Id extends string> = string extends
+  | Roadmaps[number]['id']
+  | Id
+  ? Roadmaps[number]
+  : Extract<Roadmaps[number], { readonly id: Id }>
