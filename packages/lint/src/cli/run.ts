@@ -122,7 +122,9 @@ async function runOrThrow(argv: ReadonlyArray<string>, io: CliIo): Promise<numbe
   const reports = reportsOf(result.files, io.cwd)
   const color = args.output === undefined && useColor(args.color, io.stdout, io.env)
   const formatter = formatters[args.format as keyof typeof formatters]
-  const output = formatter(reports, { color, rules: allRuleMeta, version })
+  // Only SARIF carries each rule's docs page; the Markdown parser loads for it alone.
+  const rules = args.format === 'sarif' ? await (await import('./rule-help.js')).withRuleHelp(allRuleMeta) : allRuleMeta
+  const output = formatter(reports, { color, rules, version })
 
   if (args.output) {
     const target = resolve(io.cwd, args.output)
