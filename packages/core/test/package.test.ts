@@ -54,7 +54,7 @@ beforeAll(async () => {
   // without hoisting: the package must declare every dependency it needs,
   // including the types its declarations import.
   const installed = await installConsumer({
-    packages: ['packages/core'],
+    packages: ['packages/errors', 'packages/core'],
     dependencies: ['typescript'],
     cwd: packageDir
   })
