@@ -1,20 +1,11 @@
+import { RoadmapError } from '@roadmap/errors'
+
+// One base class for the errors of every @roadmap package, from the tiny
+// `@roadmap/errors` that `@roadmap/links` shares without depending on core.
+export { RoadmapError }
+
 /** The stable `code` of every error `@roadmap/core` throws. */
 export type RoadmapErrorCode = 'ERR_ROADMAP_CONTENT_NOT_FOUND' | 'ERR_ROADMAP_CONTENT_PATH'
-
-/**
- * Errors `@roadmap/core` throws. Match on `code`, which is stable; messages
- * may be reworded. The packages built on core extend it with codes of their
- * own (`Code`).
- */
-export class RoadmapError<Code extends string = RoadmapErrorCode> extends Error {
-  readonly code: Code
-
-  constructor(code: Code, message: string, options?: ErrorOptions) {
-    super(message, options)
-    this.name = 'RoadmapError'
-    this.code = code
-  }
-}
 
 /** The content folder given to `loadContent` does not exist or is not a folder. */
 export class ContentNotFoundError extends RoadmapError<'ERR_ROADMAP_CONTENT_NOT_FOUND'> {

@@ -1,4 +1,5 @@
 import { expect, test } from 'vitest'
+import { RoadmapError } from '@roadmap/errors'
 import * as core from './index.js'
 import * as pipeline from './pipeline.js'
 
@@ -98,4 +99,10 @@ test('the pipeline API for tools that check content is exactly this list', () =>
       "unexpectedResult",
     ]
   `)
+})
+
+test("core's errors are RoadmapErrors, the one base class of every @roadmap package's errors", () => {
+  expect(core.RoadmapError).toBe(RoadmapError)
+  expect(new core.ContentNotFoundError('content')).toBeInstanceOf(RoadmapError)
+  expect(new core.ContentNotFoundError('content').code).toBe('ERR_ROADMAP_CONTENT_NOT_FOUND')
 })

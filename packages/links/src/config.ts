@@ -7,6 +7,7 @@ export {
   LinkCheckerFinishedError,
   LinkOptionsError,
   LinkThreadError,
+  RoadmapError,
   ShardFormatError,
   type LinkCheckErrorCode
 } from './errors.js'

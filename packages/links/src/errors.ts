@@ -1,3 +1,7 @@
+import { RoadmapError } from '@roadmap/errors'
+
+export { RoadmapError }
+
 /** The stable `code` of every error `@roadmap/links` throws. */
 export type LinkCheckErrorCode =
   | 'ERR_ROADMAP_LINKS_SHARD_INVALID'
@@ -9,16 +13,15 @@ export type LinkCheckErrorCode =
   | 'ERR_ROADMAP_LINKS_THREAD'
 
 /**
- * Errors the link checker throws. Match on `code`, which is stable; messages
- * may be reworded. Failures of a link are never thrown: they are verdicts.
+ * Errors the link checker throws: `RoadmapError`s (`@roadmap/errors`), like
+ * those of `@roadmap/core` and `@roadmap/lint`. Match on `code`, which is
+ * stable; messages may be reworded. Failures of a link are never thrown: they
+ * are verdicts.
  */
-export class LinkCheckError extends Error {
-  readonly code: LinkCheckErrorCode
-
+export class LinkCheckError extends RoadmapError<LinkCheckErrorCode> {
   constructor(code: LinkCheckErrorCode, message: string, options?: ErrorOptions) {
-    super(message, options)
+    super(code, message, options)
     this.name = 'LinkCheckError'
-    this.code = code
   }
 }
 

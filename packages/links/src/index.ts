@@ -5,6 +5,7 @@ export {
   LinkCheckerFinishedError,
   LinkOptionsError,
   LinkThreadError,
+  RoadmapError,
   ShardFormatError,
   type LinkCheckErrorCode
 } from './errors.js'

@@ -1,11 +1,14 @@
-import { RoadmapError } from '@roadmap/core/errors'
+import { RoadmapError } from '@roadmap/errors'
+
+export { RoadmapError }
 
 /** The stable `code` of every error `@roadmap/lint` throws. */
 export type RoadmapLintErrorCode = 'ERR_ROADMAP_LINT_CONFIG' | 'ERR_ROADMAP_LINT_USAGE' | 'ERR_ROADMAP_LINT_GIT'
 
 /**
- * Errors `@roadmap/lint` throws. Match on `code`, which is stable; messages
- * may be reworded. The CLI turns each into exit code 2.
+ * Errors `@roadmap/lint` throws: `RoadmapError`s (`@roadmap/errors`), like
+ * those of `@roadmap/core` and `@roadmap/links`. Match on `code`, which is
+ * stable; messages may be reworded. The CLI turns each into exit code 2.
  */
 export class RoadmapLintError extends RoadmapError<RoadmapLintErrorCode> {
   constructor(code: RoadmapLintErrorCode, message: string, options?: ErrorOptions) {

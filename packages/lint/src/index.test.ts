@@ -1,4 +1,5 @@
 import { expect, test } from 'vitest'
+import { RoadmapError } from '@roadmap/errors'
 import * as lint from './index.js'
 
 test('the public API is exactly this list (an export is a promise)', () => {
@@ -7,6 +8,7 @@ test('the public API is exactly this list (an export is a promise)', () => {
       "ConfigError",
       "FileCache",
       "GitError",
+      "RoadmapError",
       "RoadmapLintError",
       "UsageError",
       "allRuleMeta",
@@ -36,4 +38,12 @@ test('the public API is exactly this list (an export is a promise)', () => {
       "version",
     ]
   `)
+})
+
+test("errors are RoadmapErrors, the one base class of every @roadmap package's errors, with stable codes", () => {
+  expect(lint.RoadmapError).toBe(RoadmapError)
+  expect(new lint.ConfigError('bad')).toBeInstanceOf(RoadmapError)
+  expect(new lint.ConfigError('bad').code).toBe('ERR_ROADMAP_LINT_CONFIG')
+  expect(new lint.UsageError('bad').code).toBe('ERR_ROADMAP_LINT_USAGE')
+  expect(new lint.GitError('bad').code).toBe('ERR_ROADMAP_LINT_GIT')
 })

@@ -9,9 +9,23 @@ export { lint, type LintExtension, type LintOptions, type LintResult } from './e
 export { FileCache } from './engine/cache/file-cache.js'
 export { openFileCache } from './engine/cache/open-file-cache.js'
 export { reportsOf } from './engine/reports.js'
-export { ConfigError, GitError, RoadmapLintError, UsageError, type RoadmapLintErrorCode } from './errors.js'
+export {
+  ConfigError,
+  GitError,
+  RoadmapError,
+  RoadmapLintError,
+  UsageError,
+  type RoadmapLintErrorCode
+} from './errors.js'
 export { changedFiles, filesChangedSince } from './git/changed-files.js'
-export { formatterNames, formatters, type Formatter, type FormatterOptions, type RuleMeta } from './formatters/index.js'
+export {
+  formatterNames,
+  formatters,
+  type Formatter,
+  type FormatterOptions,
+  type RuleHelp,
+  type RuleMeta
+} from './formatters/index.js'
 export { createLinkChecks, type LinkChecks } from './link-checks/link-checks.js'
 export { linkProblems, type LinkOccurrence, type LinkProblem } from './link-checks/link-problems.js'
 export type { ContentIndex, IndexedFile, LinkReference, TextEdit } from './rule/content.js'

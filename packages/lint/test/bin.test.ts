@@ -196,11 +196,10 @@ describe('the roadmap-lint bin checking links', { timeout: 30_000 }, () => {
 
   test('a configuration error is exit 2 at once: the started thread does not keep the process alive', async () => {
     const root = await project(clean, { 'roadmap-lint.config.json': '{ "rules": { "no-such-rule": "error" } }' })
-    const started = Date.now()
+    // The process ends by itself: a thread left running would keep it alive until the test times out.
     const result = await roadmapLint(online, root)
     expect(result.code).toBe(2)
     expect(result.stderr).toMatch(/^roadmap-lint: Invalid roadmap-lint.config.json:\n.*Unknown rule `no-such-rule`/)
-    expect(Date.now() - started).toBeLessThan(10_000)
   })
 
   test('the variables a header may read cross to the thread only when allowed, and never over plain http', async () => {
@@ -229,10 +228,9 @@ describe('the roadmap-lint bin checking links', { timeout: 30_000 }, () => {
 
   test('an error after checking started is exit 2 at once: the thread is stopped', async () => {
     const root = await project(clean)
-    const started = Date.now()
+    // As above: the process ends by itself.
     const result = await roadmapLint([...online, 'no-such-folder'], root)
     expect({ code: result.code, stdout: result.stdout }).toEqual({ code: 2, stdout: '' })
     expect(result.stderr).toMatch(/^roadmap-lint: Cannot find `.*no-such-folder`/)
-    expect(Date.now() - started).toBeLessThan(10_000)
   })
 })

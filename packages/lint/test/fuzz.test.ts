@@ -3,17 +3,16 @@
 // invalid UTF-8, huge lines, many files), linted as the CLI lints them.
 // Properties: never an internal error, the JSON report always parses, every
 // file damaged in a way the format forbids gets at least one diagnostic, and
-// time and memory stay bounded per file.
+// memory stays bounded. Time is not asserted here (a bound on a busy machine
+// flakes): the worst known inputs are timed in bench/ (`pnpm bench:hostile`).
 //
 // The default is quick (a couple of thousand files); a longer run:
 //   ROADMAP_FUZZ_RUNS=2000 pnpm --filter @roadmap/lint exec vitest run test/fuzz.test.ts
 // ROADMAP_FUZZ_SEED replays a run (the seed of a failure is in its message).
 import { mkdir, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { performance } from 'node:perf_hooks'
 import fc from 'fast-check'
 import { expect, test } from 'vitest'
-import { parseContentFile } from '@roadmap/core'
 import { configSchema } from '../src/config/config-schema.js'
 import { resolveConfig } from '../src/config/load-config.js'
 import { lint } from '../src/engine/lint.js'
@@ -155,12 +154,6 @@ test('fuzz: damaged content never crashes a run, and every forbidden damage is r
             `${entry.what} in ${file} is reported`
           ).toBe(true)
       })
-      // Per file, parsed alone: well under a second (the worst known input takes a few ms past the limits).
-      for (const entry of cases) {
-        const start = performance.now()
-        parseContentFile(entry.bytes, { path: 'content/backend/01-case.md' })
-        expect(performance.now() - start, `parsing ${entry.what}`).toBeLessThan(1000)
-      }
       peakRss = Math.max(peakRss, process.memoryUsage().rss)
       await rm(root, { recursive: true, force: true })
     }),

@@ -1,45 +1,54 @@
 // The repository's import rules (.dependency-cruiser.cjs): no cycles, no
-// relative import into another package, no layer importing one above it.
-import { createRequire } from 'node:module'
+// relative import into another package, no layer importing one above it, in
+// the packages, the tools and the site.
+import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { cruise, type ICruiseResult, type IConfiguration } from 'dependency-cruiser'
-import { describe, expect, test } from 'vitest'
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { config, cruiseRepository, violationsOf } from './helpers/cruise.js'
+import { webMirror } from './helpers/web-mirror.js'
 
-const root = join(import.meta.dirname, '..', '..', '..')
-const config = createRequire(import.meta.url)(join(root, '.dependency-cruiser.cjs')) as IConfiguration
+let web: Awaited<ReturnType<typeof webMirror>>
+beforeAll(async () => {
+  web = await webMirror()
+})
+afterAll(async () => {
+  await web?.remove()
+})
 
-async function violations(paths: string[], exclude = '(^|/)(node_modules|dist)/'): Promise<string[]> {
-  const previous = process.cwd()
-  // dependency-cruiser matches rule paths against paths relative to the working directory.
-  process.chdir(root)
-  try {
-    const { output } = await cruise(paths, {
-      ...config.options,
-      exclude: { path: exclude },
-      ruleSet: config,
-      validate: true,
-      outputType: 'json'
-    })
-    const result = (typeof output === 'string' ? JSON.parse(output) : output) as ICruiseResult
-    return result.summary.violations.map(
-      (violation) =>
-        `${violation.rule.name}: ${violation.from} → ${violation.to}${violation.cycle ? ` (${violation.cycle.map((step) => step.name).join(' → ')})` : ''}`
-    )
-  } finally {
-    process.chdir(previous)
-  }
-}
-
-test('no package breaks an import rule', async () => {
+test('no package or tool breaks an import rule', async () => {
   // Less the fixture below, which breaks a rule on purpose.
-  expect(await violations(['packages', 'tools', 'bench/src'], '(^|/)(node_modules|dist|fixtures)/')).toEqual([])
+  const result = await cruiseRepository(['packages', 'tools', 'bench/src'], {
+    exclude: '(^|/)(node_modules|dist|fixtures)/'
+  })
+  expect(violationsOf(result)).toEqual([])
 }, 120_000)
+
+test('the site breaks no import rule; its components, pages and browser scripts were all read', async () => {
+  const result = await cruiseRepository(['apps/web/src'], { cwd: web.root })
+  expect(violationsOf(result)).toEqual([])
+  // The copy of each component holds its imports: a page reaches its layout and components.
+  const page = result.modules.find((module) => module.source === 'apps/web/src/pages/roadmaps/[roadmap]/index.astro.ts')
+  expect(page?.dependencies.map((dependency) => dependency.resolved)).toEqual(
+    expect.arrayContaining(['apps/web/src/layouts/Page.astro.ts', 'apps/web/src/components/StepPath.astro.ts'])
+  )
+  const layout = result.modules.find((module) => module.source === 'apps/web/src/layouts/Page.astro.ts')
+  expect(layout?.dependencies.map((dependency) => dependency.resolved)).toContain(
+    'apps/web/src/progress/progress-client.ts'
+  )
+}, 60_000)
 
 describe('the rules can fail', () => {
   test('a cycle of type imports is reported', async () => {
-    const found = await violations(['tools/architecture/test/fixtures/cycle'])
+    const found = violationsOf(await cruiseRepository(['tools/architecture/test/fixtures/cycle']))
     expect(found).toEqual([
       expect.stringMatching(/^no-circular: tools\/architecture\/test\/fixtures\/cycle\/(a|b)\.ts → /)
+    ])
+  })
+
+  test("a relative path into another package is reported; the package's name is not", async () => {
+    const found = violationsOf(await cruiseRepository(['tools/architecture/test/fixtures/cross-package']))
+    expect(found).toEqual([
+      'no-relative-import-across-packages: tools/architecture/test/fixtures/cross-package/reach-in.js → packages/errors/src/index.ts'
     ])
   })
 
@@ -62,5 +71,30 @@ describe('the rules can fail', () => {
     expect(forbidden('packages/core/src/validate/requires.test.ts', 'packages/core/src/file/parse-file.ts')).toBe(false)
     expect(forbidden('packages/lint/src/engine/lint.ts', 'packages/lint/src/rule/content.ts')).toBe(false)
     expect(forbidden('packages/lint/src/cli/run.ts', 'packages/lint/src/engine/lint.ts')).toBe(false)
+    expect(forbidden('apps/web/src/components/StepPath.astro.ts', 'apps/web/src/layouts/Page.astro.ts')).toBe(true)
+    expect(forbidden('apps/web/src/site/paths.ts', 'apps/web/src/search/search-entry.ts')).toBe(true)
+    expect(forbidden('apps/web/src/pages/index.astro.ts', 'apps/web/src/components/ProgressBar.astro.ts')).toBe(false)
   })
+
+  test('a browser script that loads the dataset is reported, as is a component importing a page', async () => {
+    const broken = await webMirror()
+    try {
+      await writeFile(
+        join(broken.root, 'apps/web/src/progress/progress-client.ts'),
+        "import { roadmaps } from '@roadmap/core/data'\nconsole.log(roadmaps)\n"
+      )
+      await writeFile(
+        join(broken.root, 'apps/web/src/components/ProgressBar.astro.ts'),
+        "import '../pages/search.astro'\n"
+      )
+      expect(violationsOf(await cruiseRepository(['apps/web/src'], { cwd: broken.root }))).toEqual(
+        expect.arrayContaining([
+          'web-browser-code-without-dataset: apps/web/src/progress/progress-client.ts → @roadmap/core/data',
+          'layer-web-components: apps/web/src/components/ProgressBar.astro.ts → apps/web/src/pages/search.astro.ts'
+        ])
+      )
+    } finally {
+      await broken.remove()
+    }
+  }, 60_000)
 })

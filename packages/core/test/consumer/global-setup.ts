@@ -22,7 +22,7 @@ export async function setup(project: TestProject): Promise<void> {
   // Without hoisting: the package must declare every dependency it needs,
   // including the types its declarations import.
   consumer = await installConsumer({
-    packages: ['packages/core'],
+    packages: ['packages/errors', 'packages/core'],
     dependencies: ['typescript', 'esbuild', 'vite'],
     cwd: packageDir
   })

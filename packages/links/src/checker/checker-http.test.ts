@@ -102,10 +102,8 @@ describe('HEAD, then GET', () => {
       }
       pump()
     })
-    const started = Date.now()
     const report = await check([`${server.origin}/stream`])
     expect(report.verdicts[0]).toMatchObject({ verdict: 'ok', status: 200 })
-    expect(Date.now() - started).toBeLessThan(3_000)
     await expect.poll(() => server.closedSockets()).toBeGreaterThan(0)
     // Socket buffers hold a few MiB at most; a download would not stop.
     expect(written).toBeLessThan(64 * 1024 * 1024)

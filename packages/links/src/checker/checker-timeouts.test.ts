@@ -34,22 +34,27 @@ describe('timeouts per phase', () => {
   })
 
   test('whole request: a body that trickles forever is cut off', async () => {
+    let closed = false
     const server = await startServer((_, response) => {
       response.writeHead(200, { 'content-type': 'text/html' })
       const timer = setInterval(() => response.write('<p>'), 20)
-      response.on('close', () => clearInterval(timer))
+      response.on('close', () => {
+        closed = true
+        clearInterval(timer)
+      })
     })
-    const started = Date.now()
     const report = await check([`${server.origin}/trickle#anchor`], {
       checkFragments: true,
       requestTimeout: 300,
       retries: 0
     })
+    // Cut off by the whole-request timeout (the body timeout, 3 s, restarts
+    // with each chunk), which closed the connection.
     expect(report.verdicts[0]).toMatchObject({
       verdict: 'unverifiable',
       reason: 'timed out: no complete response within 300 ms'
     })
-    expect(Date.now() - started).toBeLessThan(3_000)
+    await expect.poll(() => closed).toBe(true)
   })
 })
 
@@ -57,15 +62,12 @@ describe('the run deadline', () => {
   test('a run with a never-answering server ends near the deadline; what is left is skipped', async () => {
     const silent = await startRawServer(() => undefined)
     const server = await startServer((_, response) => response.end())
-    const started = Date.now()
     const report = await check([`${server.origin}/fine`, `${silent.origin}/a`, `${silent.origin}/b`], {
       deadline: 400,
       headersTimeout: 60_000,
       requestTimeout: 60_000
     })
-    const elapsed = Date.now() - started
-    expect(elapsed).toBeGreaterThanOrEqual(390)
-    expect(elapsed).toBeLessThan(2_500)
+    // Ended by the deadline, not by a timeout of 60 s (the test would time out first).
     expect(report.deadlineReached).toBe(true)
     expect(report.verdicts.map((entry) => [entry.url, entry.verdict])).toEqual(
       expect.arrayContaining([
@@ -87,9 +89,9 @@ describe('the run deadline', () => {
       response.writeHead(429, { 'retry-after': '20' })
       response.end()
     })
-    const started = Date.now()
-    const report = await check([`${server.origin}/busy`], { deadline: 1_500 })
-    expect(Date.now() - started).toBeLessThan(1_400)
+    const report = await check([`${server.origin}/busy`], { deadline: 10_000 })
+    // Had the checker waited the 20 s, the deadline would have ended the run first.
+    expect(report.deadlineReached).toBe(false)
     expect(report.verdicts[0]).toMatchObject({ verdict: 'unverifiable', reasonCode: 'rate-limited' })
     expect(report.verdicts[0]?.reason).toBe('429 Too Many Requests (rate limited)')
     // Not asked again before its wait ends, not even by the end-of-run retry.

@@ -1,4 +1,4 @@
-import { afterEach, expect, test } from 'vitest'
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest'
 import { Scheduler, type Slot } from './scheduler.js'
 
 const controllers: AbortController[] = []
@@ -64,54 +64,76 @@ test('a redirect to another host keeps its global slot and gives up its host slo
   expect(started).toBe(true)
 })
 
-test('slowing a host halves its limit; at one request it adds the gap; nothing starts before the wait ends', async () => {
-  const { scheduler: target } = scheduler(10, 4, 40)
-  const started = Date.now()
-  // 4 → 2 → 1, then a gap between requests.
-  target.slowDown('a', 0)
-  target.slowDown('a', 0)
-  target.slowDown('a', 100)
-  const times: number[] = []
-  for (let index = 0; index < 3; index++) {
-    const slot = await target.acquire('a')
-    times.push(Date.now() - started)
-    slot.release()
+describe('waits, on a fake clock', () => {
+  // The scheduler's clock (`Date.now`) and its timer (`setTimeout`) are fake:
+  // each wait is checked to the millisecond, and a slow machine changes nothing.
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: ['Date', 'setTimeout', 'clearTimeout'] })
+  })
+  afterEach(() => {
+    vi.useRealTimers()
+  })
+
+  /** Acquire `count` slots on `host` one after another, each released at once; the times they were granted at. */
+  function acquireInTurn(target: Scheduler, host: string, count: number) {
+    const started = Date.now()
+    const times: number[] = []
+    void (async () => {
+      for (let index = 0; index < count; index++) {
+        const slot = await target.acquire(host)
+        times.push(Date.now() - started)
+        slot.release()
+      }
+    })().catch(() => undefined)
+    return times
   }
-  expect(times[0]).toBeGreaterThanOrEqual(95)
-  expect(times[1]! - times[0]!).toBeGreaterThanOrEqual(35)
-  expect(times[2]! - times[1]!).toBeGreaterThanOrEqual(35)
-  expect(target.slowedHosts).toEqual(['a'])
-  expect(target.readyAt('a')).toBeGreaterThan(Date.now())
-})
 
-test('a 429 slows the host down without holding it back; a request sent before it slows the host no further', async () => {
-  const { scheduler: target } = scheduler(10, 8, 40)
-  const sentBefore = Date.now() - 10
-  target.slowDown('a', 0) // 8 → 4
-  // Answers to requests that were in flight when the first one came back: the same load.
-  target.slowDown('a', 0, sentBefore)
-  target.slowDown('a', 60, sentBefore)
-  const started = Date.now()
-  const slots = await Promise.all([1, 2, 3, 4].map(() => target.acquire('a')))
-  // Not held back for the 60 ms: only the refused URL waits for that.
-  expect(Date.now() - started).toBeLessThan(50)
-  let fifth = false
-  void target.acquire('a').then(() => (fifth = true))
-  await tick()
-  // Four at once: halved once, from 8 to 4, not down to 1.
-  expect(fifth).toBe(false)
-  for (const slot of slots) slot.release()
-  await tick()
-  expect(fifth).toBe(true)
-})
+  test('slowing a host halves its limit; at one request it adds the gap; nothing starts before the wait ends', async () => {
+    const { scheduler: target } = scheduler(10, 4, 40)
+    // 4 → 2 → 1, then a gap between requests.
+    target.slowDown('a', 0)
+    target.slowDown('a', 0)
+    target.slowDown('a', 100)
+    const times = acquireInTurn(target, 'a', 3)
+    await vi.advanceTimersByTimeAsync(99)
+    expect(times).toEqual([])
+    await vi.advanceTimersByTimeAsync(1)
+    expect(times).toEqual([100])
+    await vi.advanceTimersByTimeAsync(80)
+    // The gap of 40 ms between request starts.
+    expect(times).toEqual([100, 140, 180])
+    expect(target.slowedHosts).toEqual(['a'])
+    expect(target.readyAt('a')).toBe(Date.now() + 40)
+  })
 
-test('a host unavailable as a whole (503) starts nothing before its wait ends', async () => {
-  const { scheduler: target } = scheduler(10, 8, 40)
-  const started = Date.now()
-  target.slowDown('a', 60, started, true)
-  const slot = await target.acquire('a')
-  expect(Date.now() - started).toBeGreaterThanOrEqual(55)
-  slot.release()
+  test('a 429 slows the host down without holding it back; a request sent before it slows the host no further', async () => {
+    const { scheduler: target } = scheduler(10, 8, 40)
+    const sentBefore = Date.now() - 10
+    target.slowDown('a', 0) // 8 → 4
+    // Answers to requests that were in flight when the first one came back: the same load.
+    target.slowDown('a', 0, sentBefore)
+    target.slowDown('a', 60, sentBefore)
+    const { granted, slots } = track(target, ['a', 'a', 'a', 'a', 'a'])
+    // Not held back for the 60 ms (only the refused URL waits for that): four start at once, ...
+    await vi.advanceTimersByTimeAsync(0)
+    expect(granted).toEqual(['a#0', 'a#1', 'a#2', 'a#3'])
+    // ... halved once, from 8 to 4, not down to 1: the fifth waits for a slot, not for a time.
+    await vi.advanceTimersByTimeAsync(1_000)
+    expect(granted).toHaveLength(4)
+    slots[0]?.release()
+    await vi.advanceTimersByTimeAsync(0)
+    expect(granted).toEqual(['a#0', 'a#1', 'a#2', 'a#3', 'a#4'])
+  })
+
+  test('a host unavailable as a whole (503) starts nothing before its wait ends', async () => {
+    const { scheduler: target } = scheduler(10, 8, 40)
+    target.slowDown('a', 60, Date.now(), true)
+    const times = acquireInTurn(target, 'a', 1)
+    await vi.advanceTimersByTimeAsync(59)
+    expect(times).toEqual([])
+    await vi.advanceTimersByTimeAsync(1)
+    expect(times).toEqual([60])
+  })
 })
 
 test('every wait ends when the run ends', async () => {

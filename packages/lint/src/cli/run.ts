@@ -9,7 +9,7 @@ import { lint, type LintExtension, type LintResult } from '../engine/lint.js'
 import type { FileCache } from '../engine/cache/file-cache.js'
 import { openFileCache } from '../engine/cache/open-file-cache.js'
 import { reportsOf } from '../engine/reports.js'
-import { RoadmapLintError, UsageError } from '../errors.js'
+import { UsageError } from '../errors.js'
 import { fixFiles } from '../fix/fix-files.js'
 import { formatters } from '../formatters/index.js'
 import { isInternalError } from '../rule/internal-error.js'
@@ -18,7 +18,7 @@ import { linkFlags, parseCliArguments, type CliArguments } from './args.js'
 import { changesSince } from '../git/changed-files.js'
 import { linksNewIn } from '../link-checks/new-links.js'
 import { useColor } from './color.js'
-import { LinkCheckError } from '@roadmap/links/config'
+import { RoadmapError } from '@roadmap/errors'
 import { helpText } from './help.js'
 import type { CliIo } from './io.js'
 
@@ -32,7 +32,9 @@ export async function runCli(argv: ReadonlyArray<string>, io: CliIo): Promise<nu
   try {
     return await runOrThrow(argv, io)
   } catch (error) {
-    if (error instanceof RoadmapLintError || error instanceof LinkCheckError) {
+    // Every error core, lint and the link checker throw on purpose: a usage,
+    // configuration or environment problem, said in one line.
+    if (error instanceof RoadmapError) {
       io.stderr.write(`roadmap-lint: ${error.message}\n`)
       if (error instanceof UsageError) io.stderr.write('Run `roadmap-lint --help` for usage.\n')
       return 2
@@ -122,7 +124,9 @@ async function runOrThrow(argv: ReadonlyArray<string>, io: CliIo): Promise<numbe
   const reports = reportsOf(result.files, io.cwd)
   const color = args.output === undefined && useColor(args.color, io.stdout, io.env)
   const formatter = formatters[args.format as keyof typeof formatters]
-  const output = formatter(reports, { color, rules: allRuleMeta, version })
+  // Only SARIF carries each rule's docs page; the Markdown parser loads for it alone.
+  const rules = args.format === 'sarif' ? await (await import('./rule-help.js')).withRuleHelp(allRuleMeta) : allRuleMeta
+  const output = formatter(reports, { color, rules, version })
 
   if (args.output) {
     const target = resolve(io.cwd, args.output)

@@ -6,7 +6,7 @@ import { stylish } from './stylish.js'
 import type { Formatter } from './types.js'
 
 export type { JsonProblem } from './json.js'
-export type { Formatter, FormatterOptions, RuleMeta } from './types.js'
+export type { Formatter, FormatterOptions, RuleHelp, RuleMeta } from './types.js'
 export { github, json, markdown, sarif, stylish }
 
 export type FormatterName = 'stylish' | 'json' | 'github' | 'sarif' | 'markdown'

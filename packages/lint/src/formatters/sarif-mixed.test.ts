@@ -29,6 +29,10 @@ test('errors and warnings, with a rule the options do not know and a path with a
                     "text": "A resource has a known kind in its link title."
                   },
                   "helpUri": "https://github.com/roadmap-dev/roadmap/blob/main/packages/lint/docs/rules/resource-kind.md",
+                  "help": {
+                    "text": "A resource has a known kind in its link title.\\n\\nSee https://github.com/roadmap-dev/roadmap/blob/main/packages/lint/docs/rules/resource-kind.md",
+                    "markdown": "A resource has a known kind in its link title.\\n\\nSee [the rule's documentation](https://github.com/roadmap-dev/roadmap/blob/main/packages/lint/docs/rules/resource-kind.md)."
+                  },
                   "defaultConfiguration": {
                     "level": "error"
                   }
@@ -42,6 +46,10 @@ test('errors and warnings, with a rule the options do not know and a path with a
                     "text": "Every \`requires\` entry names a step that exists."
                   },
                   "helpUri": "https://github.com/roadmap-dev/roadmap/blob/main/packages/lint/docs/rules/requires-unknown.md",
+                  "help": {
+                    "text": "Every \`requires\` entry names a step that exists.\\n\\nSee https://github.com/roadmap-dev/roadmap/blob/main/packages/lint/docs/rules/requires-unknown.md",
+                    "markdown": "Every \`requires\` entry names a step that exists.\\n\\nSee [the rule's documentation](https://github.com/roadmap-dev/roadmap/blob/main/packages/lint/docs/rules/requires-unknown.md)."
+                  },
                   "defaultConfiguration": {
                     "level": "error"
                   }
@@ -55,6 +63,10 @@ test('errors and warnings, with a rule the options do not know and a path with a
                     "text": "Frontmatter has only the keys the format defines."
                   },
                   "helpUri": "https://github.com/roadmap-dev/roadmap/blob/main/packages/lint/docs/rules/frontmatter-unknown-key.md",
+                  "help": {
+                    "text": "Frontmatter has only the keys the format defines.\\n\\nSee https://github.com/roadmap-dev/roadmap/blob/main/packages/lint/docs/rules/frontmatter-unknown-key.md",
+                    "markdown": "Frontmatter has only the keys the format defines.\\n\\nSee [the rule's documentation](https://github.com/roadmap-dev/roadmap/blob/main/packages/lint/docs/rules/frontmatter-unknown-key.md)."
+                  },
                   "defaultConfiguration": {
                     "level": "error"
                   }
@@ -68,6 +80,10 @@ test('errors and warnings, with a rule the options do not know and a path with a
                     "text": "Every content file can be read."
                   },
                   "helpUri": "https://github.com/roadmap-dev/roadmap/blob/main/packages/lint/docs/rules/file-unreadable.md",
+                  "help": {
+                    "text": "Every content file can be read.\\n\\nSee https://github.com/roadmap-dev/roadmap/blob/main/packages/lint/docs/rules/file-unreadable.md",
+                    "markdown": "Every content file can be read.\\n\\nSee [the rule's documentation](https://github.com/roadmap-dev/roadmap/blob/main/packages/lint/docs/rules/file-unreadable.md)."
+                  },
                   "defaultConfiguration": {
                     "level": "error"
                   }
@@ -80,7 +96,11 @@ test('errors and warnings, with a rule the options do not know and a path with a
                   "fullDescription": {
                     "text": "link-dead"
                   },
-                  "helpUri": "https://example.org/rules/link-dead"
+                  "helpUri": "https://example.org/rules/link-dead",
+                  "help": {
+                    "text": "link-dead\\n\\nSee https://example.org/rules/link-dead",
+                    "markdown": "link-dead\\n\\nSee [the rule's documentation](https://example.org/rules/link-dead)."
+                  }
                 }
               ]
             }

@@ -28,6 +28,10 @@ describe('sarif', () => {
                       "text": "A resource has a known kind in its link title."
                     },
                     "helpUri": "https://github.com/roadmap-dev/roadmap/blob/main/packages/lint/docs/rules/resource-kind.md",
+                    "help": {
+                      "text": "A resource has a known kind in its link title.\\n\\nSee https://github.com/roadmap-dev/roadmap/blob/main/packages/lint/docs/rules/resource-kind.md",
+                      "markdown": "A resource has a known kind in its link title.\\n\\nSee [the rule's documentation](https://github.com/roadmap-dev/roadmap/blob/main/packages/lint/docs/rules/resource-kind.md)."
+                    },
                     "defaultConfiguration": {
                       "level": "error"
                     }
@@ -41,6 +45,10 @@ describe('sarif', () => {
                       "text": "Every \`requires\` entry names a step that exists."
                     },
                     "helpUri": "https://github.com/roadmap-dev/roadmap/blob/main/packages/lint/docs/rules/requires-unknown.md",
+                    "help": {
+                      "text": "Every \`requires\` entry names a step that exists.\\n\\nSee https://github.com/roadmap-dev/roadmap/blob/main/packages/lint/docs/rules/requires-unknown.md",
+                      "markdown": "Every \`requires\` entry names a step that exists.\\n\\nSee [the rule's documentation](https://github.com/roadmap-dev/roadmap/blob/main/packages/lint/docs/rules/requires-unknown.md)."
+                    },
                     "defaultConfiguration": {
                       "level": "error"
                     }
@@ -54,6 +62,10 @@ describe('sarif', () => {
                       "text": "Frontmatter has only the keys the format defines."
                     },
                     "helpUri": "https://github.com/roadmap-dev/roadmap/blob/main/packages/lint/docs/rules/frontmatter-unknown-key.md",
+                    "help": {
+                      "text": "Frontmatter has only the keys the format defines.\\n\\nSee https://github.com/roadmap-dev/roadmap/blob/main/packages/lint/docs/rules/frontmatter-unknown-key.md",
+                      "markdown": "Frontmatter has only the keys the format defines.\\n\\nSee [the rule's documentation](https://github.com/roadmap-dev/roadmap/blob/main/packages/lint/docs/rules/frontmatter-unknown-key.md)."
+                    },
                     "defaultConfiguration": {
                       "level": "error"
                     }
@@ -67,6 +79,10 @@ describe('sarif', () => {
                       "text": "Every content file can be read."
                     },
                     "helpUri": "https://github.com/roadmap-dev/roadmap/blob/main/packages/lint/docs/rules/file-unreadable.md",
+                    "help": {
+                      "text": "Every content file can be read.\\n\\nSee https://github.com/roadmap-dev/roadmap/blob/main/packages/lint/docs/rules/file-unreadable.md",
+                      "markdown": "Every content file can be read.\\n\\nSee [the rule's documentation](https://github.com/roadmap-dev/roadmap/blob/main/packages/lint/docs/rules/file-unreadable.md)."
+                    },
                     "defaultConfiguration": {
                       "level": "error"
                     }
@@ -114,6 +130,10 @@ describe('sarif', () => {
                       "text": "Every \`requires\` entry names a step that exists."
                     },
                     "helpUri": "https://github.com/roadmap-dev/roadmap/blob/main/packages/lint/docs/rules/requires-unknown.md",
+                    "help": {
+                      "text": "Every \`requires\` entry names a step that exists.\\n\\nSee https://github.com/roadmap-dev/roadmap/blob/main/packages/lint/docs/rules/requires-unknown.md",
+                      "markdown": "Every \`requires\` entry names a step that exists.\\n\\nSee [the rule's documentation](https://github.com/roadmap-dev/roadmap/blob/main/packages/lint/docs/rules/requires-unknown.md)."
+                    },
                     "defaultConfiguration": {
                       "level": "error"
                     }

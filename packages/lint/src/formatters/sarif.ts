@@ -1,6 +1,7 @@
 import { severityOf } from '@roadmap/core/pipeline-light'
-import { diagnosticsOf, pathOf, relatedOf, spanOf, type FileDiagnostic, type Span } from './diagnostics.js'
-import type { Formatter, RuleMeta } from './types.js'
+import { diagnosticsOf, pathOf, relatedOf, spanOf, type Span } from './diagnostics.js'
+import { sarifRules } from './sarif-rules.js'
+import type { Formatter } from './types.js'
 
 const informationUri = 'https://github.com/roadmap-dev/roadmap/tree/main/packages/lint'
 
@@ -17,7 +18,7 @@ const sourceRoot = '%SRCROOT%'
  */
 export const sarif: Formatter = (results, options) => {
   const diagnostics = diagnosticsOf(results)
-  const rules = rulesOf(options.rules, diagnostics)
+  const rules = sarifRules(options.rules, diagnostics)
   const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]))
 
   const sarifResults = diagnostics.map(({ file, diagnostic }) => {
@@ -67,7 +68,7 @@ export const sarif: Formatter = (results, options) => {
             name: 'roadmap-lint',
             informationUri,
             version: options.version,
-            rules: rules.map(toReportingDescriptor)
+            rules
           }
         },
         // No absolute URI: a formatter does not know where it runs, and code
@@ -82,47 +83,6 @@ export const sarif: Formatter = (results, options) => {
     ]
   }
   return `${JSON.stringify(log, null, 2)}\n`
-}
-
-/** A rule as SARIF sees it; `description` and `url` may be unknown for a rule seen only in results. */
-interface SarifRule {
-  id: string
-  description?: string
-  url?: string
-  level?: RuleMeta['defaultSeverity']
-}
-
-/**
- * Every rule in `known`, in order (the first of two with one id), then every
- * other rule id the results use, sorted: a rule id appears once, as SARIF needs.
- */
-function rulesOf(known: ReadonlyArray<RuleMeta>, diagnostics: ReadonlyArray<FileDiagnostic>): SarifRule[] {
-  const rules = new Map<string, SarifRule>()
-  for (const rule of known) {
-    if (rules.has(rule.id)) continue
-    rules.set(rule.id, { id: rule.id, description: rule.description, url: rule.url, level: rule.defaultSeverity })
-  }
-  const extra = new Map<string, SarifRule>()
-  for (const { diagnostic } of diagnostics) {
-    const id = diagnostic.ruleId
-    if (id === undefined || rules.has(id) || extra.has(id)) continue
-    extra.set(id, { id, ...(diagnostic.url ? { url: diagnostic.url } : {}) })
-  }
-  const sorted = [...extra.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
-  return [...rules.values(), ...sorted]
-}
-
-function toReportingDescriptor(rule: SarifRule) {
-  // Code scanning shows the short and the full description at the top of an
-  // alert; a rule known only from the results has no more to say than its id.
-  const description = rule.description ?? rule.id
-  return {
-    id: rule.id,
-    shortDescription: { text: description },
-    fullDescription: { text: description },
-    ...(rule.url ? { helpUri: rule.url } : {}),
-    ...(rule.level ? { defaultConfiguration: { level: rule.level } } : {})
-  }
 }
 
 /**

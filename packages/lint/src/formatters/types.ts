@@ -10,6 +10,18 @@ export interface RuleMeta {
   url: string
   /** Severity when the configuration does not change it. */
   defaultSeverity: 'error' | 'warning'
+  /**
+   * The rule's documentation, for reports that carry it (SARIF's `help`). The
+   * CLI reads it from the rule's docs page; without it, a report says the
+   * description and links to `url`.
+   */
+  help?: RuleHelp
+}
+
+/** A rule's documentation, in plain text and in Markdown (absolute links only). */
+export interface RuleHelp {
+  text: string
+  markdown: string
 }
 
 export interface FormatterOptions {

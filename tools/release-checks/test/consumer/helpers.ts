@@ -5,7 +5,7 @@ import { dirname, join } from 'node:path'
 export const repoRoot = join(import.meta.dirname, '..', '..', '..', '..')
 
 /** The packages published to npm, by their folder under `packages/`. */
-export const publishedPackages = ['core', 'links', 'lint'] as const
+export const publishedPackages = ['errors', 'core', 'links', 'lint'] as const
 export type PackageName = (typeof publishedPackages)[number]
 
 export interface Packed {

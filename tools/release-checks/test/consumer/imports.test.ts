@@ -18,11 +18,31 @@ afterEach(closeAll)
 
 test('gets one @roadmap/core and one @roadmap/links: the ones @roadmap/lint uses are those it installed', async () => {
   const lint = await realpath(join(consumer, 'node_modules', '@roadmap', 'lint'))
-  for (const name of ['core', 'links']) {
+  for (const name of ['core', 'links', 'errors']) {
     expect(await realpath(join(lint, '..', name))).toBe(
       await realpath(join(consumer, 'node_modules', '@roadmap', name))
     )
   }
+})
+
+test("every package's errors are the one RoadmapError, whichever package it is imported from", async () => {
+  await write(consumer, {
+    'errors.js': `import { RoadmapError } from '@roadmap/errors'
+import * as core from '@roadmap/core'
+import * as lint from '@roadmap/lint'
+import * as links from '@roadmap/links'
+
+const thrown = [new core.ContentNotFoundError('content'), new lint.ConfigError('bad'), new links.LinkOptionsError('deadline', 'bad')]
+console.log(JSON.stringify({
+  same: [core.RoadmapError, lint.RoadmapError, links.RoadmapError].map((base) => base === RoadmapError),
+  caught: thrown.map((error) => error instanceof RoadmapError && error.code)
+}))
+`
+  })
+  expect(JSON.parse((await node(consumer, 'errors.js')).stdout)).toEqual({
+    same: [true, true, true],
+    caught: ['ERR_ROADMAP_CONTENT_NOT_FOUND', 'ERR_ROADMAP_LINT_CONFIG', 'ERR_ROADMAP_LINKS_OPTION_INVALID']
+  })
 })
 
 test('imports the dataset and @roadmap/lint as ES modules', async () => {

@@ -9,6 +9,7 @@ const { directory: consumer, packed } = inject('installed')
 
 describe.each(publishedPackages)('the @roadmap/%s tarball', (name) => {
   const required = {
+    errors: ['dist/index.js', 'dist/index.d.ts'],
     core: [
       'dist/index.js',
       'dist/index.d.ts',
@@ -21,7 +22,7 @@ describe.each(publishedPackages)('the @roadmap/%s tarball', (name) => {
     lint: ['dist/index.js', 'dist/index.d.ts', 'dist/cli/bin.js', 'dist/config.schema.json']
   }[name]
   // Folders a package may publish besides `dist/`.
-  const extraFolders = { core: [], links: [], lint: ['bin/', 'docs/'] }[name]
+  const extraFolders = { errors: [], core: [], links: [], lint: ['bin/', 'docs/'] }[name]
   // npm always adds these from the package folder.
   const always = /^(package\.json|(README|LICENSE|LICENCE|COPYING|NOTICE|CHANGELOG)(\.[a-z]+)?)$/i
 
@@ -63,6 +64,7 @@ describe.each(publishedPackages)('the @roadmap/%s tarball', (name) => {
   test('declares released versions, not `workspace:` ranges', () => {
     const { manifest } = packed[name]
     expect(JSON.stringify(manifest)).not.toContain('workspace:')
+    if (name !== 'errors') expect(manifest.dependencies?.['@roadmap/errors']).toBe(`^${packed.errors.manifest.version}`)
     if (name === 'lint') {
       expect(manifest.dependencies?.['@roadmap/core']).toBe(`^${packed.core.manifest.version}`)
       expect(manifest.dependencies?.['@roadmap/links']).toBe(`^${packed.links.manifest.version}`)
@@ -71,8 +73,12 @@ describe.each(publishedPackages)('the @roadmap/%s tarball', (name) => {
   })
 })
 
-test('@roadmap/links depends on neither the content model nor the linter', () => {
+test('@roadmap/links depends on neither the content model nor the linter: only on the errors base class', () => {
   expect(
     Object.keys(packed.links.manifest.dependencies ?? {}).filter((dependency) => dependency.startsWith('@roadmap/'))
-  ).toEqual([])
+  ).toEqual(['@roadmap/errors'])
+})
+
+test('@roadmap/errors depends on nothing', () => {
+  expect(packed.errors.manifest.dependencies ?? {}).toEqual({})
 })

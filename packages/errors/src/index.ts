@@ -1,0 +1,1 @@
+export { RoadmapError } from './roadmap-error.js'
