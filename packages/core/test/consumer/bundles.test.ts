@@ -6,7 +6,8 @@ import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { describe, expect, inject, test } from 'vitest'
 import { roadmaps } from '../../dist/data.js'
-import { budgets } from './budgets.js'
+import { roadmaps as skeletons } from '../../dist/skeleton.js'
+import { budgets, skeletonShareOfDataset } from './budgets.js'
 import { consumerTools } from './helpers.js'
 
 const { directory: consumer } = inject('consumer')
@@ -48,6 +49,9 @@ const coreFiles = (bundle: Bundle) =>
   })
 
 const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`
+/** The gzip size of `value` as JSON: the data alone, whatever carries it. */
+const jsonGzip = (value: unknown) => gzipSync(JSON.stringify(value)).length
+
 const report = (name: string, bundle: Bundle) =>
   console.log(`${name}: ${kb(bundle.minified)} minified, ${kb(bundle.gzip)} gzip`)
 
@@ -74,7 +78,8 @@ console.log(roadmapProgress(roadmap, done), allTopics([roadmap]).length, findSte
     )
     report('/data/backend + query helpers', bundle)
     report('/data/backend alone', dataOnly)
-    expect(bundle.gzip).toBeLessThanOrEqual(budgets.backendWithHelpers)
+    const backend = roadmaps.find((roadmap) => roadmap.id === 'backend')
+    expect(dataOnly.gzip - jsonGzip(backend)).toBeLessThanOrEqual(budgets.roadmapBeyondJson)
     expect(bundle.gzip - dataOnly.gzip).toBeLessThanOrEqual(budgets.helpersBeyondData)
     // Only that roadmap's module, the freeze helper, the query helpers and the key patterns: no parser, zod or other roadmap.
     const allowed = /^dist\/(query\/.*|util\/closest|schema\/(kebab-case|values)|data-freeze|data\/backend)\.js$/
@@ -93,7 +98,8 @@ console.log(roadmapProgress(roadmap, done), allTopics([roadmap]).length, findSte
       "import { roadmaps } from '@roadmap/core/skeleton'\nconsole.log(roadmaps)\n"
     )
     report('/skeleton', bundle)
-    expect(bundle.gzip).toBeLessThanOrEqual(budgets.skeleton)
+    expect(bundle.gzip - jsonGzip(skeletons)).toBeLessThanOrEqual(budgets.skeletonBeyondJson)
+    expect(bundle.gzip).toBeLessThanOrEqual(jsonGzip(roadmaps) * skeletonShareOfDataset)
     expect(coreFiles(bundle)).toEqual(['dist/data-freeze.js', 'dist/skeleton.js'])
   })
 
