@@ -74,9 +74,10 @@ async function runOrThrow(argv: ReadonlyArray<string>, io: CliIo): Promise<numbe
   const include = changes && makeLinkChecks ? await linksNewIn(changes) : undefined
   const extensions: LintExtension[] = []
   const configDirectory = configFile ? dirname(configFile) : io.cwd
+  const contentCacheFile = contentCachePath(args, configDirectory, io)
   const links = makeLinkChecks?.(args.links, config.links, io, configDirectory, include)
   if (links) extensions.push(links.extension)
-  const cache = openContentCache(args, config, configDirectory, io)
+  const cache = contentCacheFile === undefined ? undefined : openContentCache(contentCacheFile, configDirectory, io)
   const lintOptions = {
     paths,
     cwd: io.cwd,
@@ -147,19 +148,17 @@ async function runOrThrow(argv: ReadonlyArray<string>, io: CliIo): Promise<numbe
 /** Where the content cache lives unless `--content-cache` says otherwise: beside the config file, or in the working directory. */
 export const defaultContentCacheFile = '.roadmap-lint-content-cache'
 
-/** The content cache of this run: none with `--fix` (it needs every file's text) or `--no-content-cache`. */
-function openContentCache(
-  args: CliArguments,
-  config: Parameters<typeof openFileCache>[1],
-  configDirectory: string,
-  io: CliIo
-): FileCache | undefined {
+/** Where this run's content cache is: none with `--fix` (it needs every file's text) or `--no-content-cache`. */
+function contentCachePath(args: CliArguments, configDirectory: string, io: CliIo): string | undefined {
   if (args.fix || args.contentCache === false) return undefined
-  const path =
-    args.contentCache === undefined
-      ? resolve(configDirectory, defaultContentCacheFile)
-      : resolve(io.cwd, args.contentCache)
-  const { cache, warning } = openFileCache(path, config)
+  return args.contentCache === undefined
+    ? resolve(configDirectory, defaultContentCacheFile)
+    : resolve(io.cwd, args.contentCache)
+}
+
+/** The content cache, for the content files under the config's folder (their paths are kept relative to it). */
+function openContentCache(path: string, configDirectory: string, io: CliIo): FileCache {
+  const { cache, warning } = openFileCache(path, { root: configDirectory })
   if (warning) io.stderr.write(`${warning}\n`)
   return cache
 }

@@ -10,6 +10,7 @@ import { UsageError } from '../errors.js'
 import { internalError } from '../rule/internal-error.js'
 import { afterCheck, checkRead } from './lint-file.js'
 import { FileCache } from './cache/file-cache.js'
+import { cacheKey } from './cache/cache-key.js'
 import { fromTransfer, toTransfer, type TransferredFile } from './threads/transfer-file.js'
 import type { KeepOptions } from './keep-for-cross-file.js'
 import { fileChecking } from './threads/file-checking.js'
@@ -62,9 +63,12 @@ export interface LintOptions {
   keepModels?: boolean
   /**
    * Results of earlier runs by file content (`openFileCache`): a file whose
-   * bytes are unchanged is not parsed or checked again. Cross-file checks and
-   * extensions still see every file. The caller saves it (`cache.save()`),
-   * or discards what the run wrote (`cache.discard()`) if the run failed.
+   * bytes are unchanged is not parsed or checked again, when the results were
+   * kept by the same tool, rules and configuration (`cacheKey`). Cross-file
+   * checks and extensions still see every file. Not used with `keepModels`:
+   * models come from the parse, never from a cache. The caller saves it
+   * (`cache.save()`), or discards what the run wrote (`cache.discard()`) if
+   * the run failed.
    */
   cache?: FileCache
 }
@@ -125,13 +129,20 @@ export async function lint(options: LintOptions): Promise<LintResult> {
     { ...checkOptions, keepSources: options.keepSources !== false, concurrency: options.concurrency ?? 8 },
     hasExtensions ? 1 : 0
   )
-  const cache = options.cache
+  const cache = options.keepModels ? undefined : options.cache
+  cache?.useKey(
+    cacheKey({
+      rules: options.rules,
+      config: { ...options.config, limits: checkOptions.limits },
+      maxBytes: options.maxBytes
+    })
+  )
   const checkCached = async (path: string, roadmapId: string): Promise<IndexedFile> => {
     if (!cache) return asChecked(await checking.check(path, roadmapId), slim)
     const read = await readContentFile(path, checkOptions.maxBytes)
     if ('file' in read) return checkRead(path, roadmapId, read, checkOptions)
     const hash = FileCache.hash(read.contents)
-    const hit = cache.get(path, hash)
+    const hit = cache.get(path, roadmapId, hash)
     if (hit) return fromTransfer(hit, slim)
     const checked = await checking.check(path, roadmapId, read.contents)
     const transferred = 'entry' in checked ? checked : toTransfer(checked, { withValue: false })

@@ -26,6 +26,12 @@ export interface ContentRuleContext<Options> {
 
 interface RuleBase {
   meta: LintRuleMeta
+  /**
+   * The rule's own version, for rules outside this package: the content
+   * cache keeps results per rule set, by each rule's id, version and the text
+   * of its check, so bump it when the rule's helpers change what it reports.
+   */
+  version?: string | undefined
   /** zod schema of the rule's options in the config (`[severity, options]`). */
   optionsSchema: z.ZodType | undefined
 }
@@ -49,6 +55,8 @@ export interface RuleDefinition<Options> {
   defaultSeverity: 'error' | 'warning'
   fixable?: boolean
   options?: z.ZodType<Options>
+  /** See `Rule['version']`. */
+  version?: string
 }
 
 /**
@@ -62,7 +70,13 @@ export function defineFileRule<Options = undefined>(
   definition: RuleDefinition<Options>,
   check: (context: FileRuleContext<Options>) => void
 ): FileRule<Options> {
-  return { scope: 'file', meta: metaOf(definition), optionsSchema: definition.options, check }
+  return {
+    scope: 'file',
+    meta: metaOf(definition),
+    optionsSchema: definition.options,
+    version: definition.version,
+    check
+  }
 }
 
 /** Define a rule that needs every file at once (numbering, links between files). */
@@ -70,7 +84,13 @@ export function defineContentRule<Options = undefined>(
   definition: RuleDefinition<Options>,
   check: (context: ContentRuleContext<Options>) => void
 ): ContentRule<Options> {
-  return { scope: 'content', meta: metaOf(definition), optionsSchema: definition.options, check }
+  return {
+    scope: 'content',
+    meta: metaOf(definition),
+    optionsSchema: definition.options,
+    version: definition.version,
+    check
+  }
 }
 
 function metaOf(definition: RuleDefinition<unknown>): LintRuleMeta {
