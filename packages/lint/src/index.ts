@@ -9,7 +9,14 @@ export { lint, type LintExtension, type LintOptions, type LintResult } from './e
 export { FileCache } from './engine/cache/file-cache.js'
 export { openFileCache } from './engine/cache/open-file-cache.js'
 export { reportsOf } from './engine/reports.js'
-export { ConfigError, GitError, RoadmapLintError, UsageError, type RoadmapLintErrorCode } from './errors.js'
+export {
+  CacheError,
+  ConfigError,
+  GitError,
+  RoadmapLintError,
+  UsageError,
+  type RoadmapLintErrorCode
+} from './errors.js'
 export { changedFiles, filesChangedSince } from './git/changed-files.js'
 export { formatterNames, formatters, type Formatter, type FormatterOptions, type RuleMeta } from './formatters/index.js'
 export { createLinkChecks, type LinkChecks } from './link-checks/link-checks.js'

@@ -21,6 +21,8 @@ import { useColor } from './color.js'
 import { LinkCheckError } from '@roadmap/links/config'
 import { helpText } from './help.js'
 import type { CliIo } from './io.js'
+import { linkCheckerOptions } from './link-options.js'
+import { refuseTrackedCaches } from './tracked-caches.js'
 
 export const version: string = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')).version
 
@@ -74,7 +76,20 @@ async function runOrThrow(argv: ReadonlyArray<string>, io: CliIo): Promise<numbe
   const include = changes && makeLinkChecks ? await linksNewIn(changes) : undefined
   const extensions: LintExtension[] = []
   const configDirectory = configFile ? dirname(configFile) : io.cwd
+  // Before either cache is read: one the repository holds is refused outright.
   const contentCacheFile = contentCachePath(args, configDirectory, io)
+  await refuseTrackedCaches(
+    [
+      { path: contentCacheFile, name: 'content cache' },
+      {
+        path: makeLinkChecks
+          ? linkCheckerOptions(args.links, config.links, io.cwd, io.env, configDirectory).cacheFile
+          : undefined,
+        name: 'link cache'
+      }
+    ],
+    io.cwd
+  )
   const links = makeLinkChecks?.(args.links, config.links, io, configDirectory, include)
   if (links) extensions.push(links.extension)
   const cache = contentCacheFile === undefined ? undefined : openContentCache(contentCacheFile, configDirectory, io)
