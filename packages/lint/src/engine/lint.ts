@@ -19,7 +19,8 @@ import { runPool } from './run-pool.js'
 /** Something that also checks the files as they are linted (the link checker). */
 export interface LintExtension {
   /**
-   * Called for each selected file as soon as it is checked, with its tree and
+   * Called for each selected file that the configuration does not ignore, as
+   * soon as it is checked, with its tree and
    * every link: start work early here. Afterwards the file keeps only what
    * cross-file rules read (no `https://` links, for one), so keep what
    * `finish` will need.
@@ -74,7 +75,11 @@ export interface LintOptions {
 }
 
 export interface LintResult {
-  /** The reported files (named, selected and not ignored), sorted by path. */
+  /**
+   * The reported files (named and selected), sorted by path. A file the
+   * configuration ignores keeps only the messages no configuration silences
+   * (the core's rules, `internal-error`).
+   */
   files: IndexedFile[]
   index: ContentIndex
 }
@@ -99,8 +104,10 @@ export async function lint(options: LintOptions): Promise<LintResult> {
   const fileRules = options.rules.filter((rule): rule is FileRule => rule.scope === 'file')
   const contentRules = options.rules.filter((rule): rule is ContentRule => rule.scope === 'content')
   const isOff = (ruleId: string) => options.config.severities.get(ruleId) === 'off'
-  const isSelected = (entry: IndexedFile) =>
-    isNamed(entry.path) && !options.config.isIgnored(entry.path) && (options.select ? options.select(entry) : true)
+  // A file the configuration ignores is still reported for the rules no
+  // configuration silences (`applySettings`); only its links are not checked.
+  const isSelected = (entry: IndexedFile) => isNamed(entry.path) && (options.select ? options.select(entry) : true)
+  const isIgnored = (entry: IndexedFile) => options.config.isIgnored(entry.path)
 
   const hasExtensions = (options.extensions?.length ?? 0) > 0
   const keepInsecureLinks = !isOff(lintRuleIds.urlInsecure)
@@ -117,7 +124,8 @@ export async function lint(options: LintOptions): Promise<LintResult> {
     keepInsecureLinks,
     onChecked: (checked: IndexedFile) => {
       checked.selected = isSelected(checked)
-      if (checked.selected) for (const extension of options.extensions ?? []) extension.onFile?.(checked)
+      if (checked.selected && !isIgnored(checked))
+        for (const extension of options.extensions ?? []) extension.onFile?.(checked)
     }
   }
   // With no extension to read every link, a file from a thread or the cache
@@ -208,7 +216,7 @@ export async function lint(options: LintOptions): Promise<LintResult> {
   for (const extension of options.extensions ?? []) await extension.finish?.(index)
 
   const reported = files.filter((file) => file.selected)
-  for (const file of reported) applySettings(file, options.config.severities)
+  for (const file of reported) applySettings(file, options.config.severities, isIgnored(file))
   return { files: reported, index }
 }
 

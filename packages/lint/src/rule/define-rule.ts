@@ -2,6 +2,7 @@ import type { RoadmapParseResult, StepParseResult } from '@roadmap/core'
 import { ruleDocsUrl, type RuleEntry } from '@roadmap/core/pipeline-light'
 import type { VFile } from 'vfile'
 import type { z } from 'zod'
+import type { DisableComment } from '../util/disable-comments.js'
 import type { ContentIndex, IndexedFile, LinkReference, Place, TextEdit } from './content.js'
 
 /** A rule's entry in the one rule list: id, description, default severity, docs URL, fixable, the files that report it. */
@@ -13,6 +14,8 @@ export interface FileRuleContext<Options> {
   parsed: StepParseResult | RoadmapParseResult
   /** Every link of the file, resources and prose alike. */
   links: ReadonlyArray<LinkReference>
+  /** The file's `roadmap-lint-disable-…` comments, with their places. */
+  disableComments: ReadonlyArray<DisableComment>
   options: Options
   report: (reason: string, place: Place, fix?: ReadonlyArray<TextEdit>) => void
 }
