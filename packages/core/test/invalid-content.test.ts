@@ -63,6 +63,8 @@ test('every planted problem is reported once, at its exact place', async () => {
       "broken/19-markup.md:9:106-9:106 max-inline-markup Unexpected piece of inline markup number 31 in one paragraph (\`*\`, \`_\`, \`[\`, \`]\`, backticks, \`<\`), expected at most 30; split the paragraph",
       "broken/20-fifo.md:1:1-1:1 file-unreadable Cannot read file: it is not a regular file; replace it with a Markdown file",
       "broken/21-file-markup.md:13:1-13:1 max-file-markup Unexpected 72 pieces of inline markup by this line (\`*\`, \`_\`, \`[\`, \`]\`, backticks, \`<\`), expected at most 60 in a file; split it into smaller step files",
+      "broken/22-unsafe.md:7:6-7:57 link-scheme Unexpected link scheme \`javascript:\` in \`javascript:alert(document.cookie)\`, expected \`https:\`, \`http:\`, \`mailto:\` or a relative link; link to a web page instead",
+      "broken/22-unsafe.md:11:20-11:58 image-unexpected Unexpected image \`![](https://tracker.example/pixel.png)\`, expected text and links only: an image is loaded from its host by every app that shows the content; link to it instead (\`[description](…)\`) or describe it in words",
       "broken/draft.md:1:1-1:1 file-unexpected Unexpected file \`draft.md\`, expected \`roadmap.md\` or a step file named \`NN-step-id.md\`",
       "broken/roadmap.md:1:1-6:4 frontmatter-required Missing frontmatter key \`description\`, expected a string",
       "broken/roadmap.md:3:1-3:7 frontmatter-unknown-key Unexpected frontmatter key \`author\`; remove it or fix its spelling",
