@@ -4,7 +4,7 @@ import { isAbsolute, posix, relative, resolve, sep } from 'node:path'
 import type { TransferredFile } from '../threads/transfer-file.js'
 import { cachedFileSchema, fromCached, toCached } from './cached-file.js'
 import { cacheVersion, headerLine, readHeader, readRecordLine, recordLine, resultOf } from './cache-records.js'
-import { readRegularFile } from './read-regular-file.js'
+import { readRegularFile } from '../../util/read-regular-file.js'
 import { RecordWriter } from './record-writer.js'
 
 /** Where a cache is and what it may hold. */

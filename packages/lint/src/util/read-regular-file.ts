@@ -6,7 +6,7 @@ import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs'
  * to), a FIFO, device or folder (a read could block or never end), or more
  * than `maxBytes` (never read into memory). The core's `readContentFile`
  * does the same for content files, with content diagnostics; this one is for
- * files the tool keeps for itself.
+ * the files the tool keeps for itself and for reading a file again.
  *
  * @example
  *   const read = readRegularFile('.roadmap-lint-content-cache', 256 * 1024 * 1024)
