@@ -219,3 +219,24 @@ test('a run that keeps models (the dataset build) neither reads nor writes the c
   expect(counting.checked).toHaveLength(3)
   expect(await readFile(cacheFile)).toEqual(before)
 })
+
+test('one cache object used by two runs of different rules keeps the last run, under its key', async () => {
+  const root = await content()
+  const cacheFile = join(root, '.roadmap-lint-content-cache')
+  const { cache } = openFileCache(cacheFile)
+  const counting = countingRule()
+  const withCounting = [...lintRules, counting.rule]
+  const paths = [join(root, 'content')]
+  await lint({ paths, cwd: root, rules: lintRules, config: configOf(root, {}, lintRules), cache })
+  await lint({ paths, cwd: root, rules: withCounting, config: configOf(root, {}, withCounting), cache })
+  cache.save()
+  expect(counting.checked).toHaveLength(3)
+  expect((await readdir(root)).filter((name) => name.endsWith('.tmp'))).toEqual([])
+  const again = countingRule()
+  const rules = [...lintRules, again.rule]
+  const reopened = openFileCache(cacheFile).cache
+  const result = await lint({ paths, cwd: root, rules, config: configOf(root, {}, rules), cache: reopened })
+  // Same rules as the last run, but a new rule object: its check's text is the same, so the key is too.
+  expect(again.checked).toEqual([])
+  expect(messagesOf(join(root, 'content'), result.files).some((line) => line.includes('url-shortener'))).toBe(true)
+})

@@ -1,6 +1,6 @@
 import { hash } from 'node:crypto'
 import { existsSync } from 'node:fs'
-import { isAbsolute, posix, relative, resolve, sep } from 'node:path'
+import { isAbsolute, relative, resolve, sep } from 'node:path'
 import type { TransferredFile } from '../threads/transfer-file.js'
 import { cachedFileSchema, fromCached, toCached } from './cached-file.js'
 import { cacheVersion, headerLine, readHeader, readRecordLine, recordLine, resultOf } from './cache-records.js'
@@ -11,7 +11,7 @@ import { RecordWriter } from './record-writer.js'
 export interface FileCacheOptions {
   /** Records are kept for files inside this folder only, by their path relative to it. */
   root: string
-  /** A larger cache file is not read (default 256 MiB: a 5,000-step library takes about 30 MB). */
+  /** A larger cache file is not read (default 256 MiB: a 5,000-step library takes about 12 MB). */
   maxBytes?: number
 }
 
@@ -35,6 +35,8 @@ interface Entry {
 export class FileCache {
   readonly #path: string
   readonly #root: string
+  /** The root with a separator after it. */
+  readonly #rootPrefix: string
   #key: string | undefined
   /** Records read from the file and not replaced by this run, by path relative to the root. */
   #entries: Map<string, Entry>
@@ -46,7 +48,8 @@ export class FileCache {
 
   private constructor(path: string, root: string, key: string | undefined, entries: Map<string, Entry>) {
     this.#path = path
-    this.#root = root
+    this.#root = resolve(root)
+    this.#rootPrefix = this.#root.endsWith(sep) ? this.#root : this.#root + sep
     this.#key = key
     this.#entries = entries
   }
@@ -102,10 +105,13 @@ export class FileCache {
     return hash('sha256', contents, 'base64url')
   }
 
-  /** Use the results of `key` (see `cacheKey`): the records of any other key are dropped. `lint()` calls it. */
+  /**
+   * Use the results of `key` (see `cacheKey`): the records of any other key
+   * are dropped, and so is what a run of another key wrote. `lint()` calls it.
+   */
   useKey(key: string): void {
     if (key === this.#key) return
-    if (this.#writer) throw new Error('The content cache is in use by another run')
+    this.discard()
     this.#key = key
     this.#entries = new Map()
     this.#changed = true
@@ -177,7 +183,12 @@ export class FileCache {
 
   /** The path relative to the root, with `/`; `undefined` outside the root. */
   #nameOf(path: string): string | undefined {
-    const name = relative(this.#root, resolve(path)).split(sep).join('/')
+    // `lint()` gives the absolute, normalised paths it discovered: no `resolve` needed for those.
+    const name = (
+      path.startsWith(this.#rootPrefix) ? path.slice(this.#rootPrefix.length) : relative(this.#root, resolve(path))
+    )
+      .split(sep)
+      .join('/')
     return isInside(name) ? name : undefined
   }
 
@@ -205,14 +216,15 @@ export class FileCache {
   }
 }
 
-/** Whether a record's path is a plain relative path inside the root: no `..`, `.`, empty or absolute part. */
+/**
+ * Whether a record's path is a plain relative path inside the root, as
+ * normalising would leave it: no `..`, `.` or empty part (so no leading,
+ * doubled or trailing `/`), no drive, no NUL.
+ */
 function isInside(name: string): boolean {
   return (
-    name !== '' &&
     !isAbsolute(name) &&
-    !/^[a-z]:/i.test(name) &&
-    !name.includes('\0') &&
-    name.split('/').every((part) => part !== '' && part !== '.' && part !== '..') &&
-    posix.normalize(name) === name
+    !/^[a-z]:|\0/i.test(name) &&
+    name.split('/').every((part) => part !== '' && part !== '.' && part !== '..')
   )
 }
