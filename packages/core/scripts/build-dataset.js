@@ -23,6 +23,7 @@ import {
 } from '@roadmap/lint'
 import { assembleRoadmaps } from '../dist/pipeline.js'
 import { writeDataset } from './write-dataset.js'
+import { filesWithoutModel } from './files-without-model.js'
 
 const packageRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 const repoRoot = resolve(packageRoot, '../..')
@@ -37,6 +38,11 @@ const config = await loadConfig(configFile, {
   rules: lintRules,
   metas: allRuleMeta,
   cwd: dirname(contentRoot)
+}).catch((error) => {
+  // An invalid configuration (such as one that sets a core rule) is a message, not a stack trace.
+  if (error?.code !== 'ERR_ROADMAP_LINT_CONFIG') throw error
+  process.stderr.write(`roadmap-lint: ${error.message}\n\nThe dataset was not built: fix the configuration.\n`)
+  process.exit(1)
 })
 const result = await lint({
   paths: [contentRoot],
@@ -48,18 +54,19 @@ const result = await lint({
 
 const reports = reportsOf(result.files, dirname(contentRoot))
 const errors = reports.flatMap((file) => file.messages).filter((message) => message.fatal === true).length
-// A file the configuration ignores is not reported, but a file with an error
-// has no model: its roadmap would be published without it.
-const unbuilt = result.index.files.filter(
-  (entry) => entry.summary.kind !== 'unexpected' && entry.model === undefined && !result.files.includes(entry)
-)
+// Checked apart from the errors: a step whose messages went missing must not vanish from the dataset.
+const unbuilt = filesWithoutModel(result.index.files)
 if (errors > 0 || unbuilt.length > 0) {
   process.stderr.write(
     formatters.stylish(reports, { color: process.stderr.isTTY === true, rules: allRuleMeta, version })
   )
-  for (const entry of unbuilt)
+  // A file with an error is in the report above; one without says why it stops the build.
+  const withErrors = new Set(
+    result.files.filter((entry) => entry.file.messages.some((message) => message.fatal)).map((entry) => entry.path)
+  )
+  for (const path of unbuilt.filter((each) => !withErrors.has(each)))
     process.stderr.write(
-      `${relative(dirname(contentRoot), entry.path)}: has errors, though the configuration ignores it\n`
+      `${relative(dirname(contentRoot), path)}: gave no model though no error is reported for it; the dataset would lack it\n`
     )
   process.stderr.write(
     `\nThe dataset was not built: fix the errors above (\`pnpm lint:content --offline\` shows them again).\n`

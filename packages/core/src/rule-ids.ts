@@ -147,6 +147,16 @@ const rules = {
     description: 'Resource URLs are absolute http(s) URLs',
     implementedIn: at('validate/issue-rules.ts')
   },
+  linkScheme: {
+    id: 'link-scheme',
+    description: 'Links outside resources use `https:`, `http:` or `mailto:`, or are relative',
+    implementedIn: at('build/unsafe-links.ts')
+  },
+  imageUnexpected: {
+    id: 'image-unexpected',
+    description: 'Content has no images',
+    implementedIn: at('build/unsafe-links.ts')
+  },
   topicIncomplete: {
     id: 'topic-incomplete',
     description: 'Every topic has a description and resources',

@@ -69,3 +69,32 @@ test('follows the configuration beside the content: a rule it turns off does not
   expect(stderr).toBe('')
   expect(code).toBe(0)
 })
+
+test('a planted disable comment or config cannot make a step vanish from the dataset', async () => {
+  const silenced = await build({
+    'content/web/roadmap.md': roadmap,
+    'content/web/01-html.md': step('https://html.spec.whatwg.org/'),
+    'content/web/02-css.md': step('javascript:alert(1)').replace(
+      '- [Elements]',
+      '<!-- roadmap-lint-disable-next-line -->\n- [Elements]'
+    )
+  })
+  expect(silenced.code).toBe(1)
+  expect(silenced.stderr).toMatch(/content\/web\/02-css\.md\n.*error +Unexpected resource URL `javascript:alert\(1\)`/)
+  expect(existsSync(join(silenced.out, 'data.json'))).toBe(false)
+  const configured = await build({
+    'roadmap-lint.config.json': JSON.stringify({ rules: { 'resource-url': 'off' }, ignore: ['content/**'] }),
+    'content/web/roadmap.md': roadmap,
+    'content/web/01-html.md': step('javascript:alert(1)')
+  })
+  expect(configured.code).toBe(1)
+  expect(configured.stderr).toMatch(/^roadmap-lint: Invalid roadmap-lint\.config\.json:\n {2}rules\.resource-url: /)
+  expect(configured.stderr).not.toMatch(/\n +at /)
+  const ignored = await build({
+    'roadmap-lint.config.json': JSON.stringify({ ignore: ['content/**'] }),
+    'content/web/roadmap.md': roadmap,
+    'content/web/01-html.md': step('javascript:alert(1)')
+  })
+  expect(ignored.code).toBe(1)
+  expect(ignored.stderr).toContain('Unexpected resource URL `javascript:alert(1)`')
+})

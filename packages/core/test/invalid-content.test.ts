@@ -70,6 +70,8 @@ test('every planted problem is reported once, at its exact place', async () => {
       "broken/22-aliases.md:6:54-6:63 frontmatter-invalid Unexpected \`aliases.3\` value \`Not A Key\`, expected a former step key such as \`backend/real-world-projects\` (\`roadmap-id/step-id\`)",
       "broken/22-aliases.md:8:15-8:32 alias-collision Unexpected alias \`broken/self/topic\` of topic \`broken/aliases/first-api\`: topic \`broken/self/topic\` has that key now (\`broken/06-self.md\`), so stored progress would belong to both; remove the alias, or rename that topic",
       "broken/22-aliases.md:9:3-9:12 alias-unknown-topic Cannot find topic \`frist-api\` in this step for \`topic-aliases\`; did you mean \`first-api\`?",
+      "broken/23-unsafe.md:7:6-7:57 link-scheme Unexpected link scheme \`javascript:\` in \`javascript:alert(document.cookie)\`, expected \`https:\`, \`http:\`, \`mailto:\` or a relative link; link to a web page instead",
+      "broken/23-unsafe.md:11:20-11:58 image-unexpected Unexpected image \`![](https://tracker.example/pixel.png)\`, expected text and links only: an image is loaded from its host by every app that shows the content; link to it instead (\`[description](…)\`) or describe it in words",
       "broken/draft.md:1:1-1:1 file-unexpected Unexpected file \`draft.md\`, expected \`roadmap.md\` or a step file named \`NN-step-id.md\`",
       "broken/roadmap.md:1:1-6:4 frontmatter-required Missing frontmatter key \`description\`, expected a string",
       "broken/roadmap.md:3:1-3:7 frontmatter-unknown-key Unexpected frontmatter key \`author\`; remove it or fix its spelling",

@@ -3,7 +3,11 @@ import { RoadmapError } from '@roadmap/errors'
 export { RoadmapError }
 
 /** The stable `code` of every error `@roadmap/lint` throws. */
-export type RoadmapLintErrorCode = 'ERR_ROADMAP_LINT_CONFIG' | 'ERR_ROADMAP_LINT_USAGE' | 'ERR_ROADMAP_LINT_GIT'
+export type RoadmapLintErrorCode =
+  | 'ERR_ROADMAP_LINT_CONFIG'
+  | 'ERR_ROADMAP_LINT_USAGE'
+  | 'ERR_ROADMAP_LINT_GIT'
+  | 'ERR_ROADMAP_LINT_CACHE'
 
 /**
  * Errors `@roadmap/lint` throws: `RoadmapError`s (`@roadmap/errors`), like
@@ -41,5 +45,17 @@ export class GitError extends RoadmapLintError {
   constructor(message: string, options?: ErrorOptions) {
     super('ERR_ROADMAP_LINT_GIT', message, options)
     this.name = 'GitError'
+  }
+}
+
+/** A cache file cannot be used at all: it is tracked by git, so the repository could have written it. */
+export class CacheError extends RoadmapLintError {
+  /** The cache file. */
+  readonly file: string
+
+  constructor(message: string, file: string, options?: ErrorOptions) {
+    super('ERR_ROADMAP_LINT_CACHE', message, options)
+    this.name = 'CacheError'
+    this.file = file
   }
 }

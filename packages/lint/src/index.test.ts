@@ -5,6 +5,7 @@ import * as lint from './index.js'
 test('the public API is exactly this list (an export is a promise)', () => {
   expect(Object.keys(lint).sort()).toMatchInlineSnapshot(`
     [
+      "CacheError",
       "ConfigError",
       "FileCache",
       "GitError",

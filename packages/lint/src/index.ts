@@ -10,6 +10,7 @@ export { FileCache } from './engine/cache/file-cache.js'
 export { openFileCache } from './engine/cache/open-file-cache.js'
 export { reportsOf } from './engine/reports.js'
 export {
+  CacheError,
   ConfigError,
   GitError,
   RoadmapError,

@@ -17,7 +17,19 @@ export const lintRuleIds = {
   titleMaxLength: 'title-max-length',
   summaryMaxLength: 'summary-max-length',
   listMarker: 'list-marker',
+  disableComment: 'disable-comment',
   internalError: 'internal-error'
 } as const
 
 export { coreRuleIds }
+
+/**
+ * Rules that no configuration and no disable comment can silence or change:
+ * the core's (the content format itself: a file with one of their errors is
+ * left out of the dataset, whatever the linter reports) and `internal-error`
+ * (a check that failed did not check the file).
+ */
+export const unsuppressibleRuleIds: ReadonlySet<string> = new Set([
+  ...Object.values(coreRuleIds),
+  lintRuleIds.internalError
+])

@@ -7,6 +7,7 @@ import { splitAtHeadings } from './headings.js'
 import { reportNestedHtml } from './html.js'
 import { buildProse, roadmapProseTypes } from './introduction.js'
 import type { Positions } from './positions.js'
+import { reportUnsafeLinks } from './unsafe-links.js'
 
 /** `roadmap.md` as written, without its steps. */
 export interface RoadmapDraft {
@@ -29,6 +30,7 @@ export function buildRoadmap(
 ): RoadmapDraft {
   const { introduction, blocks } = splitAtHeadings(file, tree.children, { allowSubheadings: true, noun: 'section' })
   reportNestedHtml(file, tree)
+  reportUnsafeLinks(file, tree, new Set())
   const data = frontmatter.data
 
   const roadmap: RoadmapDraft = {

@@ -9,6 +9,7 @@ import { buildProse, stepIntroductionTypes } from './introduction.js'
 import type { Positions } from './positions.js'
 import { buildTopic, type TopicDraft } from './topic.js'
 import { assignTopicAliases, readStepAliases } from './aliases.js'
+import { reportUnsafeLinks } from './unsafe-links.js'
 
 /** A step as written: frontmatter fields are missing when they were invalid. */
 export interface StepDraft {
@@ -54,6 +55,9 @@ export function buildStep(
     topics: blocks.map((block) => buildTopic(file, block, positions))
   }
   assignTopicAliases(file, frontmatter, step.topics, positions)
+  // A resource's link is the very node its position was taken from: `resource-url` checks those.
+  const resources = new Set(step.topics.flatMap((topic) => topic.resources.map((each) => positions.get(each))))
+  reportUnsafeLinks(file, tree, resources)
   positions.set(step, tree.children[0]?.position ?? tree.position)
   return step
 }

@@ -21,7 +21,8 @@ Options:
                              workers (default auto: one per core less the link
                              checker's, one per 500 files; off: main thread only)
   --content-cache PATH       Keep each file's results by its content here (default
-                             .roadmap-lint-content-cache; never with --fix)
+                             .roadmap-lint-content-cache; never with --fix; a
+                             cache that git tracks is refused, as is a link cache)
   --no-content-cache         Neither read nor write the content cache
 
 Link checking:

@@ -1,6 +1,6 @@
 import { join } from 'node:path'
 import { describe, expect, test } from 'vitest'
-import { runCapturing } from '../../test/helpers/content.js'
+import { resourceMd, runCapturing, stepMd, topicMd } from '../../test/helpers/content.js'
 import { clean, errors, project, temporary, warnings } from './__fixtures__/projects.js'
 
 describe('exit codes', () => {
@@ -108,13 +108,29 @@ describe('configuration', () => {
     expect(run.stderr).toBe('roadmap-lint: Cannot read config file `nope.json`: it does not exist\n')
   })
 
-  test('`ignore` leaves files out of the report', async () => {
+  test("`ignore` leaves the linter's rules out of a file's report", async () => {
     const root = await project(errors, { 'roadmap-lint.config.json': '{ "ignore": ["content/backend/01-*.md"] }' })
     expect(await runCapturing(['--offline'], { cwd: root })).toEqual({
       code: 0,
-      stdout: '✔ No problems in 1 file\n',
+      stdout: '✔ No problems in 2 files\n',
       stderr: ''
     })
+  })
+
+  test('a planted config cannot hide a problem of the content format: not by severity, not by `ignore`', async () => {
+    const broken = {
+      'backend/01-apis.md': stepMd(topicMd('REST', resourceMd('Spec', 'javascript:alert(1)', 'official')))
+    }
+    const off = await project(broken, { 'roadmap-lint.config.json': '{ "rules": { "resource-url": "off" } }' })
+    const refused = await runCapturing(['--offline'], { cwd: off })
+    expect(refused.code).toBe(2)
+    expect(refused.stderr).toMatch(
+      /^roadmap-lint: Invalid roadmap-lint\.config\.json:\n {2}rules\.resource-url: Unexpected setting for rule `resource-url`/
+    )
+    const ignored = await project(broken, { 'roadmap-lint.config.json': '{ "ignore": ["content/**"] }' })
+    const run = await runCapturing(['--offline', '-f', 'json'], { cwd: ignored })
+    expect(run.code).toBe(1)
+    expect(JSON.parse(run.stdout).map((problem: { ruleId: string }) => problem.ruleId)).toEqual(['resource-url'])
   })
 
   test('a JS config that throws is exit 2 with its message', async () => {

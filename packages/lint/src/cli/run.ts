@@ -21,6 +21,8 @@ import { useColor } from './color.js'
 import { RoadmapError } from '@roadmap/errors'
 import { helpText } from './help.js'
 import type { CliIo } from './io.js'
+import { linkCheckerOptions } from './link-options.js'
+import { refuseTrackedCaches } from './tracked-caches.js'
 
 export const version: string = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')).version
 
@@ -76,9 +78,23 @@ async function runOrThrow(argv: ReadonlyArray<string>, io: CliIo): Promise<numbe
   const include = changes && makeLinkChecks ? await linksNewIn(changes) : undefined
   const extensions: LintExtension[] = []
   const configDirectory = configFile ? dirname(configFile) : io.cwd
+  // Before either cache is read: one the repository holds is refused outright.
+  const contentCacheFile = contentCachePath(args, configDirectory, io)
+  await refuseTrackedCaches(
+    [
+      { path: contentCacheFile, name: 'content cache' },
+      {
+        path: makeLinkChecks
+          ? linkCheckerOptions(args.links, config.links, io.cwd, io.env, configDirectory, configFile).cacheFile
+          : undefined,
+        name: 'link cache'
+      }
+    ],
+    io.cwd
+  )
   const links = makeLinkChecks?.(args.links, config.links, io, configDirectory, include, configFile)
   if (links) extensions.push(links.extension)
-  const cache = openContentCache(args, config, configDirectory, io)
+  const cache = contentCacheFile === undefined ? undefined : openContentCache(contentCacheFile, configDirectory, io)
   const lintOptions = {
     paths,
     cwd: io.cwd,
@@ -151,19 +167,17 @@ async function runOrThrow(argv: ReadonlyArray<string>, io: CliIo): Promise<numbe
 /** Where the content cache lives unless `--content-cache` says otherwise: beside the config file, or in the working directory. */
 export const defaultContentCacheFile = '.roadmap-lint-content-cache'
 
-/** The content cache of this run: none with `--fix` (it needs every file's text) or `--no-content-cache`. */
-function openContentCache(
-  args: CliArguments,
-  config: Parameters<typeof openFileCache>[1],
-  configDirectory: string,
-  io: CliIo
-): FileCache | undefined {
+/** Where this run's content cache is: none with `--fix` (it needs every file's text) or `--no-content-cache`. */
+function contentCachePath(args: CliArguments, configDirectory: string, io: CliIo): string | undefined {
   if (args.fix || args.contentCache === false) return undefined
-  const path =
-    args.contentCache === undefined
-      ? resolve(configDirectory, defaultContentCacheFile)
-      : resolve(io.cwd, args.contentCache)
-  const { cache, warning } = openFileCache(path, config)
+  return args.contentCache === undefined
+    ? resolve(configDirectory, defaultContentCacheFile)
+    : resolve(io.cwd, args.contentCache)
+}
+
+/** The content cache, for the content files under the config's folder (their paths are kept relative to it). */
+function openContentCache(path: string, configDirectory: string, io: CliIo): FileCache {
+  const { cache, warning } = openFileCache(path, { root: configDirectory })
   if (warning) io.stderr.write(`${warning}\n`)
   return cache
 }

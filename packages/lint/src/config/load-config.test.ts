@@ -48,13 +48,13 @@ describe('loadConfig', () => {
           'list-marker': 'error',
           'url-insecure': 'off',
           'title-max-length': ['warning', { max: 80 }],
-          'topic-incomplete': 'warning'
+          'link-broken': 'warning'
         }
       })
     )
     expect(config.severities.get('list-marker')).toBe('error')
     expect(config.severities.get('url-insecure')).toBe('off')
-    expect(config.severities.get('topic-incomplete')).toBe('warning')
+    expect(config.severities.get('link-broken')).toBe('warning')
     expect(config.ruleOptions.get('title-max-length')).toEqual({ max: 80 })
   })
 
@@ -146,6 +146,26 @@ describe('loadConfig', () => {
       await problem('roadmap-lint.config.json', '{ "rules": { "list-marker": ["warning", { "marker": "*" }] } }')
     ).toBe(
       'Invalid roadmap-lint.config.json:\n  rules.list-marker: Unexpected options, rule `list-marker` takes none; use a severity alone'
+    )
+  })
+
+  test('a planted config cannot switch off or change a rule of the content format, nor internal errors', async () => {
+    const message = await problem(
+      'roadmap-lint.config.json',
+      JSON.stringify({
+        rules: { 'resource-url': 'off', 'topic-incomplete': 'warning', 'yaml-syntax': 'error', 'internal-error': 'off' }
+      })
+    )
+    expect(message).toBe(`Invalid roadmap-lint.config.json:
+  rules.resource-url: Unexpected setting for rule \`resource-url\`, expected only rules that can be configured: it is a rule of the content format (\`@roadmap/core\`), which always applies as an error; remove \`resource-url\` from \`rules\`
+  rules.topic-incomplete: Unexpected setting for rule \`topic-incomplete\`, expected only rules that can be configured: it is a rule of the content format (\`@roadmap/core\`), which always applies as an error; remove \`topic-incomplete\` from \`rules\`
+  rules.yaml-syntax: Unexpected setting for rule \`yaml-syntax\`, expected only rules that can be configured: it is a rule of the content format (\`@roadmap/core\`), which always applies as an error; remove \`yaml-syntax\` from \`rules\`
+  rules.internal-error: Unexpected setting for rule \`internal-error\`, expected only rules that can be configured: a check that failed did not check the file, so its error always counts; remove \`internal-error\` from \`rules\``)
+    // With options too, and from a JS config.
+    expect(
+      await problem('roadmap-lint.config.mjs', "export default { rules: { 'resource-url': ['off', {}] } }\n")
+    ).toMatch(
+      /^Invalid roadmap-lint\.config\.mjs:\n {2}rules\.resource-url: Unexpected setting for rule `resource-url`/
     )
   })
 

@@ -7,6 +7,7 @@ import type { z } from 'zod'
 import { ConfigError } from '../errors.js'
 import { describeConfigIssue } from './describe-issue.js'
 import type { LintRuleMeta, Rule } from '../rule/define-rule.js'
+import { lintRuleIds, unsuppressibleRuleIds } from '../rule-ids.js'
 import { resolveLimits, type LimitsConfig } from './limits.js'
 import type { SeveritySetting } from './schema.js'
 
@@ -76,6 +77,10 @@ export function resolveConfig<Links>(
   const problems: string[] = []
 
   for (const [id, setting] of Object.entries(result.data.rules ?? {})) {
+    if (unsuppressibleRuleIds.has(id)) {
+      problems.push(`  rules.${id}: ${unconfigurable(id)}`)
+      continue
+    }
     if (!known.has(id)) {
       const suggestion = closest(id, known.keys())
       problems.push(`  rules.${id}: Unknown rule \`${id}\`${suggestion ? `; did you mean \`${suggestion}\`?` : ''}`)
@@ -118,6 +123,15 @@ export function resolveConfig<Links>(
     limits: resolveLimits(result.data.limits),
     links: result.data.links
   }
+}
+
+/** Why a rule of `unsuppressibleRuleIds` cannot be configured, and what to do. */
+function unconfigurable(id: string): string {
+  const why =
+    id === lintRuleIds.internalError
+      ? 'a check that failed did not check the file, so its error always counts'
+      : 'it is a rule of the content format (`@roadmap/core`), which always applies as an error'
+  return `Unexpected setting for rule \`${id}\`, expected only rules that can be configured: ${why}; remove \`${id}\` from \`rules\``
 }
 
 async function readConfigFile(file: string, name: string): Promise<unknown> {

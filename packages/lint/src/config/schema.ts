@@ -24,7 +24,9 @@ export function createConfigSchema<Links extends z.ZodType>(links: Links) {
       ignore: z
         .array(z.string())
         .optional()
-        .describe('Glob patterns, relative to the config file, of content files not to lint'),
+        .describe(
+          "Glob patterns, relative to the config file, of content files the linter's rules skip; the content format's rules still apply"
+        ),
       limits: LimitsConfigSchema.optional(),
       links: links.optional().describe('External link checking')
     })

@@ -1,15 +1,24 @@
 import type { SeveritySetting } from '../config/schema.js'
 import type { IndexedFile } from '../rule/content.js'
+import { unsuppressibleRuleIds } from '../rule-ids.js'
 import { isSuppressed } from './suppressions.js'
 
 /**
- * Apply the config's severities (`off` drops the message) and the file's
- * suppression comments, then sort messages by line and column.
+ * Apply the config's severities (`off` drops the message), its `ignore`
+ * (`ignored` drops every message) and the file's suppression comments, then
+ * sort messages by line and column. None of them touches a rule of
+ * `unsuppressibleRuleIds` (the configuration refuses to name one: this holds
+ * for a caller that resolved its own too).
  */
-export function applySettings(entry: IndexedFile, severities: ReadonlyMap<string, SeveritySetting>): void {
+export function applySettings(
+  entry: IndexedFile,
+  severities: ReadonlyMap<string, SeveritySetting>,
+  ignored = false
+): void {
   const kept = entry.file.messages.filter((message) => {
+    if (message.ruleId && unsuppressibleRuleIds.has(message.ruleId)) return true
     const setting = message.ruleId ? severities.get(message.ruleId) : undefined
-    if (setting === 'off' || isSuppressed(message, entry.suppressions)) {
+    if (ignored || setting === 'off' || isSuppressed(message, entry.suppressions)) {
       entry.fixes.delete(message)
       return false
     }

@@ -8,7 +8,7 @@ import { collectLinks } from './collect-links.js'
 import { internalError } from '../rule/internal-error.js'
 import { keepForCrossFile } from './keep-for-cross-file.js'
 import type { IndexedFile } from '../rule/content.js'
-import { readSuppressions } from './suppressions.js'
+import { readDisableComments, type DisableComment } from '../util/disable-comments.js'
 
 /** What checking one file needs: all of it can cross to a worker thread but `rules`, which the worker has itself. */
 export interface CheckFileOptions {
@@ -88,11 +88,13 @@ function checkFile(path: string, contents: Uint8Array, roadmapId: string, option
     indexed.model = { kind: 'roadmap', value: parsed.value }
   if (parsed.kind === 'unexpected' || !parsed.tree) return indexed
 
+  let disableComments: DisableComment[]
   try {
     const { links, anchors } = collectLinks(parsed.file, parsed.tree, parsed.kind === 'step')
     indexed.links = links
     indexed.anchors = anchors
-    indexed.suppressions = readSuppressions(parsed.tree)
+    disableComments = readDisableComments(parsed.tree)
+    indexed.suppressions = disableComments.map(({ line, rules }) => ({ line, rules }))
   } catch (error) {
     parsed.file.messages.push(internalError(path, 'reading links and suppression comments', error))
     return indexed
@@ -105,6 +107,7 @@ function checkFile(path: string, contents: Uint8Array, roadmapId: string, option
         file: parsed.file,
         parsed,
         links: indexed.links,
+        disableComments,
         options: options.ruleOptions.get(rule.meta.id),
         report: (reason, place, fix) => reportFor(rule, parsed.file, indexed.fixes, reason, place, fix)
       })

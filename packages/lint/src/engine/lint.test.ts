@@ -2,6 +2,7 @@ import { join } from 'node:path'
 import { describe, expect, test } from 'vitest'
 import {
   lintTree,
+  messagesOf,
   resourceMd,
   roadmapMd,
   stepMd,
@@ -45,16 +46,31 @@ describe('lint', () => {
     ])
   })
 
-  test('applies severities from the config: `off` drops a rule, others change its severity', async () => {
+  test("applies severities from the config to the linter's rules: `off` drops a rule, others change its severity", async () => {
+    const root = await contentRoot(problems)
+    const { messages } = await lintTree(root, { config: { rules: { 'resource-kind-mismatch': 'error' } } })
+    expect(messages.map((message) => message.split(' ').slice(1, 3).join(' '))).toEqual([
+      'error requires-unknown',
+      'error resource-kind-mismatch',
+      'error topic-incomplete'
+    ])
+    const off = await lintTree(root, { config: { rules: { 'resource-kind-mismatch': 'off' } } })
+    expect(off.messages.map((message) => message.split(' ')[2])).toEqual(['requires-unknown', 'topic-incomplete'])
+  })
+
+  test("never to the core's rules, whatever a caller's own resolved configuration says", async () => {
     const root = await contentRoot(problems)
     const config = {
-      rules: { 'requires-unknown': 'warning', 'resource-kind-mismatch': 'error', 'topic-incomplete': 'off' }
+      ...resolveConfig({}, undefined, { schema: configSchema, rules: lintRules, metas: allRuleMeta, cwd: root }),
+      severities: new Map([
+        ['requires-unknown', 'warning' as const],
+        ['topic-incomplete', 'off' as const]
+      ])
     }
-    const { messages } = await lintTree(root, { config })
-    expect(messages.map((message) => message.split(' ').slice(1, 3).join(' '))).toEqual([
-      'warning requires-unknown',
-      'error resource-kind-mismatch'
-    ])
+    const result = await lint({ paths: [join(root, 'content')], cwd: root, rules: lintRules, config })
+    expect(
+      messagesOf(join(root, 'content'), result.files).map((line) => line.split(' ').slice(1, 3).join(' '))
+    ).toEqual(['error requires-unknown', 'warning resource-kind-mismatch', 'error topic-incomplete'])
   })
 
   test('does not run a rule that is off, so it offers no fix either', async () => {
@@ -63,7 +79,7 @@ describe('lint', () => {
     expect(result.files.every((entry) => entry.fixes.size === 0)).toBe(true)
   })
 
-  test('leaves out files matched by `ignore`, but still uses them as context', async () => {
+  test("`ignore` skips the linter's rules on a file, but never the content format's, nor its use as context", async () => {
     const root = await contentRoot({
       ...problems,
       'backend/01-basics.md': stepMd(topicMd('Types', mdn), { intro: 'See [routing](./02-frameworks.md#routing).' })
@@ -71,9 +87,14 @@ describe('lint', () => {
     const { messages, result } = await lintTree(root, { config: { ignore: ['content/backend/02-*.md'] } })
     expect(result.files.map((entry) => entry.path)).toEqual([
       join(root, 'content/backend/01-basics.md'),
+      join(root, 'content/backend/02-frameworks.md'),
       join(root, 'content/backend/roadmap.md')
     ])
-    expect(messages).toEqual([])
+    // The link into the ignored file resolves; the ignored file loses its lint warning, not its core errors.
+    expect(messages.map((message) => message.split(' ').slice(0, 3).join(' '))).toEqual([
+      'backend/02-frameworks.md:5:20-5:29 error requires-unknown',
+      'backend/02-frameworks.md:16:1-16:9 error topic-incomplete'
+    ])
   })
 
   test('a named file is linted with its whole content folder as context', async () => {

@@ -10,6 +10,7 @@ import { UsageError } from '../errors.js'
 import { internalError } from '../rule/internal-error.js'
 import { afterCheck, checkRead } from './lint-file.js'
 import { FileCache } from './cache/file-cache.js'
+import { cacheKey } from './cache/cache-key.js'
 import { fromTransfer, toTransfer, type TransferredFile } from './threads/transfer-file.js'
 import type { KeepOptions } from './keep-for-cross-file.js'
 import { fileChecking } from './threads/file-checking.js'
@@ -18,7 +19,8 @@ import { runPool } from './run-pool.js'
 /** Something that also checks the files as they are linted (the link checker). */
 export interface LintExtension {
   /**
-   * Called for each selected file as soon as it is checked, with its tree and
+   * Called for each selected file that the configuration does not ignore, as
+   * soon as it is checked, with its tree and
    * every link: start work early here. Afterwards the file keeps only what
    * cross-file rules read (no `https://` links, for one), so keep what
    * `finish` will need.
@@ -62,15 +64,22 @@ export interface LintOptions {
   keepModels?: boolean
   /**
    * Results of earlier runs by file content (`openFileCache`): a file whose
-   * bytes are unchanged is not parsed or checked again. Cross-file checks and
-   * extensions still see every file. The caller saves it (`cache.save()`),
-   * or discards what the run wrote (`cache.discard()`) if the run failed.
+   * bytes are unchanged is not parsed or checked again, when the results were
+   * kept by the same tool, rules and configuration (`cacheKey`). Cross-file
+   * checks and extensions still see every file. Not used with `keepModels`:
+   * models come from the parse, never from a cache. The caller saves it
+   * (`cache.save()`), or discards what the run wrote (`cache.discard()`) if
+   * the run failed.
    */
   cache?: FileCache
 }
 
 export interface LintResult {
-  /** The reported files (named, selected and not ignored), sorted by path. */
+  /**
+   * The reported files (named and selected), sorted by path. A file the
+   * configuration ignores keeps only the messages no configuration silences
+   * (the core's rules, `internal-error`).
+   */
   files: IndexedFile[]
   index: ContentIndex
 }
@@ -95,8 +104,10 @@ export async function lint(options: LintOptions): Promise<LintResult> {
   const fileRules = options.rules.filter((rule): rule is FileRule => rule.scope === 'file')
   const contentRules = options.rules.filter((rule): rule is ContentRule => rule.scope === 'content')
   const isOff = (ruleId: string) => options.config.severities.get(ruleId) === 'off'
-  const isSelected = (entry: IndexedFile) =>
-    isNamed(entry.path) && !options.config.isIgnored(entry.path) && (options.select ? options.select(entry) : true)
+  // A file the configuration ignores is still reported for the rules no
+  // configuration silences (`applySettings`); only its links are not checked.
+  const isSelected = (entry: IndexedFile) => isNamed(entry.path) && (options.select ? options.select(entry) : true)
+  const isIgnored = (entry: IndexedFile) => options.config.isIgnored(entry.path)
 
   const hasExtensions = (options.extensions?.length ?? 0) > 0
   const keepInsecureLinks = !isOff(lintRuleIds.urlInsecure)
@@ -113,7 +124,8 @@ export async function lint(options: LintOptions): Promise<LintResult> {
     keepInsecureLinks,
     onChecked: (checked: IndexedFile) => {
       checked.selected = isSelected(checked)
-      if (checked.selected) for (const extension of options.extensions ?? []) extension.onFile?.(checked)
+      if (checked.selected && !isIgnored(checked))
+        for (const extension of options.extensions ?? []) extension.onFile?.(checked)
     }
   }
   // With no extension to read every link, a file from a thread or the cache
@@ -125,13 +137,20 @@ export async function lint(options: LintOptions): Promise<LintResult> {
     { ...checkOptions, keepSources: options.keepSources !== false, concurrency: options.concurrency ?? 8 },
     hasExtensions ? 1 : 0
   )
-  const cache = options.cache
+  const cache = options.keepModels ? undefined : options.cache
+  cache?.useKey(
+    cacheKey({
+      rules: options.rules,
+      config: { ...options.config, limits: checkOptions.limits },
+      maxBytes: options.maxBytes
+    })
+  )
   const checkCached = async (path: string, roadmapId: string): Promise<IndexedFile> => {
     if (!cache) return asChecked(await checking.check(path, roadmapId), slim)
     const read = await readContentFile(path, checkOptions.maxBytes)
     if ('file' in read) return checkRead(path, roadmapId, read, checkOptions)
     const hash = FileCache.hash(read.contents)
-    const hit = cache.get(path, hash)
+    const hit = cache.get(path, roadmapId, hash)
     if (hit) return fromTransfer(hit, slim)
     const checked = await checking.check(path, roadmapId, read.contents)
     const transferred = 'entry' in checked ? checked : toTransfer(checked, { withValue: false })
@@ -197,7 +216,7 @@ export async function lint(options: LintOptions): Promise<LintResult> {
   for (const extension of options.extensions ?? []) await extension.finish?.(index)
 
   const reported = files.filter((file) => file.selected)
-  for (const file of reported) applySettings(file, options.config.severities)
+  for (const file of reported) applySettings(file, options.config.severities, isIgnored(file))
   return { files: reported, index }
 }
 

@@ -1,8 +1,8 @@
-import { lstatSync, readFileSync } from 'node:fs'
 import { relative, sep } from 'node:path'
 import { defaultMaxFileBytes } from '@roadmap/core/pipeline-light'
 import { VFile } from 'vfile'
 import type { IndexedFile } from '../rule/content.js'
+import { readRegularFile } from '../util/read-regular-file.js'
 
 /**
  * The files of a run as reports show them (the formatters' input): paths
@@ -23,15 +23,14 @@ export function reportsOf(files: ReadonlyArray<IndexedFile>, cwd: string): VFile
   })
 }
 
-/** A file's text for code frames; none if it cannot be read. */
+/**
+ * A file's text for code frames; none if it cannot be read. `path` is one the
+ * run discovered (never one a cache named). Never through a symbolic link
+ * (it could point anywhere: the frame would print that file), not even one
+ * swapped in since the file was checked, nor a FIFO or device (a read would
+ * block) nor a huge file.
+ */
 function readSource(path: string): string | undefined {
-  try {
-    // Never through a symbolic link (it could point anywhere: the frame would
-    // print that file), a FIFO or device (a read would block) nor a huge file.
-    const stats = lstatSync(path)
-    if (!stats.isFile() || stats.size > defaultMaxFileBytes) return undefined
-    return readFileSync(path, 'utf8')
-  } catch {
-    return undefined
-  }
+  const read = readRegularFile(path, defaultMaxFileBytes)
+  return read && 'bytes' in read ? read.bytes.toString('utf8') : undefined
 }

@@ -1,3 +1,4 @@
+import { VFile } from 'vfile'
 import { describe, expect, test } from 'vitest'
 import { mixedResults, options, warningResults } from './__fixtures__/results.js'
 import { escapeData, escapeProperty, github } from './github.js'
@@ -33,5 +34,26 @@ describe('github', () => {
     expect(escapeProperty('100% sure: a, b\r\nc')).toBe('100%25 sure%3A a%2C b%0D%0Ac')
     // `%` first, so an escape is never escaped twice.
     expect(escapeProperty('%3A')).toBe('%253A')
+  })
+})
+
+describe('github, from a hostile file name or message', () => {
+  test('no escape sequence reaches the log: ESC, CSI, OSC, BEL and C1 become visible; line breaks stay encoded', () => {
+    const file = new VFile({
+      path: 'content/\u001B]8;;https://evil.example/\u0007x\u001B]8;;\u0007\u001B[2J\u009B31m.md'
+    })
+    const message = file.message('Unexpected key `\u001B[31mred\u001B[0m`\u009D0;title\u0007,\r\n::error::forged', {
+      place: { line: 1, column: 1 },
+      ruleId: 'rule\u001B[1m',
+      source: 'roadmap-lint'
+    })
+    message.fatal = true
+    const output = github([file], options())
+    expect(output).not.toMatch(/[\u0000-\u0009\u000B-\u001F\u007F-\u009F]/)
+    expect(output.split('\n')).toHaveLength(2)
+    expect(output).toMatchInlineSnapshot(`
+      "::error file=content/␛]8;;https%3A//evil.example/␇x␛]8;;␇␛[2J�31m.md,line=1,col=1,endLine=1,endColumn=1,title=rule␛[1m::Unexpected key \`␛[31mred␛[0m\`�0;title␇,%0D%0A::error::forged
+      "
+    `)
   })
 })

@@ -1,4 +1,5 @@
 import { severityOf } from '@roadmap/core/pipeline-light'
+import { printable } from './ansi.js'
 import { diagnosticsOf, pathOf, reasonWithRelated, spanOf } from './diagnostics.js'
 import type { Formatter } from './types.js'
 
@@ -35,7 +36,9 @@ export const github: Formatter = (results) => {
 
 /**
  * A workflow command as `@actions/core` writes it (`command.ts`): properties
- * without a value are left out.
+ * without a value are left out. Every value comes from content (a file name,
+ * a message quoting it), and the log shows it to a terminal: control
+ * characters (ESC, OSC, C1) become visible symbols, as `stylish` shows them.
  */
 function command(
   name: string,
@@ -43,8 +46,16 @@ function command(
   message: string
 ): string {
   const set = properties.filter(([, value]) => value !== undefined && value !== null && value !== '')
-  const list = set.map(([key, value]) => `${key}=${escapeProperty(String(value))}`).join(',')
-  return `::${name}${list ? ` ${list}` : ''}::${escapeData(message)}`
+  const list = set.map(([key, value]) => `${key}=${escapeProperty(visible(String(value)))}`).join(',')
+  return `::${name}${list ? ` ${list}` : ''}::${escapeData(visible(message))}`
+}
+
+/** `printable`, but line breaks stay: `escapeData` writes them as `%0A`, and the annotation shows them. */
+function visible(text: string): string {
+  return text
+    .split(/(\r\n|\r|\n)/)
+    .map((part, index) => (index % 2 === 1 ? part : printable(part)))
+    .join('')
 }
 
 /** `escapeData` of `@actions/core`: a message may not hold a line break. */

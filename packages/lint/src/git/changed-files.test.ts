@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process'
 import { symlink } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, test } from 'vitest'
@@ -11,6 +10,7 @@ import {
   withRoadmaps,
   writeTree
 } from '../../test/helpers/content.js'
+import { git } from '../../test/helpers/git.js'
 import { GitError } from '../errors.js'
 import { changedFiles } from './changed-files.js'
 
@@ -18,18 +18,6 @@ const temporary = useTempDirs()
 // Every step has one warning (a `+` list marker), so each reported step shows up.
 const intro = 'Learn:\n\n+ this'
 const topic = topicMd('Types', resourceMd('MDN', 'https://developer.mozilla.org/'))
-
-function git(cwd: string, ...args: string[]): string {
-  return execFileSync(
-    'git',
-    ['-c', 'user.name=Test', '-c', 'user.email=test@example.com', '-c', 'commit.gpgsign=false', ...args],
-    {
-      cwd,
-      encoding: 'utf8',
-      env: { PATH: process.env.PATH, HOME: cwd, GIT_CONFIG_NOSYSTEM: '1' }
-    }
-  )
-}
 
 /** A repository whose `main` has three roadmaps, on a branch `feature` that changes `backend/02-apis.md`. */
 async function repository(branch = 'main'): Promise<string> {

@@ -2,6 +2,7 @@ import type { RoadmapParseResult, StepParseResult } from '@roadmap/core'
 import { ruleDocsUrl, type RuleEntry } from '@roadmap/core/pipeline-light'
 import type { VFile } from 'vfile'
 import type { z } from 'zod'
+import type { DisableComment } from '../util/disable-comments.js'
 import type { ContentIndex, IndexedFile, LinkReference, Place, TextEdit } from './content.js'
 
 /** A rule's entry in the one rule list: id, description, default severity, docs URL, fixable, the files that report it. */
@@ -13,6 +14,8 @@ export interface FileRuleContext<Options> {
   parsed: StepParseResult | RoadmapParseResult
   /** Every link of the file, resources and prose alike. */
   links: ReadonlyArray<LinkReference>
+  /** The file's `roadmap-lint-disable-…` comments, with their places. */
+  disableComments: ReadonlyArray<DisableComment>
   options: Options
   report: (reason: string, place: Place, fix?: ReadonlyArray<TextEdit>) => void
 }
@@ -26,6 +29,12 @@ export interface ContentRuleContext<Options> {
 
 interface RuleBase {
   meta: LintRuleMeta
+  /**
+   * The rule's own version, for rules outside this package: the content
+   * cache keeps results per rule set, by each rule's id, version and the text
+   * of its check, so bump it when the rule's helpers change what it reports.
+   */
+  version?: string | undefined
   /** zod schema of the rule's options in the config (`[severity, options]`). */
   optionsSchema: z.ZodType | undefined
 }
@@ -49,6 +58,8 @@ export interface RuleDefinition<Options> {
   defaultSeverity: 'error' | 'warning'
   fixable?: boolean
   options?: z.ZodType<Options>
+  /** See `Rule['version']`. */
+  version?: string
 }
 
 /**
@@ -62,7 +73,13 @@ export function defineFileRule<Options = undefined>(
   definition: RuleDefinition<Options>,
   check: (context: FileRuleContext<Options>) => void
 ): FileRule<Options> {
-  return { scope: 'file', meta: metaOf(definition), optionsSchema: definition.options, check }
+  return {
+    scope: 'file',
+    meta: metaOf(definition),
+    optionsSchema: definition.options,
+    version: definition.version,
+    check
+  }
 }
 
 /** Define a rule that needs every file at once (numbering, links between files). */
@@ -70,7 +87,13 @@ export function defineContentRule<Options = undefined>(
   definition: RuleDefinition<Options>,
   check: (context: ContentRuleContext<Options>) => void
 ): ContentRule<Options> {
-  return { scope: 'content', meta: metaOf(definition), optionsSchema: definition.options, check }
+  return {
+    scope: 'content',
+    meta: metaOf(definition),
+    optionsSchema: definition.options,
+    version: definition.version,
+    check
+  }
 }
 
 function metaOf(definition: RuleDefinition<unknown>): LintRuleMeta {

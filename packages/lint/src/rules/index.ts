@@ -3,6 +3,7 @@ import { coreRules } from '@roadmap/core/pipeline-light'
 import { internalErrorRule } from '../rule/internal-error.js'
 import { linkRules } from './link-rules.js'
 import type { Rule } from '../rule/define-rule.js'
+import { disableComment } from './disable-comment.js'
 import { duplicateResourceUrl } from './duplicate-resource-url.js'
 import { headingIncrement } from './heading-increment.js'
 import { linkUnresolved } from './link-unresolved.js'
@@ -18,6 +19,7 @@ import { urlTrackingParams } from './url-tracking-params.js'
 
 /** The structure rules `@roadmap/lint` adds to the core's checks. */
 export const lintRules: ReadonlyArray<Rule> = [
+  disableComment,
   duplicateResourceUrl,
   headingIncrement,
   linkUnresolved,

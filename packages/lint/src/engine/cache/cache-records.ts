@@ -1,78 +1,93 @@
-import { closeSync, openSync, renameSync, rmSync, writeSync } from 'node:fs'
+import { hash } from 'node:crypto'
 
-// The content cache is a list of records, each its byte length (4 bytes,
-// little-endian) then its bytes. Records are written one at a time as files
-// are checked, so a run never holds every file's result to write at the end.
+// The content cache is JSON Lines (docs: README.md, "Content cache"): a
+// header line, then one line per file:
+//
+//   {"format":"roadmap-lint content cache","version":5,"key":"<run key>"}
+//   {"checksum":"<43>","hash":"<43>","path":"content/backend/01-x.md","result":{…}}
+//
+// `checksum` is the SHA-256 (base64url) of the run key, a line break, and the
+// rest of the line after `"checksum":"…",`. It is checked before the line is
+// parsed: a line damaged in any byte is dropped alone, and the file is
+// recomputed for it. A checksum is not a signature: it finds damage, not
+// forgery (a cache in the repository is refused for that, see `git/tracked.ts`).
 
-const flushBytes = 256 * 1024
+export const cacheFormat = 'roadmap-lint content cache'
+export const cacheVersion = 5
 
-/** The records of a cache file, or `undefined` if it is not a list of them (damaged, or another format). */
-export function readRecords(bytes: Uint8Array): Uint8Array[] | undefined {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
-  const records: Uint8Array[] = []
-  let at = 0
-  while (at < bytes.byteLength) {
-    if (at + 4 > bytes.byteLength) return undefined
-    const length = view.getUint32(at, true)
-    if (at + 4 + length > bytes.byteLength) return undefined
-    records.push(bytes.subarray(at + 4, at + 4 + length))
-    at += 4 + length
-  }
-  return records
+/** A file's record: what `recordLine` writes. */
+export interface CacheRecord {
+  /** SHA-256 of the file's bytes, base64url. */
+  hash: string
+  /** The file's path relative to the cache's root, with `/`. */
+  path: string
+  result: unknown
 }
 
 /**
- * A cache file being written: records go to a temporary file beside it, which
- * replaces the cache only when complete (`commit`), so a run that dies leaves
- * the old cache as it was.
+ * A line read back, checked against its checksum, with its `hash` and `path`
+ * read and its result left as text: parsed only if the file's bytes still
+ * have that hash (`resultOf`), and written back as it was otherwise.
  */
-export class RecordWriter {
-  readonly #path: string
-  readonly #temporary: string
-  #descriptor: number | undefined
-  /** Records not yet written: a few system calls per 256 KiB rather than two per record. */
-  #pending: Uint8Array[] = []
-  #pendingBytes = 0
+export interface RecordLine {
+  hash: string
+  path: string
+  line: string
+}
 
-  constructor(path: string) {
-    this.#path = path
-    this.#temporary = `${path}.${process.pid}.tmp`
-    this.#descriptor = openSync(this.#temporary, 'w')
-  }
+const checksumStart = '{"checksum":"'
+const checksumLength = 43
+const restStart = checksumStart.length + checksumLength + 2
 
-  write(record: Uint8Array): void {
-    if (this.#descriptor === undefined) throw new Error('The content cache was already written')
-    const length = Buffer.alloc(4)
-    length.writeUInt32LE(record.byteLength)
-    this.#pending.push(length, record)
-    this.#pendingBytes += 4 + record.byteLength
-    if (this.#pendingBytes >= flushBytes) this.#flush()
-  }
+/** The header line of a cache for `key`. */
+export function headerLine(key: string): string {
+  return JSON.stringify({ format: cacheFormat, version: cacheVersion, key })
+}
 
-  /** Replace the cache file with what was written. */
-  commit(): void {
-    this.#flush()
-    this.#close()
-    renameSync(this.#temporary, this.#path)
-  }
+/** The header's version and key, or `undefined` when `line` is not a content cache's header. */
+export function readHeader(line: string): { version: unknown; key: unknown } | undefined {
+  const header = attempt(() => JSON.parse(line) as unknown)
+  if (typeof header !== 'object' || header === null || (header as { format?: unknown }).format !== cacheFormat)
+    return undefined
+  return { version: (header as { version?: unknown }).version, key: (header as { key?: unknown }).key }
+}
 
-  /** Drop what was written; the cache file stays as it was. */
-  discard(): void {
-    this.#close()
-    rmSync(this.#temporary, { force: true })
-  }
+/** One file's line, for a cache of `key`. */
+export function recordLine(key: string, record: CacheRecord): string {
+  const rest = JSON.stringify({ hash: record.hash, path: record.path, result: record.result }).slice(1)
+  return `${checksumStart}${checksum(key, rest)}",${rest}`
+}
 
-  #flush(): void {
-    if (this.#descriptor === undefined) throw new Error('The content cache was already written')
-    const bytes = Buffer.concat(this.#pending, this.#pendingBytes)
-    this.#pending = []
-    this.#pendingBytes = 0
-    let written = 0
-    while (written < bytes.byteLength) written += writeSync(this.#descriptor, bytes, written)
-  }
+// What follows the checksum, as `recordLine` writes it: the hash, then the
+// path (a JSON string), then the result. Read without parsing the result.
+const hashAndPath = /"hash":"([\w-]{43})","path":("(?:[^"\\]|\\.)*"),"result":/y
 
-  #close(): void {
-    if (this.#descriptor !== undefined) closeSync(this.#descriptor)
-    this.#descriptor = undefined
+/** A line of a cache of `key`, its hash and path read; `undefined` when the line is damaged. */
+export function readRecordLine(key: string, line: string): RecordLine | undefined {
+  if (!line.startsWith(checksumStart) || line.slice(restStart - 2, restStart) !== '",') return undefined
+  const rest = line.slice(restStart)
+  if (checksum(key, rest) !== line.slice(checksumStart.length, checksumStart.length + checksumLength)) return undefined
+  hashAndPath.lastIndex = restStart
+  const match = hashAndPath.exec(line)
+  const path = match && attempt(() => JSON.parse(match[2] as string) as unknown)
+  if (!match || typeof path !== 'string') return undefined
+  return { hash: match[1] as string, path, line }
+}
+
+/** The result of a line read by `readRecordLine`; `undefined` when it is not JSON. */
+export function resultOf(line: string): unknown {
+  return attempt(() => (JSON.parse(line) as { result?: unknown }).result)
+}
+
+function checksum(key: string, rest: string): string {
+  // One call (`crypto.hash`, Node.js 20.12+): a `Hash` object per line costs more than hashing the line.
+  return hash('sha256', `${key}\n${rest}`, 'base64url')
+}
+
+function attempt<T>(read: () => T): T | undefined {
+  try {
+    return read()
+  } catch {
+    return undefined
   }
 }

@@ -1,31 +1,21 @@
-import type { ResolvedConfig } from '../../config/load-config.js'
-import { FileCache } from './file-cache.js'
-import { cacheFingerprint } from './fingerprint.js'
+import { dirname } from 'node:path'
+import { FileCache, type FileCacheOptions } from './file-cache.js'
 
 /**
- * Open the content cache at `path` for a run with `config`: the rules turned
- * off, the rules' options and the limits decide what checking a file gives
- * (severities do not: they are applied afterwards, on every run).
+ * Open the content cache at `path`, for content files inside `root` (default:
+ * the cache file's folder). Pass it to `lint()`, which uses only the results
+ * of its own tool, rules and configuration (`cacheKey`). `warning` says why a
+ * file that is there was not used, whole or in part; nothing in it can fail
+ * a run.
  *
  * @example
- *   const { cache, warning } = openFileCache('.roadmap-lint-content-cache', config)
+ *   const { cache, warning } = openFileCache('.roadmap-lint-content-cache', { root: process.cwd() })
  *   const result = await lint({ ...options, cache })
  *   cache.save()
  */
 export function openFileCache(
   path: string,
-  config: Pick<ResolvedConfig<unknown>, 'severities' | 'ruleOptions' | 'limits'>,
-  maxBytes?: number
+  options: Partial<FileCacheOptions> = {}
 ): { cache: FileCache; warning?: string } {
-  const off = [...config.severities]
-    .filter(([, severity]) => severity === 'off')
-    .map(([id]) => id)
-    .sort()
-  const fingerprint = cacheFingerprint({
-    off,
-    ruleOptions: [...config.ruleOptions].sort(([a], [b]) => (a < b ? -1 : 1)),
-    limits: config.limits,
-    maxBytes: maxBytes ?? null
-  })
-  return FileCache.load(path, fingerprint)
+  return FileCache.load(path, { ...options, root: options.root ?? dirname(path) })
 }
