@@ -23,7 +23,9 @@ const summary = z.object({
       id: z.string(),
       order: count,
       title: z.string().optional(),
-      requires: z.array(z.object({ roadmap: z.string(), step: z.string(), place: position.optional() }))
+      requires: z.array(z.object({ roadmap: z.string(), step: z.string(), place: position.optional() })),
+      topics: z.array(z.string()),
+      aliases: z.array(z.object({ key: z.string(), topic: z.string().optional(), place: position.optional() }))
     })
     .optional(),
   roadmap: z.object({ id: z.string(), title: z.string().optional() }).optional()
@@ -123,7 +125,9 @@ export function fromCached(cached: CachedFile, path: string, roadmapId: string):
           id: step.id,
           order: step.order,
           title: step.title,
-          requires: step.requires.map((each) => ({ roadmap: each.roadmap, step: each.step, place: each.place }))
+          requires: step.requires.map((each) => ({ roadmap: each.roadmap, step: each.step, place: each.place })),
+          topics: step.topics,
+          aliases: step.aliases.map((each) => ({ key: each.key, topic: each.topic, place: each.place }))
         },
         roadmap: roadmap && { id: roadmap.id, title: roadmap.title }
       },

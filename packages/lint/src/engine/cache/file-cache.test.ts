@@ -81,6 +81,26 @@ test('an unchanged file is not checked again, and gives the same messages; a cha
   expect(third.messages.some((message) => message.includes('url-shortener'))).toBe(false)
 })
 
+test('a file answered by the cache gives the checks across files all they read: topics and aliases too', async () => {
+  const root = await temporary()
+  const moved = stepMd(topicMd('First API', resourceMd('MDN', 'https://developer.mozilla.org/'))).replace(
+    'level: intermediate\n',
+    'level: intermediate\naliases: [backend/apis]\ntopic-aliases:\n  first-api: [backend/apis/rest]\n'
+  )
+  await writeTree(
+    join(root, 'content'),
+    withRoadmaps({
+      'backend/01-apis.md': stepMd(topicMd('REST', resourceMd('MDN', 'https://developer.mozilla.org/'))),
+      'backend/02-projects.md': moved
+    })
+  )
+  const cold = await lintWithCache(root)
+  expect(cold.messages.filter((message) => message.includes('alias-collision')).length).toBe(2)
+  const warm = await lintWithCache(root)
+  expect(warm.checked).toEqual([])
+  expect(warm.messages).toEqual(cold.messages)
+})
+
 test('the key covers the whole configuration: options, a rule turned off, the limits, severities', async () => {
   const root = await content()
   await lintWithCache(root)
