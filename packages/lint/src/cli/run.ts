@@ -59,6 +59,10 @@ async function runOrThrow(argv: ReadonlyArray<string>, io: CliIo): Promise<numbe
     return 0
   }
 
+  for (const flag of args.deprecated)
+    io.stderr.write(
+      `roadmap-lint: \`${flag}\` is deprecated and has no effect: files are checked on one thread; remove the flag.\n`
+    )
   // Links are checked on a thread of their own: start it before the configuration is read.
   // Loaded only when links are checked: --offline never loads undici.
   if (args.offline) warnIgnoredLinkFlags(argv, io)
@@ -101,7 +105,6 @@ async function runOrThrow(argv: ReadonlyArray<string>, io: CliIo): Promise<numbe
     rules: lintRules,
     config,
     keepSources: args.fix,
-    threads: args.threads,
     ...(select ? { select } : {}),
     ...(cache ? { cache } : {})
   }

@@ -8,12 +8,11 @@ import { applySettings } from './apply-settings.js'
 import type { ContentIndex, IndexedFile } from '../rule/content.js'
 import { UsageError } from '../errors.js'
 import { internalError } from '../rule/internal-error.js'
-import { afterCheck, checkRead } from './lint-file.js'
+import { afterCheck, checkContentFile, checkRead } from './lint-file.js'
 import { FileCache } from './cache/file-cache.js'
 import { cacheKey } from './cache/cache-key.js'
-import { fromTransfer, toTransfer, type TransferredFile } from './threads/transfer-file.js'
-import type { KeepOptions } from './keep-for-cross-file.js'
-import { fileChecking } from './threads/file-checking.js'
+import { fromTransfer, toTransfer } from './cache/transfer-file.js'
+import { loadParser } from './parser.js'
 import { runPool } from './run-pool.js'
 
 /** Something that also checks the files as they are linted (the link checker). */
@@ -41,18 +40,6 @@ export interface LintOptions {
   select?: (entry: IndexedFile) => boolean
   /** Largest content file, in bytes. */
   maxBytes?: number
-  /** Files read and parsed at once on the main thread (when there are no worker threads). */
-  concurrency?: number
-  /**
-   * Threads that read and check files (default 1: the main thread only): the
-   * main thread and `threads - 1` worker threads. `'auto'`: one per core,
-   * less one when an extension is given (the link checker has a thread of its
-   * own), and only as many as the run has `minFilesPerThread` files for (a
-   * worker takes about 0.3 s of CPU to start, and on few cores threads gain
-   * little). Workers are used only with the built-in rules and in the built
-   * package. The results are the same either way.
-   */
-  threads?: number | 'auto'
   /**
    * Keep the text of files that have no problem after their own checks
    * (default `true`). `--fix` needs them; a plain run drops them to keep
@@ -128,15 +115,14 @@ export async function lint(options: LintOptions): Promise<LintResult> {
         for (const extension of options.extensions ?? []) extension.onFile?.(checked)
     }
   }
-  // With no extension to read every link, a file from a thread or the cache
-  // is rebuilt with only the links cross-file checks read.
+  // With no extension to read every link, a file from the cache is rebuilt
+  // with only the links cross-file checks read.
   const slim = hasExtensions ? undefined : { keepInsecureLinks }
-  const checking = fileChecking(
-    options.threads ?? 1,
-    work.length,
-    { ...checkOptions, keepSources: options.keepSources !== false, concurrency: options.concurrency ?? 8 },
-    hasExtensions ? 1 : 0
-  )
+  const check = async (path: string, roadmapId: string, contents?: Uint8Array): Promise<IndexedFile> => {
+    if (!contents) return checkContentFile(path, roadmapId, checkOptions)
+    await loadParser()
+    return checkRead(path, roadmapId, { contents }, checkOptions)
+  }
   const cache = options.keepModels ? undefined : options.cache
   cache?.useKey(
     cacheKey({
@@ -146,27 +132,28 @@ export async function lint(options: LintOptions): Promise<LintResult> {
     })
   )
   const checkCached = async (path: string, roadmapId: string): Promise<IndexedFile> => {
-    if (!cache) return asChecked(await checking.check(path, roadmapId), slim)
+    if (!cache) return check(path, roadmapId)
     const read = await readContentFile(path, checkOptions.maxBytes)
     if ('file' in read) return checkRead(path, roadmapId, read, checkOptions)
     const hash = FileCache.hash(read.contents)
     const hit = cache.get(path, roadmapId, hash)
     if (hit) return fromTransfer(hit, slim)
-    const checked = await checking.check(path, roadmapId, read.contents)
-    const transferred = 'entry' in checked ? checked : toTransfer(checked, { withValue: false })
-    if (!transferred.messages.some((message) => message.ruleId === lintRuleIds.internalError))
-      cache.set(path, hash, transferred)
-    return asChecked(checked, slim)
+    const checked = await check(path, roadmapId, read.contents)
+    if (!checked.file.messages.some((message) => message.ruleId === lintRuleIds.internalError))
+      cache.set(path, hash, toTransfer(checked, { withValue: false }))
+    return checked
   }
-  const files = await runPool(work, checking.inFlight, async ({ path, roadmapId }) => {
+  // Reading is synchronous inside: a few files in hand at once only overlap
+  // the promises around it.
+  const files = await runPool(work, 8, async ({ path, roadmapId }) => {
     const entry = afterCheck(await checkCached(path, roadmapId), afterOptions)
     // Reading and parsing are synchronous: let the link checker's requests go
     // out between files, so links are checked while parsing goes on.
-    if (hasExtensions && checking.threads === 1) await new Promise((resolve) => setImmediate(resolve))
+    if (hasExtensions) await new Promise((resolve) => setImmediate(resolve))
     if (options.keepSources === false && entry.file.messages.length === 0)
       (entry.file as { value: unknown }).value = undefined
     return entry
-  }).finally(() => checking.close())
+  })
 
   for (const file of problems) {
     const entry: IndexedFile = {
@@ -218,9 +205,4 @@ export async function lint(options: LintOptions): Promise<LintResult> {
   const reported = files.filter((file) => file.selected)
   for (const file of reported) applySettings(file, options.config.severities, isIgnored(file))
   return { files: reported, index }
-}
-
-/** A checked file, rebuilt if it came from a thread. */
-function asChecked(checked: IndexedFile | TransferredFile, slim: KeepOptions | undefined): IndexedFile {
-  return 'entry' in checked ? fromTransfer(checked, slim) : checked
 }

@@ -1,6 +1,6 @@
 import { createDiagnostic, type Diagnostic } from '@roadmap/core/pipeline-light'
 import { z } from 'zod'
-import type { TransferredFile } from '../threads/transfer-file.js'
+import type { TransferredFile } from './transfer-file.js'
 
 const count = z.number().int().nonnegative()
 const point = z.object({ line: count, column: count, offset: count.optional() })

@@ -1,7 +1,7 @@
 import { hash } from 'node:crypto'
 import { existsSync } from 'node:fs'
 import { isAbsolute, relative, resolve, sep } from 'node:path'
-import type { TransferredFile } from '../threads/transfer-file.js'
+import type { TransferredFile } from './transfer-file.js'
 import { cachedFileSchema, fromCached, toCached } from './cached-file.js'
 import { cacheVersion, headerLine, readHeader, readRecordLine, recordLine, resultOf } from './cache-records.js'
 import { readRegularFile } from '../../util/read-regular-file.js'
