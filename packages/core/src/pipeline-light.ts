@@ -10,6 +10,7 @@ export {
   severityOf,
   type Diagnostic,
   type DiagnosticInit,
+  type Fix,
   type RelatedPlace,
   type Severity
 } from './diagnostic.js'

@@ -46,7 +46,7 @@ test('a content cache committed to the repository is refused, with what to do: e
   const [header = '', ...records] = (await readFile(cacheFile, 'utf8')).split('\n').filter(Boolean)
   const forged = records.map((line) => {
     const record = JSON.parse(line)
-    return recordLine(JSON.parse(header).key, { ...record, result: { ...record.result, messages: [], fixes: [] } })
+    return recordLine(JSON.parse(header).key, { ...record, result: { ...record.result, messages: [] } })
   })
   await writeFile(cacheFile, `${[header, ...forged].join('\n')}\n`)
   await commit(root, '.')

@@ -18,10 +18,7 @@ export function applySettings(
   const kept = entry.file.messages.filter((message) => {
     if (message.ruleId && unsuppressibleRuleIds.has(message.ruleId)) return true
     const setting = message.ruleId ? severities.get(message.ruleId) : undefined
-    if (ignored || setting === 'off' || isSuppressed(message, entry.suppressions)) {
-      entry.fixes.delete(message)
-      return false
-    }
+    if (ignored || setting === 'off' || isSuppressed(message, entry.suppressions)) return false
     if (setting) message.fatal = setting === 'error'
     return true
   })

@@ -109,7 +109,7 @@ function checkFile(path: string, contents: Uint8Array, roadmapId: string, option
         links: indexed.links,
         disableComments,
         options: options.ruleOptions.get(rule.meta.id),
-        report: (reason, place, fix) => reportFor(rule, parsed.file, indexed.fixes, reason, place, fix)
+        report: (reason, place, fix) => reportFor(rule, parsed.file, reason, place, fix)
       })
     } catch (error) {
       parsed.file.messages.push(internalError(path, `running rule \`${rule.meta.id}\``, error))
@@ -143,7 +143,6 @@ function indexedFile(
     anchors: new Set(),
     links: [],
     selected: true,
-    fixes: new Map(),
     suppressions: [],
     secureHosts: new Set()
   }

@@ -165,7 +165,6 @@ export async function lint(options: LintOptions): Promise<LintResult> {
       anchors: new Set(),
       links: [],
       selected: true,
-      fixes: new Map(),
       suppressions: [],
       secureHosts: new Set()
     }
@@ -196,7 +195,7 @@ export async function lint(options: LintOptions): Promise<LintResult> {
       rule.check({
         index,
         options: options.config.ruleOptions.get(rule.meta.id),
-        report: (target, reason, place, fix) => reportFor(rule, target.file, target.fixes, reason, place, fix)
+        report: (target, reason, place, fix) => reportFor(rule, target.file, reason, place, fix)
       })
     )
   }

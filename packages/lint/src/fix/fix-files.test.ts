@@ -11,7 +11,7 @@ import {
   withRoadmaps,
   writeTree
 } from '../../test/helpers/content.js'
-import { defaultLimits } from '@roadmap/core'
+import { defaultLimits, type Diagnostic } from '@roadmap/core'
 import { fixFiles } from './fix-files.js'
 
 const temporary = useTempDirs()
@@ -115,9 +115,9 @@ describe('fixFiles', () => {
     const { result } = await lintTree(root)
     const entry = result.files.find((file) => file.path === path)!
     // Replace the fix by one that breaks the frontmatter's closing `---`.
-    const [message] = [...entry.fixes.keys()]
+    const message = entry.file.messages.find((each) => (each as Diagnostic).fix) as Diagnostic
     const closing = text.indexOf('---', 3)
-    entry.fixes.set(message!, [{ start: closing, end: closing + 3, text: '' }])
+    message.fix = { range: [closing, closing + 3], text: '' }
     const summary = await fixFiles(result.files, defaultLimits)
     expect(summary).toEqual({ fixed: 0, files: [], refused: [path], changed: [] })
     expect(await readFile(path, 'utf8')).toBe(text)

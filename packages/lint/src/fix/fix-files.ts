@@ -2,7 +2,7 @@ import type { ContentLimits } from '@roadmap/core/pipeline-light'
 import { loadParser, parseContentFile } from '../engine/parser.js'
 import { readContentFile } from '@roadmap/core/pipeline-light'
 import type { IndexedFile } from '../rule/content.js'
-import { applyEdits } from './apply-edits.js'
+import { applyFixes } from './apply-fixes.js'
 import { writeAtomic } from './write-atomic.js'
 
 export interface FixSummary {
@@ -27,13 +27,9 @@ export async function fixFiles(entries: ReadonlyArray<IndexedFile>, limits: Cont
   const summary: FixSummary = { fixed: 0, files: [], refused: [], changed: [] }
   await loadParser()
   for (const entry of entries) {
-    if (entry.fixes.size === 0 || entry.file.value === undefined) continue
+    if (entry.file.value === undefined) continue
     const before = String(entry.file.value)
-    const messages = [...entry.fixes.keys()].filter((message) => entry.file.messages.includes(message))
-    const { text, applied } = applyEdits(
-      before,
-      messages.flatMap((message) => entry.fixes.get(message) ?? [])
-    )
+    const { text, fixed } = applyFixes(before, entry.file.messages)
     if (text === before) continue
 
     const errors = (value: string) =>
@@ -54,11 +50,10 @@ export async function fixFiles(entries: ReadonlyArray<IndexedFile>, limits: Cont
       continue
     }
     await writeAtomic(entry.path, hasBom(current) ? `\uFEFF${text}` : text)
-    const done = new Set(applied)
-    const fixedMessages = messages.filter((message) => (entry.fixes.get(message) ?? []).every((edit) => done.has(edit)))
-    entry.file.messages = entry.file.messages.filter((message) => !fixedMessages.includes(message))
+    const done = new Set<unknown>(fixed)
+    entry.file.messages = entry.file.messages.filter((message) => !done.has(message))
     entry.file.value = text
-    summary.fixed += fixedMessages.length
+    summary.fixed += fixed.length
     summary.files.push(entry.path)
   }
   return summary

@@ -88,14 +88,15 @@ function placeOf(entry: IndexedFile, link: LinkReference): LinkPlace {
 function reportProblem(entry: IndexedFile, problem: LinkProblem & { occurrence: LinkPlace }): void {
   const { line, column, endLine, endColumn, destinationStart: start, destinationEnd: end } = problem.occurrence
   const fixable = problem.finalUrl !== undefined && start >= 0
-  const message = report(entry.file, fixable ? `${problem.message} (fixable with --fix)` : problem.message, {
+  report(entry.file, fixable ? `${problem.message} (fixable with --fix)` : problem.message, {
     ruleId: problem.ruleId,
     place: { start: { line, column }, end: { line: endLine, column: endColumn } },
     severity: problem.severity,
-    source: 'roadmap-lint'
+    source: 'roadmap-lint',
+    ...(fixable && problem.finalUrl !== undefined
+      ? { fix: { range: [start, end], text: destinationText(problem.finalUrl) } }
+      : {})
   })
-  if (fixable && problem.finalUrl !== undefined)
-    entry.fixes.set(message, [{ start, end, text: destinationText(problem.finalUrl) }])
 }
 
 function normalize(url: string): string {

@@ -1,13 +1,6 @@
-import type { Diagnostic, FileModel, FileSummary } from '@roadmap/core/pipeline'
+import type { FileModel, FileSummary } from '@roadmap/core/pipeline'
 import type { Node, Point, Position } from 'unist'
 import type { VFile } from 'vfile'
-
-/** A replacement of `text[start, end)` by `text`, in offsets of the file's text. */
-export interface TextEdit {
-  start: number
-  end: number
-  text: string
-}
 
 /** Where a problem is: a span, a point, a node, or nowhere in particular. */
 export type Place = Position | Point | Node | undefined
@@ -50,8 +43,6 @@ export interface IndexedFile {
   links: LinkReference[]
   /** Whether problems in this file are reported (`--changed` narrows it). */
   selected: boolean
-  /** Fixes offered by the messages of this file. */
-  fixes: Map<Diagnostic, ReadonlyArray<TextEdit>>
   /** `roadmap-lint-disable-…` comments of this file. */
   suppressions: Suppression[]
   /**

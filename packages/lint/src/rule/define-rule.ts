@@ -3,7 +3,8 @@ import { ruleDocsUrl, type RuleEntry } from '@roadmap/core/pipeline-light'
 import type { VFile } from 'vfile'
 import type { z } from 'zod'
 import type { DisableComment } from '../util/disable-comments.js'
-import type { ContentIndex, IndexedFile, LinkReference, Place, TextEdit } from './content.js'
+import type { Fix } from '@roadmap/core/pipeline-light'
+import type { ContentIndex, IndexedFile, LinkReference, Place } from './content.js'
 
 /** A rule's entry in the one rule list: id, description, default severity, docs URL, fixable, the files that report it. */
 export type LintRuleMeta = RuleEntry
@@ -17,14 +18,15 @@ export interface FileRuleContext<Options> {
   /** The file's `roadmap-lint-disable-…` comments, with their places. */
   disableComments: ReadonlyArray<DisableComment>
   options: Options
-  report: (reason: string, place: Place, fix?: ReadonlyArray<TextEdit>) => void
+  /** Report a problem at `place`; `fix`, when the rule knows for sure how to fix it. */
+  report: (reason: string, place: Place, fix?: Fix) => void
 }
 
 /** What a cross-file rule sees: a summary of every file, without trees. */
 export interface ContentRuleContext<Options> {
   index: ContentIndex
   options: Options
-  report: (target: IndexedFile, reason: string, place: Place, fix?: ReadonlyArray<TextEdit>) => void
+  report: (target: IndexedFile, reason: string, place: Place, fix?: Fix) => void
 }
 
 interface RuleBase {

@@ -36,7 +36,7 @@ export const urlInsecure = defineContentRule(
           entry,
           `Unexpected \`http://\` in \`${link.url}\`, expected \`${secure}\`: this host is linked over https elsewhere in the content`,
           link.position,
-          link.destination ? [{ ...link.destination, text: destinationText(secure) }] : undefined
+          link.destination && { range: [link.destination.start, link.destination.end], text: destinationText(secure) }
         )
       } else {
         report(

@@ -10,7 +10,7 @@ import { resolveConfig } from '../../src/config/load-config.js'
 import type { IndexedFile } from '../../src/rule/content.js'
 import { lint, type LintResult } from '../../src/engine/lint.js'
 import { runCli } from '../../src/cli/run.js'
-import { applyEdits } from '../../src/fix/apply-edits.js'
+import { applyFixes } from '../../src/fix/apply-fixes.js'
 import { allRuleMeta, lintRules } from '../../src/rules/index.js'
 
 /**
@@ -165,9 +165,9 @@ export async function fixedContent(files: Readonly<Record<string, string>>): Pro
     const { result } = await lintTree(root)
     const fixed: Record<string, string> = {}
     for (const entry of result.files) {
-      if (entry.fixes.size === 0) continue
-      const path = relative(join(root, 'content'), entry.path).split(sep).join('/')
-      fixed[path] = applyEdits(String(entry.file.value), [...entry.fixes.values()].flat()).text
+      const { text, fixed: applied } = applyFixes(String(entry.file.value), entry.file.messages)
+      if (applied.length === 0) continue
+      fixed[relative(join(root, 'content'), entry.path).split(sep).join('/')] = text
     }
     return fixed
   } finally {

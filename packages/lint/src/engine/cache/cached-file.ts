@@ -7,13 +7,18 @@ const point = z.object({ line: count, column: count, offset: count.optional() })
 const position = z.object({ start: point, end: point })
 const place = z.union([position, point])
 
+const fix = z
+  .object({ range: z.tuple([count, count]), text: z.string() })
+  .refine(({ range: [start, end] }) => start <= end, 'a fix that ends before it starts')
+
 const message = z.object({
   reason: z.string(),
   ruleId: z.string(),
   source: z.string(),
   fatal: z.boolean(),
   place: place.optional(),
-  related: z.array(z.object({ message: z.string(), place })).optional()
+  related: z.array(z.object({ message: z.string(), place })).optional(),
+  fix: fix.optional()
 })
 
 const summary = z.object({
@@ -43,8 +48,6 @@ const strings = z.custom<string[]>(
   'Expected a list of strings'
 )
 
-const edit = z.object({ start: count, end: count, text: z.string() }).refine((each) => each.start <= each.end)
-
 /**
  * What checking one file gave, as the content cache stores it: plain JSON,
  * without the file's path or roadmap (the record's key and the run give
@@ -57,11 +60,9 @@ export const cachedFileSchema = z
     anchors: strings,
     suppressions: z.array(z.object({ line: count, rules: strings })),
     links: z.object({ urls: strings, numbers: integers }),
-    messages: z.array(message),
-    fixes: z.array(z.tuple([count, z.array(edit)]))
+    messages: z.array(message)
   })
   .refine((file) => file.links.numbers.length === file.links.urls.length * 9, 'links and their places differ in number')
-  .refine((file) => file.fixes.every(([index]) => index < file.messages.length), 'a fix of no message')
 
 export type CachedFile = z.infer<typeof cachedFileSchema>
 
@@ -73,7 +74,7 @@ export function toCached(transferred: TransferredFile): CachedFile | undefined {
   const { summary, anchors, suppressions } = transferred.entry
   const messages: CachedFile['messages'] = []
   for (const plain of transferred.messages) {
-    const { reason, ruleId, source, fatal, place, related } = plain as Partial<Diagnostic>
+    const { reason, ruleId, source, fatal, place, related, fix } = plain as Partial<Diagnostic>
     if (typeof ruleId !== 'string' || typeof source !== 'string' || typeof fatal !== 'boolean') return undefined
     messages.push({
       reason: String(reason),
@@ -81,7 +82,8 @@ export function toCached(transferred: TransferredFile): CachedFile | undefined {
       source,
       fatal,
       ...(place ? { place } : {}),
-      ...(related ? { related } : {})
+      ...(related ? { related } : {}),
+      ...(fix ? { fix: { range: [fix.range[0], fix.range[1]] as [number, number], text: fix.text } } : {})
     })
   }
   return {
@@ -89,8 +91,7 @@ export function toCached(transferred: TransferredFile): CachedFile | undefined {
     anchors: [...anchors],
     suppressions: suppressions.map((each) => ({ line: each.line, rules: [...each.rules] })),
     links: { urls: transferred.links.urls, numbers: [...transferred.links.numbers] },
-    messages,
-    fixes: transferred.fixes.map(([index, edits]) => [index, [...edits]])
+    messages
   }
 }
 
@@ -109,7 +110,8 @@ export function fromCached(cached: CachedFile, path: string, roadmapId: string):
       source: each.source,
       severity: each.fatal ? 'error' : 'warning',
       place: each.place,
-      ...(each.related ? { related: each.related } : {})
+      ...(each.related ? { related: each.related } : {}),
+      ...(each.fix ? { fix: each.fix } : {})
     })
   )
   const { kind, step, roadmap } = cached.summary
@@ -140,7 +142,6 @@ export function fromCached(cached: CachedFile, path: string, roadmapId: string):
     // The array-like constructor: `Int32Array.from` goes through the iterator, several times slower.
     links: { urls: cached.links.urls, numbers: new Int32Array(cached.links.numbers) },
     value: undefined,
-    messages: messages.map((each) => ({ ...each })),
-    fixes: cached.fixes
+    messages: messages.map((each) => ({ ...each }))
   }
 }
