@@ -25,7 +25,13 @@ export { isComment } from './build/markdown-source.js'
 export { Positions } from './build/positions.js'
 export { coreRuleIds, coreRules, docsBaseUrl, ruleDocsUrl, type CoreRuleId, type RuleEntry } from './rule-ids.js'
 export { summarizeFile } from './file/summarize.js'
-export type { FileSummary, RequirementSummary } from './validate/summary.js'
+export type {
+  AliasSummary,
+  FileSummary,
+  HeadingSummary,
+  LinkSummary,
+  RequirementSummary
+} from './validate/summary.js'
 export { checkCrossFile } from './validate/cross-file.js'
 export { stepKey } from './validate/sources.js'
 export { closest } from './util/closest.js'

@@ -122,7 +122,9 @@ test('a chain of requirements longer than the call stack is deep is checked, its
         topics: [],
         aliases: []
       },
-      roadmap: undefined
+      roadmap: undefined,
+      links: [],
+      headings: []
     }
   })
   const diagnostics = checkRequires(summaries)

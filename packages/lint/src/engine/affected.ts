@@ -16,7 +16,7 @@ export function affectedBy(changed: ReadonlySet<string>): (entry: IndexedFile) =
   return (entry) => {
     if (changed.has(entry.path) || folders.has(dirname(entry.path))) return true
     if (entry.summary.step?.requires.some((reference) => roadmapIds.has(reference.roadmap))) return true
-    return entry.links.some((link) => {
+    return entry.summary.links.some((link) => {
       const target = relativeTarget(entry.path, link.url)
       return target !== undefined && (folders.has(target) || folders.has(dirname(target)))
     })

@@ -4,9 +4,7 @@ import { readContentFile, summarizeFile } from '@roadmap/core/pipeline-light'
 import { VFile } from 'vfile'
 import type { FileRule } from '../rule/define-rule.js'
 import { reportFor } from '../rule/report-for.js'
-import { collectLinks } from './collect-links.js'
 import { internalError } from '../rule/internal-error.js'
-import { keepForCrossFile } from './keep-for-cross-file.js'
 import type { IndexedFile } from '../rule/content.js'
 import { readDisableComments, type DisableComment } from '../util/disable-comments.js'
 
@@ -22,17 +20,9 @@ export interface CheckFileOptions {
   keepModels?: boolean
 }
 
-export interface AfterCheckOptions {
-  /** Keep `http://` links for `url-insecure` (see `keepForCrossFile`). */
-  keepInsecureLinks: boolean
-  /** Called once the file is checked, with its tree and every link, before it is slimmed. */
-  onChecked: (entry: IndexedFile) => void
-}
-
 /**
- * Read and check one file with the per-file rules: every message, every link
- * and what cross-file checks read, but no tree. A worker thread runs this, and
- * the main thread `afterCheck`.
+ * Read and check one file with the per-file rules: every message and what
+ * the checks across files read (its summary), but no tree.
  */
 export async function checkContentFile(
   path: string,
@@ -53,19 +43,6 @@ export function checkRead(
   return 'file' in read
     ? indexedFile(path, read.file, undefined, roadmapId)
     : checkFile(path, read.contents, roadmapId, options)
-}
-
-/**
- * Hand a checked file to `onChecked`, then keep only what cross-file rules
- * need. Call it as soon as the file is checked, with no `await` between: the
- * caller runs several files at once, and every link and message kept across
- * an `await` is alive at every collection, which costs a large library a
- * second of garbage collection (bench/README.md).
- */
-export function afterCheck(indexed: IndexedFile, options: AfterCheckOptions): IndexedFile {
-  options.onChecked(indexed)
-  keepForCrossFile(indexed, { keepInsecureLinks: options.keepInsecureLinks })
-  return indexed
 }
 
 /**
@@ -90,13 +67,10 @@ function checkFile(path: string, contents: Uint8Array, roadmapId: string, option
 
   let disableComments: DisableComment[]
   try {
-    const { links, anchors } = collectLinks(parsed.file, parsed.tree, parsed.kind === 'step')
-    indexed.links = links
-    indexed.anchors = anchors
     disableComments = readDisableComments(parsed.tree)
     indexed.suppressions = disableComments.map(({ line, rules }) => ({ line, rules }))
   } catch (error) {
-    parsed.file.messages.push(internalError(path, 'reading links and suppression comments', error))
+    parsed.file.messages.push(internalError(path, 'reading suppression comments', error))
     return indexed
   }
 
@@ -106,7 +80,7 @@ function checkFile(path: string, contents: Uint8Array, roadmapId: string, option
       rule.check({
         file: parsed.file,
         parsed,
-        links: indexed.links,
+        links: indexed.summary.links,
         disableComments,
         options: options.ruleOptions.get(rule.meta.id),
         report: (reason, place, fix) => reportFor(rule, parsed.file, reason, place, fix)
@@ -140,10 +114,7 @@ function indexedFile(
     summary,
     model: undefined,
     roadmapId,
-    anchors: new Set(),
-    links: [],
     selected: true,
-    suppressions: [],
-    secureHosts: new Set()
+    suppressions: []
   }
 }

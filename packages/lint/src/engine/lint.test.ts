@@ -12,7 +12,8 @@ import {
   writeTree
 } from '../../test/helpers/content.js'
 import { UsageError } from '../errors.js'
-import type { IndexedFile, LinkReference } from '../rule/content.js'
+import type { LinkSummary } from '@roadmap/core/pipeline-light'
+import type { IndexedFile } from '../rule/content.js'
 import type { LintExtension } from './lint.js'
 import { lint } from './lint.js'
 import { resolveConfig } from '../config/load-config.js'
@@ -152,12 +153,12 @@ describe('lint', () => {
       'frontend/01-html.md': stepMd(topicMd('HTML', mdn))
     })
     const seen: string[] = []
-    const links = new Map<IndexedFile, LinkReference[]>()
+    const links = new Map<IndexedFile, LinkSummary[]>()
     let indexed = 0
     const extension: LintExtension = {
       onFile: (entry) => {
         seen.push(entry.path)
-        links.set(entry, [...entry.links])
+        links.set(entry, [...entry.summary.links])
       },
       finish: async (index) => {
         indexed = index.files.length
@@ -184,7 +185,7 @@ describe('lint', () => {
     ).toEqual(['14 false Broken `https://docs.python.org/3/`'])
   })
 
-  test('keeps only the links cross-file rules read once extensions have seen the file', async () => {
+  test('the checks across files see every link of every file, with its host, whatever rules are on', async () => {
     const prose = '[guide](https://example.com/guide) [old](http://example.org/old) [next](./02-next.md) [top](#types)'
     const root = await contentRoot({
       'backend/01-basics.md': stepMd(topicMd('Types', prose, resourceMd('Python', 'https://docs.python.org/3/')))
@@ -192,7 +193,7 @@ describe('lint', () => {
     const kept = async (config: object) => {
       const seen: string[] = []
       const config_ = resolveConfig(config, undefined, { schema: configSchema, rules: lintRules, metas: allRuleMeta })
-      const extension: LintExtension = { onFile: (entry) => seen.push(...entry.links.map((link) => link.url)) }
+      const extension: LintExtension = { onFile: (entry) => seen.push(...entry.summary.links.map((link) => link.url)) }
       const result = await lint({
         paths: [join(root, 'content')],
         cwd: root,
@@ -201,25 +202,18 @@ describe('lint', () => {
         extensions: [extension]
       })
       const entry = result.index.files.find((file) => file.path.endsWith('01-basics.md'))
-      return { seen, links: entry?.links.map((link) => link.url), hosts: [...(entry?.secureHosts ?? [])] }
+      return { seen, links: entry?.summary.links.map((link) => `${link.url} ${link.host}`) }
     }
-    const all = [
-      'https://example.com/guide',
-      'http://example.org/old',
-      './02-next.md',
-      '#types',
-      'https://docs.python.org/3/'
+    const links = [
+      'https://example.com/guide example.com',
+      'http://example.org/old example.org',
+      './02-next.md undefined',
+      '#types undefined',
+      'https://docs.python.org/3/ docs.python.org'
     ]
-    expect(await kept({})).toEqual({
-      seen: all,
-      links: ['http://example.org/old', './02-next.md', '#types'],
-      hosts: ['example.com', 'docs.python.org']
-    })
-    expect(await kept({ rules: { 'url-insecure': 'off' } })).toEqual({
-      seen: all,
-      links: ['./02-next.md', '#types'],
-      hosts: ['example.com', 'docs.python.org']
-    })
+    const seen = links.map((link) => link.split(' ')[0])
+    expect(await kept({})).toEqual({ seen, links })
+    expect(await kept({ rules: { 'url-insecure': 'off' } })).toEqual({ seen, links })
   })
 
   test('reports only what `select` accepts', async () => {

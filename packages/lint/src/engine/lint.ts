@@ -8,10 +8,9 @@ import { applySettings } from './apply-settings.js'
 import type { ContentIndex, IndexedFile } from '../rule/content.js'
 import { UsageError } from '../errors.js'
 import { internalError } from '../rule/internal-error.js'
-import { afterCheck, checkContentFile, checkRead } from './lint-file.js'
+import { checkContentFile, checkRead } from './lint-file.js'
 import { FileCache } from './cache/file-cache.js'
 import { cacheKey } from './cache/cache-key.js'
-import { fromTransfer, toTransfer } from './cache/transfer-file.js'
 import { loadParser } from './parser.js'
 import { runPool } from './run-pool.js'
 
@@ -19,10 +18,7 @@ import { runPool } from './run-pool.js'
 export interface LintExtension {
   /**
    * Called for each selected file that the configuration does not ignore, as
-   * soon as it is checked, with its tree and
-   * every link: start work early here. Afterwards the file keeps only what
-   * cross-file rules read (no `https://` links, for one), so keep what
-   * `finish` will need.
+   * soon as it is checked (its summary has every link): start work early here.
    */
   onFile?: (file: IndexedFile) => void
   /** Called once every file is parsed and checked; may add messages to the files. */
@@ -97,7 +93,6 @@ export async function lint(options: LintOptions): Promise<LintResult> {
   const isIgnored = (entry: IndexedFile) => options.config.isIgnored(entry.path)
 
   const hasExtensions = (options.extensions?.length ?? 0) > 0
-  const keepInsecureLinks = !isOff(lintRuleIds.urlInsecure)
   const work = folders.flatMap((folder) => folder.files.map((path) => ({ path, roadmapId: folder.id })))
   const checkOptions = {
     rules: fileRules,
@@ -107,17 +102,6 @@ export async function lint(options: LintOptions): Promise<LintResult> {
     limits: options.config.limits ?? defaultLimits,
     keepModels: options.keepModels ?? false
   }
-  const afterOptions = {
-    keepInsecureLinks,
-    onChecked: (checked: IndexedFile) => {
-      checked.selected = isSelected(checked)
-      if (checked.selected && !isIgnored(checked))
-        for (const extension of options.extensions ?? []) extension.onFile?.(checked)
-    }
-  }
-  // With no extension to read every link, a file from the cache is rebuilt
-  // with only the links cross-file checks read.
-  const slim = hasExtensions ? undefined : { keepInsecureLinks }
   const check = async (path: string, roadmapId: string, contents?: Uint8Array): Promise<IndexedFile> => {
     if (!contents) return checkContentFile(path, roadmapId, checkOptions)
     await loadParser()
@@ -137,16 +121,18 @@ export async function lint(options: LintOptions): Promise<LintResult> {
     if ('file' in read) return checkRead(path, roadmapId, read, checkOptions)
     const hash = FileCache.hash(read.contents)
     const hit = cache.get(path, roadmapId, hash)
-    if (hit) return fromTransfer(hit, slim)
+    if (hit) return hit
     const checked = await check(path, roadmapId, read.contents)
     if (!checked.file.messages.some((message) => message.ruleId === lintRuleIds.internalError))
-      cache.set(path, hash, toTransfer(checked, { withValue: false }))
+      cache.set(path, hash, checked)
     return checked
   }
   // Reading is synchronous inside: a few files in hand at once only overlap
   // the promises around it.
   const files = await runPool(work, 8, async ({ path, roadmapId }) => {
-    const entry = afterCheck(await checkCached(path, roadmapId), afterOptions)
+    const entry = await checkCached(path, roadmapId)
+    entry.selected = isSelected(entry)
+    if (entry.selected && !isIgnored(entry)) for (const extension of options.extensions ?? []) extension.onFile?.(entry)
     // Reading and parsing are synchronous: let the link checker's requests go
     // out between files, so links are checked while parsing goes on.
     if (hasExtensions) await new Promise((resolve) => setImmediate(resolve))
@@ -162,11 +148,8 @@ export async function lint(options: LintOptions): Promise<LintResult> {
       summary: summarizeFile(undefined, file.path, ''),
       model: undefined,
       roadmapId: undefined,
-      anchors: new Set(),
-      links: [],
       selected: true,
-      suppressions: [],
-      secureHosts: new Set()
+      suppressions: []
     }
     entry.selected = isSelected(entry)
     files.push(entry)

@@ -1,7 +1,8 @@
 import { report } from '@roadmap/core/pipeline-light'
 import type { LinkChecker, LinkReport, LinkVerdict } from '@roadmap/links'
 import type { LintExtension } from '../engine/lint.js'
-import type { IndexedFile, LinkReference } from '../rule/content.js'
+import type { LinkSummary } from '@roadmap/core/pipeline-light'
+import type { IndexedFile } from '../rule/content.js'
 import { destinationText } from '../rule/destination-text.js'
 import { problemsAt, type LinkProblem } from './link-problems.js'
 import { LinkPlaces, type LinkPlace } from './link-places.js'
@@ -33,7 +34,7 @@ export function createLinkChecks(checker: LinkChecker<string>, include?: LinkFil
 
   const extension: LintExtension = {
     onFile: (entry) => {
-      for (const link of entry.links) {
+      for (const link of entry.summary.links) {
         if (!/^https?:/i.test(link.url) || (include && !include(entry.path, link.url))) continue
         const first = places.add(entry.path, link)
         if (first) checker.add(first.url, first.url)
@@ -60,7 +61,7 @@ export function createLinkChecks(checker: LinkChecker<string>, include?: LinkFil
     )
     return {
       onFile: (entry) => {
-        for (const link of entry.links) {
+        for (const link of entry.summary.links) {
           const verdict = verdicts.get(normalize(link.url))
           if (!verdict) continue
           for (const problem of problemsAt(verdict, placeOf(entry, link))) reportProblem(entry, problem)
@@ -72,7 +73,7 @@ export function createLinkChecks(checker: LinkChecker<string>, include?: LinkFil
   return { extension, replay, report: () => linkReport }
 }
 
-function placeOf(entry: IndexedFile, link: LinkReference): LinkPlace {
+function placeOf(entry: IndexedFile, link: LinkSummary): LinkPlace {
   return {
     url: link.url,
     file: entry.path,

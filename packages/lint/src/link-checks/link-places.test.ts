@@ -1,10 +1,12 @@
 import { expect, test } from 'vitest'
-import type { LinkReference } from '../rule/content.js'
+import type { LinkSummary } from '@roadmap/core/pipeline-light'
 import { LinkPlaces } from './link-places.js'
 
-function link(url: string, line: number, destination?: { start: number; end: number }): LinkReference {
+function link(url: string, line: number, destination?: { start: number; end: number }): LinkSummary {
   return {
     url,
+    protocol: 'https:',
+    host: new URL(url).hostname,
     position: { start: { line, column: 3, offset: 0 }, end: { line, column: 40, offset: 37 } },
     destination,
     resource: false

@@ -1,6 +1,5 @@
-import type { LinkReference } from '../rule/content.js'
+import type { LinkSummary } from '@roadmap/core/pipeline-light'
 import type { LinkOccurrence } from './link-problems.js'
-import { detach } from '@roadmap/core/pipeline-light'
 
 /** A place a URL is used, with the offsets of its destination in the source (-1 when unknown) for the redirect fix. */
 export interface LinkPlace extends LinkOccurrence {
@@ -34,13 +33,11 @@ export class LinkPlaces {
    * Record that `link` is used in `file`; the place as an occurrence when its
    * URL is new (the first place), `undefined` when the URL was seen before.
    */
-  add(file: string, link: LinkReference): LinkPlace | undefined {
+  add(file: string, link: LinkSummary): LinkPlace | undefined {
     const previous = this.#latest.get(link.url)
-    const url = previous === undefined ? detach(link.url) : link.url
     const record = this.#push(this.#fileNumber(file), link, previous ?? -1)
-    // Setting a known key keeps the key first set: the flat copy, not this sliced one.
-    this.#latest.set(url, record)
-    return previous === undefined ? this.#place(url, record) : undefined
+    this.#latest.set(link.url, record)
+    return previous === undefined ? this.#place(link.url, record) : undefined
   }
 
   /** Every place `url` (as written) is used, last added first. */
@@ -61,7 +58,7 @@ export class LinkPlaces {
     return number
   }
 
-  #push(file: number, link: LinkReference, previous: number): number {
+  #push(file: number, link: LinkSummary, previous: number): number {
     if (this.#count % chunkRecords === 0) this.#chunks.push(new Int32Array(chunkRecords * fields))
     const records = this.#chunks[this.#chunks.length - 1] as Int32Array
     const at = (this.#count % chunkRecords) * fields

@@ -4,7 +4,8 @@ import type { VFile } from 'vfile'
 import type { z } from 'zod'
 import type { DisableComment } from '../util/disable-comments.js'
 import type { Fix } from '@roadmap/core/pipeline-light'
-import type { ContentIndex, IndexedFile, LinkReference, Place } from './content.js'
+import type { LinkSummary } from '@roadmap/core/pipeline-light'
+import type { ContentIndex, IndexedFile, Place } from './content.js'
 
 /** A rule's entry in the one rule list: id, description, default severity, docs URL, fixable, the files that report it. */
 export type LintRuleMeta = RuleEntry
@@ -13,8 +14,8 @@ export type LintRuleMeta = RuleEntry
 export interface FileRuleContext<Options> {
   file: VFile
   parsed: StepParseResult | RoadmapParseResult
-  /** Every link of the file, resources and prose alike. */
-  links: ReadonlyArray<LinkReference>
+  /** Every link of the file, resources and prose alike (its summary's). */
+  links: ReadonlyArray<LinkSummary>
   /** The file's `roadmap-lint-disable-…` comments, with their places. */
   disableComments: ReadonlyArray<DisableComment>
   options: Options

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs'
 import { basename, dirname, resolve } from 'node:path'
 import { closest } from '@roadmap/core/pipeline-light'
+import type { IndexedFile } from '../rule/content.js'
 import { defineContentRule } from '../rule/define-rule.js'
 import { lintRuleIds } from '../rule-ids.js'
 
@@ -12,8 +13,17 @@ export const linkUnresolved = defineContentRule(
     defaultSeverity: 'error'
   },
   ({ index, report }) => {
+    const anchors = new Map<IndexedFile, Set<string>>()
+    const anchorsOf = (file: IndexedFile) => {
+      let found = anchors.get(file)
+      if (!found) {
+        found = new Set(file.summary.headings.map((heading) => heading.anchor))
+        anchors.set(file, found)
+      }
+      return found
+    }
     for (const entry of index.files) {
-      for (const link of entry.links) {
+      for (const link of entry.summary.links) {
         if (/^[a-z][a-z0-9+.-]*:/i.test(link.url) || link.url.startsWith('//')) continue
         const hash = link.url.indexOf('#')
         const pathPart = decode(hash === -1 ? link.url : link.url.slice(0, hash))
@@ -42,8 +52,8 @@ export const linkUnresolved = defineContentRule(
           (target.summary.step ?? target.summary.roadmap) === undefined
         )
           continue
-        if (!target.anchors.has(fragment.toLowerCase())) {
-          const suggestion = closest(fragment, target.anchors)
+        if (!anchorsOf(target).has(fragment.toLowerCase())) {
+          const suggestion = closest(fragment, anchorsOf(target))
           const where = target === entry ? 'this file' : `\`${pathPart}\``
           report(
             entry,

@@ -1,6 +1,8 @@
 import { createDiagnostic, type Diagnostic } from '@roadmap/core/pipeline-light'
+import { VFile } from 'vfile'
 import { z } from 'zod'
-import type { TransferredFile } from './transfer-file.js'
+import type { IndexedFile } from '../../rule/content.js'
+import { linkFields, packLinks, unpackLinks } from './pack-links.js'
 
 const count = z.number().int().nonnegative()
 const point = z.object({ line: count, column: count, offset: count.optional() })
@@ -21,6 +23,27 @@ const message = z.object({
   fix: fix.optional()
 })
 
+// One check for a whole list of numbers or strings: a file's links are a URL
+// and 11 numbers each, and a check per item made reading a warm cache (5,000
+// files, 100,000 links) a quarter slower.
+const integers = z.custom<number[]>(
+  (value) => Array.isArray(value) && value.every((each) => Number.isInteger(each) && Math.abs(each) < 2 ** 31),
+  'Expected a list of 32-bit integers'
+)
+const strings = z.custom<string[]>(
+  (value) => Array.isArray(value) && value.every((each) => typeof each === 'string'),
+  'Expected a list of strings'
+)
+
+const links = z
+  .object({ urls: strings, names: strings, numbers: integers })
+  .refine((packed) => packed.numbers.length === packed.urls.length * linkFields, 'links and their places differ')
+  .refine(
+    (packed) =>
+      packed.numbers.every((number, index) => index % linkFields < 9 || (number >= -1 && number < packed.names.length)),
+    'a scheme or host that is not in the list'
+  )
+
 const summary = z.object({
   kind: z.enum(['step', 'roadmap', 'unexpected']),
   step: z
@@ -33,20 +56,10 @@ const summary = z.object({
       aliases: z.array(z.object({ key: z.string(), topic: z.string().optional(), place: position.optional() }))
     })
     .optional(),
-  roadmap: z.object({ id: z.string(), title: z.string().optional() }).optional()
+  roadmap: z.object({ id: z.string(), title: z.string().optional() }).optional(),
+  links,
+  headings: z.array(z.object({ depth: count, text: z.string(), anchor: z.string(), position }))
 })
-
-// One check for a whole list of numbers or strings: a file's links are a URL
-// and 9 numbers each, and a check per item made reading a warm cache (5,000
-// files, 100,000 links) a quarter slower.
-const integers = z.custom<number[]>(
-  (value) => Array.isArray(value) && value.every((each) => Number.isInteger(each) && Math.abs(each) < 2 ** 31),
-  'Expected a list of 32-bit integers'
-)
-const strings = z.custom<string[]>(
-  (value) => Array.isArray(value) && value.every((each) => typeof each === 'string'),
-  'Expected a list of strings'
-)
 
 /**
  * What checking one file gave, as the content cache stores it: plain JSON,
@@ -54,15 +67,11 @@ const strings = z.custom<string[]>(
  * those, so a record cannot name another file) and without docs URLs (they
  * follow from the rule id). Every record is checked against this before use.
  */
-export const cachedFileSchema = z
-  .object({
-    summary,
-    anchors: strings,
-    suppressions: z.array(z.object({ line: count, rules: strings })),
-    links: z.object({ urls: strings, numbers: integers }),
-    messages: z.array(message)
-  })
-  .refine((file) => file.links.numbers.length === file.links.urls.length * 9, 'links and their places differ in number')
+export const cachedFileSchema = z.object({
+  summary,
+  suppressions: z.array(z.object({ line: count, rules: strings })),
+  messages: z.array(message)
+})
 
 export type CachedFile = z.infer<typeof cachedFileSchema>
 
@@ -70,11 +79,11 @@ export type CachedFile = z.infer<typeof cachedFileSchema>
  * A checked file as the cache stores it; `undefined` for one it cannot
  * store exactly (a message without a rule id, source or severity).
  */
-export function toCached(transferred: TransferredFile): CachedFile | undefined {
-  const { summary, anchors, suppressions } = transferred.entry
+export function toCached(indexed: IndexedFile): CachedFile | undefined {
+  const { summary, suppressions } = indexed
   const messages: CachedFile['messages'] = []
-  for (const plain of transferred.messages) {
-    const { reason, ruleId, source, fatal, place, related, fix } = plain as Partial<Diagnostic>
+  for (const each of indexed.file.messages) {
+    const { reason, ruleId, source, fatal, place, related, fix } = each as Partial<Diagnostic>
     if (typeof ruleId !== 'string' || typeof source !== 'string' || typeof fatal !== 'boolean') return undefined
     messages.push({
       reason: String(reason),
@@ -87,10 +96,14 @@ export function toCached(transferred: TransferredFile): CachedFile | undefined {
     })
   }
   return {
-    summary: { kind: summary.kind, step: summary.step, roadmap: summary.roadmap },
-    anchors: [...anchors],
+    summary: {
+      kind: summary.kind,
+      step: summary.step,
+      roadmap: summary.roadmap,
+      links: packLinks(summary.links),
+      headings: summary.headings
+    },
     suppressions: suppressions.map((each) => ({ line: each.line, rules: [...each.rules] })),
-    links: { urls: transferred.links.urls, numbers: [...transferred.links.numbers] },
     messages
   }
 }
@@ -98,50 +111,47 @@ export function toCached(transferred: TransferredFile): CachedFile | undefined {
 /**
  * The checked file again, for the file at `path` in roadmap `roadmapId`:
  * every message built anew (as the check would have built it), named after
- * `path`.
+ * `path`; without its text (code frames read the file again).
  *
  * @example
  *   const checked = fromCached(cachedFileSchema.parse(JSON.parse(text)), '/repo/content/backend/01-x.md', 'backend')
  */
-export function fromCached(cached: CachedFile, path: string, roadmapId: string): TransferredFile {
-  const messages = cached.messages.map((each) =>
-    createDiagnostic(path, each.reason, {
-      ruleId: each.ruleId,
-      source: each.source,
-      severity: each.fatal ? 'error' : 'warning',
-      place: each.place,
-      ...(each.related ? { related: each.related } : {}),
-      ...(each.fix ? { fix: each.fix } : {})
-    })
-  )
-  const { kind, step, roadmap } = cached.summary
+export function fromCached(cached: CachedFile, path: string, roadmapId: string): IndexedFile {
+  const file = new VFile({ path })
+  for (const each of cached.messages)
+    file.messages.push(
+      createDiagnostic(path, each.reason, {
+        ruleId: each.ruleId,
+        source: each.source,
+        severity: each.fatal ? 'error' : 'warning',
+        place: each.place,
+        ...(each.related ? { related: each.related } : {}),
+        ...(each.fix ? { fix: each.fix } : {})
+      })
+    )
+  const { kind, step, roadmap, links, headings } = cached.summary
   return {
-    entry: {
+    path,
+    file,
+    roadmapId,
+    model: undefined,
+    selected: true,
+    suppressions: cached.suppressions.map((each) => ({ line: each.line, rules: new Set(each.rules) })),
+    summary: {
       path,
       roadmapId,
-      summary: {
-        path,
-        roadmapId,
-        kind,
-        step: step && {
-          id: step.id,
-          order: step.order,
-          title: step.title,
-          requires: step.requires.map((each) => ({ roadmap: each.roadmap, step: each.step, place: each.place })),
-          topics: step.topics,
-          aliases: step.aliases.map((each) => ({ key: each.key, topic: each.topic, place: each.place }))
-        },
-        roadmap: roadmap && { id: roadmap.id, title: roadmap.title }
+      kind,
+      step: step && {
+        id: step.id,
+        order: step.order,
+        title: step.title,
+        requires: step.requires.map((each) => ({ roadmap: each.roadmap, step: each.step, place: each.place })),
+        topics: step.topics,
+        aliases: step.aliases.map((each) => ({ key: each.key, topic: each.topic, place: each.place }))
       },
-      model: undefined,
-      anchors: new Set(cached.anchors),
-      selected: true,
-      suppressions: cached.suppressions.map((each) => ({ line: each.line, rules: new Set(each.rules) })),
-      secureHosts: new Set()
-    },
-    // The array-like constructor: `Int32Array.from` goes through the iterator, several times slower.
-    links: { urls: cached.links.urls, numbers: new Int32Array(cached.links.numbers) },
-    value: undefined,
-    messages: messages.map((each) => ({ ...each }))
+      roadmap: roadmap && { id: roadmap.id, title: roadmap.title },
+      links: unpackLinks(links),
+      headings
+    }
   }
 }

@@ -217,7 +217,7 @@ test('results cached by a run without links serve a run that checks links: every
   first.save()
   const { cache } = openFileCache(cacheFile)
   const seen: string[] = []
-  const extension: LintExtension = { onFile: (entry) => seen.push(...entry.links.map((link) => link.url)) }
+  const extension: LintExtension = { onFile: (entry) => seen.push(...entry.summary.links.map((link) => link.url)) }
   await lint({ paths: [join(root, 'content')], cwd: root, rules: lintRules, config, cache, extensions: [extension] })
   cache.save()
   expect(seen).toEqual(

@@ -1,7 +1,7 @@
 import { hash } from 'node:crypto'
 import { existsSync } from 'node:fs'
 import { isAbsolute, relative, resolve, sep } from 'node:path'
-import type { TransferredFile } from './transfer-file.js'
+import type { IndexedFile } from '../../rule/content.js'
 import { cachedFileSchema, fromCached, toCached } from './cached-file.js'
 import { cacheVersion, headerLine, readHeader, readRecordLine, recordLine, resultOf } from './cache-records.js'
 import { readRegularFile } from '../../util/read-regular-file.js'
@@ -118,7 +118,7 @@ export class FileCache {
   }
 
   /** What checking the file at `path` gave, if its bytes had `hash`; `undefined` for a file to check. */
-  get(path: string, roadmapId: string, hash: string): TransferredFile | undefined {
+  get(path: string, roadmapId: string, hash: string): IndexedFile | undefined {
     const name = this.#nameOf(path)
     if (name === undefined) return undefined
     this.#seen.add(name)
@@ -133,7 +133,7 @@ export class FileCache {
   }
 
   /** Keep what checking the file at `path`, with bytes of `hash`, gave. */
-  set(path: string, hash: string, file: TransferredFile): void {
+  set(path: string, hash: string, file: IndexedFile): void {
     const name = this.#nameOf(path)
     const result = name === undefined ? undefined : toCached(file)
     if (name === undefined || result === undefined) return

@@ -1,43 +1,60 @@
-import type { Link, Root } from 'mdast'
+import type { Link, Nodes, Root } from 'mdast'
 import GithubSlugger from 'github-slugger'
 import { toString as textOf } from 'mdast-util-to-string'
-import type { VFile } from 'vfile'
-import type { LinkReference } from '../rule/content.js'
-import { walkAll } from '../util/walk.js'
+import { detach } from '../util/detach.js'
+import { hostOf, protocolOf } from '../util/url.js'
+import type { HeadingSummary, LinkSummary } from '../validate/summary.js'
 
 /**
- * Links and heading anchors of a tree. Resource links are those inside a list
- * item under a `##` topic of a step; the rest are prose links.
+ * Every link and heading of a file's tree, in document order, as its summary
+ * keeps them: copied out of the source text (`detach`), so that the tree and
+ * the text can go. A link is a resource when it is in a list under a `##`
+ * topic of a step; the rest are links in prose. Headings get the anchor
+ * GitHub gives them (`#some-heading`, `-1` for the second of a name).
+ *
+ * @example
+ *   const { links, headings } = linksAndHeadings(String(parsed.file.value), parsed.tree, parsed.kind === 'step')
  */
-export function collectLinks(
-  file: VFile,
+export function linksAndHeadings(
+  text: string,
   tree: Root,
   isStep: boolean
-): { links: LinkReference[]; anchors: Set<string> } {
-  const text = String(file.value)
-  const links: LinkReference[] = []
-  const anchors = new Set<string>()
+): { links: LinkSummary[]; headings: HeadingSummary[] } {
+  const links: LinkSummary[] = []
+  const headings: HeadingSummary[] = []
   const slugger = new GithubSlugger()
   let inTopic = false
-
-  for (const node of tree.children) {
-    if (node.type === 'heading') {
-      anchors.add(slugger.slug(textOf(node)))
-      if (node.depth === 2) inTopic = true
-    }
-    walkAll(node, (child) => {
-      if (child !== node && child.type === 'heading') anchors.add(slugger.slug(textOf(child)))
-      if (child.type === 'link' && child.position) {
+  for (const block of tree.children) {
+    if (block.type === 'heading' && block.depth === 2) inTopic = true
+    const resource = isStep && inTopic && block.type === 'list'
+    // A stack, not recursion: however deep the tree, this cannot overflow.
+    const stack: Nodes[] = [block]
+    for (let node = stack.pop(); node; node = stack.pop()) {
+      if (node.type === 'heading' && node.position) {
+        const title = textOf(node)
+        headings.push({
+          depth: node.depth,
+          text: detach(title),
+          anchor: detach(slugger.slug(title)),
+          position: node.position
+        })
+      } else if (node.type === 'link' && node.position) {
+        const url = detach(node.url)
+        const protocol = protocolOf(url)
         links.push({
-          url: child.url,
-          position: child.position,
-          destination: findDestination(text, child),
-          resource: isStep && inTopic && node.type === 'list'
+          url,
+          protocol,
+          host: hostOf(url, protocol),
+          position: node.position,
+          destination: findDestination(text, node),
+          resource
         })
       }
-    })
+      if ('children' in node)
+        for (let index = node.children.length - 1; index >= 0; index--) stack.push(node.children[index] as Nodes)
+    }
   }
-  return { links, anchors }
+  return { links, headings }
 }
 
 /**

@@ -1,13 +1,19 @@
-import { parseContentFile } from '@roadmap/core'
 import { describe, expect, test } from 'vitest'
-import { resourceMd, stepMd, topicMd } from '../../test/helpers/content.js'
-import { collectLinks } from './collect-links.js'
+import { linksAndHeadings } from './links.js'
+import { parseContentFile } from './parse-file.js'
+
+const stepMd = (topics: string, parts: { intro?: string } = {}) =>
+  `---\ntitle: APIs\nsummary: Design APIs.\nlevel: beginner\n---\n\n${parts.intro ?? 'An introduction.'}\n\n${topics}`
+const topicMd = (heading: string, ...resources: string[]) =>
+  `## ${heading}\n\nWhat ${heading.toLowerCase()} is.\n\n${resources.map((resource) => `- ${resource}`).join('\n')}\n`
+const resourceMd = (title: string, url: string) => `[${title}](${url} "article")`
 
 function linksOf(markdown: string) {
   const parsed = parseContentFile(markdown, { path: 'backend/01-apis.md' })
-  const { links, anchors } = collectLinks(parsed.file, parsed.tree!, true)
+  const { links, headings } = linksAndHeadings(markdown, parsed.tree!, true)
   return {
-    anchors,
+    anchors: headings.map((heading) => heading.anchor),
+    full: links,
     links: links.map((link) => ({
       url: link.url,
       resource: link.resource,
@@ -16,7 +22,7 @@ function linksOf(markdown: string) {
   }
 }
 
-describe('collectLinks', () => {
+describe('linksAndHeadings', () => {
   test('finds resources and prose links, with the destination as written', () => {
     const markdown = stepMd(
       topicMd(
@@ -85,6 +91,33 @@ describe('collectLinks', () => {
     const markdown = stepMd(
       `${topicMd('REST & HTTP', resourceMd('A', 'https://example.com/a'))}\n${topicMd('Caching', resourceMd('B', 'https://example.com/b'))}`
     )
-    expect([...linksOf(markdown).anchors]).toEqual(['rest--http', 'caching'])
+    expect(linksOf(markdown).anchors).toEqual(['rest--http', 'caching'])
+    expect(linksOf(`${markdown}\n## Caching\n`).anchors).toEqual(['rest--http', 'caching', 'caching-1'])
+  })
+
+  test('gives each link its scheme and host as the URL standard reads them', () => {
+    const markdown = stepMd(topicMd('REST', resourceMd('A', 'HTTPS://Example.COM/a')), {
+      intro: 'See [b](http://bücher.example/), [c](mailto:a@example.com), [d](./02-x.md) and [e](https://[bad/).'
+    })
+    expect(linksOf(markdown).full.map(({ protocol, host }) => ({ protocol, host }))).toEqual([
+      { protocol: 'http:', host: 'xn--bcher-kva.example' },
+      { protocol: 'mailto:', host: undefined },
+      { protocol: undefined, host: undefined },
+      { protocol: 'https:', host: undefined },
+      { protocol: 'https:', host: 'example.com' }
+    ])
+  })
+
+  test('gives each heading its depth, text and place', () => {
+    const markdown = stepMd(topicMd('REST *and* HTTP', resourceMd('A', 'https://example.com/a')))
+    const parsed = parseContentFile(markdown, { path: 'backend/01-apis.md' })
+    expect(linksAndHeadings(markdown, parsed.tree!, true).headings).toEqual([
+      {
+        depth: 2,
+        text: 'REST and HTTP',
+        anchor: 'rest-and-http',
+        position: { start: { line: 9, column: 1, offset: 77 }, end: { line: 9, column: 19, offset: 95 } }
+      }
+    ])
   })
 })
