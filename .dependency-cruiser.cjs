@@ -18,6 +18,8 @@ const layers = {
   'packages/core/src': [
     ['load'],
     ['file'],
+    ['rules'],
+    ['rule'],
     ['validate'],
     ['build'],
     ['parse'],

@@ -37,6 +37,8 @@ export interface RelatedPlace {
 
 export interface DiagnosticInit {
   ruleId: string
+  /** The rule's docs page (default: the core's page for `ruleId`). */
+  url?: string | undefined
   place?: Position | Point | Node | undefined
   severity?: Severity
   /** The package or tool that found the problem. */
@@ -77,7 +79,7 @@ export function createDiagnostic(path: string, reason: string, init: DiagnosticI
     ...(init.cause instanceof Error ? { cause: init.cause } : {})
   })
   message.file = path
-  message.url = ruleDocsUrl(init.ruleId)
+  message.url = init.url ?? ruleDocsUrl(init.ruleId)
   message.fatal = (init.severity ?? 'error') === 'error'
   if (init.related && init.related.length > 0) (message as Diagnostic).related = [...init.related]
   if (init.fix) (message as Diagnostic).fix = init.fix

@@ -23,7 +23,22 @@ export { defaultMaxFileBytes } from './parse/decode.js'
 export { defaultLimits, type ContentLimits } from './parse/limits.js'
 export { isComment } from './build/markdown-source.js'
 export { Positions } from './build/positions.js'
-export { coreRuleIds, coreRules, docsBaseUrl, ruleDocsUrl, type CoreRuleId, type RuleEntry } from './rule-ids.js'
+export { coreRuleIds, docsBaseUrl, ruleDocsUrl, type CoreRuleId } from './rule-ids.js'
+export {
+  defineContentRule,
+  defineStageRule,
+  ruleBase,
+  type ContentRule,
+  type ContentRuleContext,
+  type Place,
+  type RuleBase,
+  type RuleDefinition,
+  type RuleMeta,
+  type StageRule
+} from './rule/define-rule.js'
+export { checkContent, type ContentCheckSettings, type ContentProject } from './rule/check-content.js'
+export { ruleDiagnostic } from './rule/rule-diagnostic.js'
+export { coreContentRules, coreRules } from './rules/index.js'
 export { summarizeFile } from './file/summarize.js'
 export type {
   AliasSummary,
@@ -32,7 +47,7 @@ export type {
   LinkSummary,
   RequirementSummary
 } from './validate/summary.js'
-export { checkCrossFile } from './validate/cross-file.js'
+export { checkCrossFile } from './rules/cross-file.js'
 export { stepKey } from './validate/sources.js'
 export { closest } from './util/closest.js'
 export { detach } from './util/detach.js'

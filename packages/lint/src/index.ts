@@ -28,9 +28,16 @@ export {
   type RuleMeta
 } from './formatters/index.js'
 export { createLinkChecks, type LinkChecks } from './link-checks/link-checks.js'
-export { linkProblems, type LinkOccurrence, type LinkProblem } from './link-checks/link-problems.js'
 export type { ContentIndex, IndexedFile } from './rule/content.js'
-export { defineContentRule, defineFileRule, type LintRuleMeta, type Rule } from './rule/define-rule.js'
-export { lintRuleIds } from './rule-ids.js'
-export { linkRuleIds } from './rules/link-rules.js'
+export {
+  defineContentRule,
+  defineFileRule,
+  defineLinkRule,
+  type ContentRule,
+  type FileRule,
+  type LinkRule,
+  type LintRuleMeta,
+  type Rule
+} from './rule/define-rule.js'
+export { lintRuleIds, linkRuleIds } from './rule-ids.js'
 export { allRuleMeta, lintRules } from './rules/index.js'

@@ -10,7 +10,7 @@ import { lint } from '../src/engine/lint.js'
 import { resolveConfig } from '../src/config/load-config.js'
 import { configSchema } from '../src/config/config-schema.js'
 import { allRuleMeta, lintRules } from '../src/rules/index.js'
-import { linkRuleIds } from '../src/rules/link-rules.js'
+import { linkRuleIds } from '../src/rule-ids.js'
 
 const docs = join(dirname(fileURLToPath(import.meta.url)), '..', 'docs', 'rules')
 const defaultRoadmap = `---

@@ -80,6 +80,7 @@ function checkFile(path: string, contents: Uint8Array, roadmapId: string, option
       rule.check({
         file: parsed.file,
         parsed,
+        summary: indexed.summary,
         links: indexed.summary.links,
         disableComments,
         options: options.ruleOptions.get(rule.meta.id),

@@ -1,8 +1,9 @@
 import { ContentPathError, defaultLimits, type ContentLimits } from '@roadmap/core/pipeline-light'
-import { checkCrossFile, discoverContent, readContentFile, summarizeFile } from '@roadmap/core/pipeline-light'
+import { checkContent, coreContentRules, discoverContent, readContentFile } from '@roadmap/core/pipeline-light'
+import { summarizeFile } from '@roadmap/core/pipeline-light'
+import { existsSync } from 'node:fs'
 import type { ResolvedConfig } from '../config/load-config.js'
 import type { ContentRule, FileRule, Rule } from '../rule/define-rule.js'
-import { reportFor } from '../rule/report-for.js'
 import { lintRuleIds } from '../rule-ids.js'
 import { applySettings } from './apply-settings.js'
 import type { ContentIndex, IndexedFile } from '../rule/content.js'
@@ -157,31 +158,21 @@ export async function lint(options: LintOptions): Promise<LintResult> {
   files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
 
   const index: ContentIndex = { files, byPath: new Map(files.map((file) => [file.path, file])) }
-  // A check across files that throws is a bug: reported as an internal error
-  // on the first file, so the problems found so far still count.
-  const guard = (stage: string, check: () => void) => {
-    try {
-      check()
-    } catch (error) {
-      const first = files[0]
-      if (!first) throw error
-      first.file.messages.push(internalError(first.path, stage, error))
+  const diagnostics = checkContent(
+    [...coreContentRules, ...contentRules.filter((rule) => !isOff(rule.meta.id))],
+    { files: files.map((file) => file.summary), exists: existsSync },
+    {
+      optionsOf: (ruleId) => options.config.ruleOptions.get(ruleId),
+      // A check across files that throws is a bug: reported as an internal
+      // error on the first file, so the problems found so far still count.
+      onError: (rule, error) => {
+        const first = files[0]
+        if (!first) throw error
+        first.file.messages.push(internalError(first.path, `running rule \`${rule.meta.id}\` across files`, error))
+      }
     }
-  }
-  guard('checking across files', () => {
-    for (const diagnostic of checkCrossFile(files.map((file) => file.summary)))
-      index.byPath.get(diagnostic.file ?? '')?.file.messages.push(diagnostic)
-  })
-  for (const rule of contentRules) {
-    if (isOff(rule.meta.id)) continue
-    guard(`running rule \`${rule.meta.id}\` across files`, () =>
-      rule.check({
-        index,
-        options: options.config.ruleOptions.get(rule.meta.id),
-        report: (target, reason, place, fix) => reportFor(rule, target.file, reason, place, fix)
-      })
-    )
-  }
+  )
+  for (const diagnostic of diagnostics) index.byPath.get(diagnostic.file ?? '')?.file.messages.push(diagnostic)
   for (const extension of options.extensions ?? []) await extension.finish?.(index)
 
   const reported = files.filter((file) => file.selected)

@@ -1,55 +1,61 @@
-import { report } from '@roadmap/core/pipeline-light'
-import type { LinkChecker, LinkReport, LinkVerdict } from '@roadmap/links'
-import type { LintExtension } from '../engine/lint.js'
 import type { LinkSummary } from '@roadmap/core/pipeline-light'
+import type { LinkChecker, LinkReport, LinkVerdict } from '@roadmap/links'
+import { checkLink } from '../engine/check-link.js'
+import type { LintExtension } from '../engine/lint.js'
 import type { IndexedFile } from '../rule/content.js'
-import { destinationText } from '../rule/destination-text.js'
-import { problemsAt, type LinkProblem } from './link-problems.js'
-import { LinkPlaces, type LinkPlace } from './link-places.js'
+import type { LinkRule } from '../rule/define-rule.js'
+import { lintRules } from '../rules/index.js'
 import type { LinkFilter } from './new-links.js'
 
 /** The link checks of one lint run: the extension, its replay after `--fix`, and the checker's report. */
 export interface LinkChecks {
   extension: LintExtension
-  /** An extension that reports the results known by URL at the links' places now, without new requests. */
+  /** An extension that judges the links again at their places now, by the verdicts known by URL, without new requests. */
   replay: () => LintExtension
   /** The checker's report, once the extension's `finish` ran. */
   report: () => LinkReport<string> | undefined
 }
 
+const linkRules = lintRules.filter((rule): rule is LinkRule => rule.scope === 'link')
+
+/** A link as a file uses it. */
+interface LinkUse {
+  entry: IndexedFile
+  link: LinkSummary
+}
+
 /**
  * The link checker as a lint extension: every external link of a selected
- * file goes to the checker as soon as the file is parsed, once per URL as
- * written (its place is that URL; `LinkPlaces` keeps every place it is used
- * at), and the problems land at every place when the run ends. `include`
- * narrows the links checked (`--changed` checks only the links it adds).
+ * file goes to the checker as soon as the file is checked, once per URL as
+ * written, and when the run ends the link rules judge every place it is used
+ * by the checker's verdict. `include` narrows the links checked (`--changed`
+ * checks only the links it adds).
  *
  * @example
  *   const links = createLinkChecks(createLinkChecker({ cacheFile }))
  *   await lint({ ...options, extensions: [links.extension] })
  */
 export function createLinkChecks(checker: LinkChecker<string>, include?: LinkFilter): LinkChecks {
-  const places = new LinkPlaces()
+  const uses = new Map<string, LinkUse[]>()
   let linkReport: LinkReport<string> | undefined
 
   const extension: LintExtension = {
     onFile: (entry) => {
       for (const link of entry.summary.links) {
         if (!/^https?:/i.test(link.url) || (include && !include(entry.path, link.url))) continue
-        const first = places.add(entry.path, link)
-        if (first) checker.add(first.url, first.url)
-      }
-    },
-    finish: async (index) => {
-      linkReport = await checker.finish()
-      for (const verdict of linkReport.verdicts) {
-        for (const written of verdict.places) {
-          for (const place of places.placesOf(written)) {
-            const entry = index.byPath.get(place.file)
-            if (entry) for (const problem of problemsAt(verdict, place)) reportProblem(entry, problem)
-          }
+        const known = uses.get(link.url)
+        if (known) known.push({ entry, link })
+        else {
+          uses.set(link.url, [{ entry, link }])
+          checker.add(link.url, link.url)
         }
       }
+    },
+    finish: async () => {
+      linkReport = await checker.finish()
+      for (const verdict of linkReport.verdicts)
+        for (const written of verdict.places)
+          for (const { entry, link } of uses.get(written) ?? []) checkLink(entry, link, verdict, linkRules)
     }
   }
 
@@ -63,41 +69,13 @@ export function createLinkChecks(checker: LinkChecker<string>, include?: LinkFil
       onFile: (entry) => {
         for (const link of entry.summary.links) {
           const verdict = verdicts.get(normalize(link.url))
-          if (!verdict) continue
-          for (const problem of problemsAt(verdict, placeOf(entry, link))) reportProblem(entry, problem)
+          if (verdict) checkLink(entry, link, verdict, linkRules)
         }
       }
     }
   }
 
   return { extension, replay, report: () => linkReport }
-}
-
-function placeOf(entry: IndexedFile, link: LinkSummary): LinkPlace {
-  return {
-    url: link.url,
-    file: entry.path,
-    line: link.position.start.line,
-    column: link.position.start.column,
-    endLine: link.position.end.line,
-    endColumn: link.position.end.column,
-    destinationStart: link.destination?.start ?? -1,
-    destinationEnd: link.destination?.end ?? -1
-  }
-}
-
-function reportProblem(entry: IndexedFile, problem: LinkProblem & { occurrence: LinkPlace }): void {
-  const { line, column, endLine, endColumn, destinationStart: start, destinationEnd: end } = problem.occurrence
-  const fixable = problem.finalUrl !== undefined && start >= 0
-  report(entry.file, fixable ? `${problem.message} (fixable with --fix)` : problem.message, {
-    ruleId: problem.ruleId,
-    place: { start: { line, column }, end: { line: endLine, column: endColumn } },
-    severity: problem.severity,
-    source: 'roadmap-lint',
-    ...(fixable && problem.finalUrl !== undefined
-      ? { fix: { range: [start, end], text: destinationText(problem.finalUrl) } }
-      : {})
-  })
 }
 
 function normalize(url: string): string {

@@ -1,15 +1,9 @@
-import { report as reportOn, type Fix } from '@roadmap/core/pipeline-light'
+import { ruleDiagnostic, type Fix } from '@roadmap/core/pipeline-light'
 import type { VFile } from 'vfile'
 import type { Place } from './content.js'
 import type { Rule } from './define-rule.js'
 
 /** Report for a rule on a file, with the fix on the message. */
 export function reportFor(rule: Rule, file: VFile, reason: string, place: Place, fix?: Fix): void {
-  reportOn(file, reason, {
-    ruleId: rule.meta.id,
-    place,
-    severity: rule.meta.defaultSeverity,
-    source: 'roadmap-lint',
-    fix
-  })
+  file.messages.push(ruleDiagnostic(rule, file.path, reason, place, fix))
 }

@@ -1,7 +1,6 @@
 import { defineContentRule } from '../rule/define-rule.js'
 import { lintRuleIds } from '../rule-ids.js'
-import type { LinkSummary } from '@roadmap/core/pipeline-light'
-import type { IndexedFile } from '../rule/content.js'
+import type { FileSummary, LinkSummary } from '@roadmap/core/pipeline-light'
 import { destinationText } from '../rule/destination-text.js'
 
 /**
@@ -15,12 +14,12 @@ export const urlInsecure = defineContentRule(
     defaultSeverity: 'warning',
     fixable: true
   },
-  ({ index, report }) => {
+  ({ files, report }) => {
     // One pass: the https hosts and the http links; then report each http link.
     const secureHosts = new Set<string>()
-    const insecure: Array<{ entry: IndexedFile; link: LinkSummary & { host: string } }> = []
-    for (const entry of index.files) {
-      for (const link of entry.summary.links) {
+    const insecure: Array<{ entry: FileSummary; link: LinkSummary & { host: string } }> = []
+    for (const entry of files) {
+      for (const link of entry.links) {
         if (link.host === undefined) continue
         if (link.protocol === 'https:') secureHosts.add(link.host)
         else insecure.push({ entry, link: link as LinkSummary & { host: string } })

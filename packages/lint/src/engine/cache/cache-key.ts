@@ -35,7 +35,8 @@ export function cacheKey(input: CacheKeyInput): string {
       id: rule.meta.id,
       scope: rule.scope,
       version: rule.version ?? null,
-      check: createHash('sha256').update(String(rule.check)).digest('base64url')
+      // A stage rule has no check of its own: its stage is the tool's code.
+      check: 'check' in rule ? createHash('sha256').update(String(rule.check)).digest('base64url') : ''
     }))
     .sort((a, b) => compare(a.id, b.id) || compare(a.check, b.check))
   const config = {

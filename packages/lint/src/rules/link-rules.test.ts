@@ -1,37 +1,83 @@
+// The link rules judge a link by the link checker's verdict on its URL. Docs
+// examples are tests: each link rule's page lists, under "## Messages", the
+// exact messages for the example verdicts in __fixtures__/link-verdicts.ts.
+import { readFile } from 'node:fs/promises'
+import { summarizeFile, type LinkSummary } from '@roadmap/core/pipeline-light'
+import type { LinkVerdict } from '@roadmap/links'
+import { VFile } from 'vfile'
 import { expect, test } from 'vitest'
-import { linkResult, reportOf, ruleExamples } from './__fixtures__/link-results.js'
-import { linkProblems } from './link-problems.js'
+import { checkLink } from '../engine/check-link.js'
+import type { LinkRule } from '../rule/define-rule.js'
+import { linkRuleIds } from '../rule-ids.js'
+import { linkResult, ruleExamples } from './__fixtures__/link-verdicts.js'
+import { lintRules } from './index.js'
 
-test('one problem per place a link is used, sorted by file, line and column', () => {
-  const occurrence = (file: string, line: number) => ({
-    url: 'https://example.com/gone',
-    file,
-    line,
-    column: 1,
-    endLine: line,
-    endColumn: 20
+const docs = new URL('../../docs/rules/', import.meta.url)
+const linkRules = lintRules.filter((rule): rule is LinkRule => rule.scope === 'link')
+
+/** The messages the link rules give a link at line 12, columns 3–48, with this verdict (and a destination, for a fix). */
+function judge(verdicts: ReadonlyArray<LinkVerdict<string>>, destination?: LinkSummary['destination']) {
+  return verdicts.flatMap((verdict) => {
+    const path = '/content/backend/01-internet.md'
+    const entry = {
+      path,
+      file: new VFile({ path }),
+      summary: summarizeFile(undefined, path, 'backend'),
+      model: undefined,
+      roadmapId: 'backend',
+      selected: true,
+      suppressions: []
+    }
+    const link: LinkSummary = {
+      url: verdict.url,
+      protocol: 'https:',
+      host: 'example.com',
+      position: { start: { line: 12, column: 3, offset: 300 }, end: { line: 12, column: 48, offset: 345 } },
+      destination,
+      resource: true
+    }
+    checkLink(entry, link, verdict, linkRules)
+    return entry.file.messages.map((message) => ({
+      ruleId: message.ruleId,
+      severity: message.fatal ? 'error' : 'warning',
+      message: message.reason,
+      fix: (message as { fix?: unknown }).fix
+    }))
   })
-  const report = reportOf([
-    linkResult({
-      url: 'https://example.com/gone',
-      verdict: 'broken',
-      reasonCode: 'status',
-      reason: '404 Not Found',
-      status: 404,
-      places: [occurrence('b.md', 3), occurrence('a.md', 9), occurrence('a.md', 2)]
-    })
-  ])
-  expect(
-    linkProblems(report).map(
-      (problem) => `${problem.occurrence.file}:${problem.occurrence.line} ${problem.severity} ${problem.ruleId}`
+}
+
+test('every link rule has a docs URL and an example; only link-broken is an error', () => {
+  expect(linkRules.map((rule) => rule.meta.id).sort()).toEqual(Object.values(linkRuleIds).sort())
+  for (const rule of linkRules) {
+    expect(rule.meta.url).toBe(
+      `https://github.com/roadmap-dev/roadmap/blob/main/packages/lint/docs/rules/${rule.meta.id}.md`
     )
-  ).toEqual(['a.md:2 error link-broken', 'a.md:9 error link-broken', 'b.md:3 error link-broken'])
+    expect(ruleExamples[rule.meta.id]?.length, rule.meta.id).toBeGreaterThan(0)
+  }
+  expect(linkRules.filter((rule) => rule.meta.defaultSeverity === 'error').map((rule) => rule.meta.id)).toEqual([
+    'link-broken'
+  ])
 })
 
+test.each(linkRules.map((rule) => [rule.meta.id, rule] as const))(
+  'docs/rules/%s.md shows the exact messages',
+  async (id, rule) => {
+    const page = await readFile(new URL(`${id}.md`, docs), 'utf8')
+    expect(page.startsWith(`# ${id}\n\n${rule.meta.description}.\n`)).toBe(true)
+    expect(page).toContain(`- Default severity: **${rule.meta.defaultSeverity}**`)
+    const section = page.slice(page.indexOf('## Messages'))
+    const documented = /```text\n([\s\S]*?)```/.exec(section)?.[1]?.split('\n').filter(Boolean)
+    const problems = judge(ruleExamples[id] ?? [])
+    expect(problems.every((problem) => problem.ruleId === id)).toBe(true)
+    expect(documented).toEqual(problems.map((problem) => problem.message))
+  }
+)
+
 test('messages for every rule', () => {
-  const results = Object.values(ruleExamples).flat()
   expect(
-    linkProblems(reportOf(results)).map((problem) => `${problem.severity} ${problem.ruleId}: ${problem.message}`)
+    judge(Object.values(ruleExamples).flat())
+      .sort((a, b) => (a.ruleId ?? '').localeCompare(b.ruleId ?? ''))
+      .map((problem) => `${problem.severity} ${problem.ruleId}: ${problem.message}`)
   ).toMatchInlineSnapshot(`
     [
       "error link-broken: Unexpected status 404 for \`https://example.com/gone\`; fix or remove the link",
@@ -55,16 +101,18 @@ test('messages for every rule', () => {
   `)
 })
 
-test('a redirected link carries the URL --fix writes', () => {
-  const [problem] = linkProblems(reportOf(ruleExamples['link-redirected'] ?? []))
-  expect(problem?.finalUrl).toBe('https://example.com/docs/')
+test('a redirected link whose destination is known carries the URL --fix writes, and says so', () => {
+  const [problem] = judge(ruleExamples['link-redirected'] ?? [], { start: 310, end: 333 })
+  expect(problem?.fix).toEqual({ range: [310, 333], text: 'https://example.com/docs/' })
+  expect(problem?.message).toMatch(/; use the final URL \(fixable with --fix\)$/)
 })
 
 test('--fix writes only a redirect the run itself followed: never a cached verdict, nor a target its chain does not show', () => {
   const [example] = ruleExamples['link-redirected'] ?? []
   if (!example) throw new Error('no example')
   const phish = 'https://evil.example/phish'
-  const fixOf = (fields: Partial<typeof example>) => linkProblems(reportOf([{ ...example, ...fields }]))[0]?.finalUrl
+  const fixOf = (fields: Partial<typeof example>) =>
+    (judge([{ ...example, ...fields }], { start: 0, end: 1 })[0]?.fix as { text: string } | undefined)?.text
   expect(fixOf({})).toBe('https://example.com/docs/')
   expect(fixOf({ cached: true, attempts: 0 })).toBeUndefined()
   expect(fixOf({ finalUrl: phish })).toBeUndefined()
@@ -84,10 +132,7 @@ test('a redirected page with a missing fragment gives both warnings', () => {
     finalUrl: 'https://example.com/docs#setup',
     fragment: { id: 'setup', state: 'missing' }
   })
-  expect(linkProblems(reportOf([result])).map((problem) => problem.ruleId)).toEqual([
-    'link-fragment-missing',
-    'link-redirected'
-  ])
+  expect(judge([result]).map((problem) => problem.ruleId)).toEqual(['link-fragment-missing', 'link-redirected'])
 })
 
 test('ok, excluded and network-unreachable links give no problem', () => {
@@ -113,5 +158,5 @@ test('ok, excluded and network-unreachable links give no problem', () => {
       fragment: { id: 'a', state: 'unknown' }
     })
   ]
-  expect(linkProblems(reportOf(results, { networkUnreachable: { skipped: 1 } }))).toEqual([])
+  expect(judge(results)).toEqual([])
 })

@@ -2,9 +2,17 @@ import type { Position } from 'unist'
 import { describe, expect, test } from 'vitest'
 import type { Diagnostic } from '../diagnostic.js'
 import { parseStep } from '../file/parse-file.js'
-import { checkRequires } from './requires.js'
 import { summarizeFile } from '../file/summarize.js'
-import type { FileSummary } from './summary.js'
+import { checkContent } from '../rule/check-content.js'
+import type { FileSummary } from '../validate/summary.js'
+import { requiresCycle } from './requires-cycle.js'
+import { requiresSelf } from './requires-self.js'
+import { requiresUnknown } from './requires-unknown.js'
+
+/** The three `requires-*` rules over the summaries. */
+function checkRequires(summaries: ReadonlyArray<FileSummary>): Diagnostic[] {
+  return checkContent([requiresSelf, requiresUnknown, requiresCycle], { files: summaries })
+}
 
 /** The steps of a roadmap, `{ 'NN-step-id.md': requires }`, parsed: their files and summaries. */
 function roadmap(id: string, steps: Record<string, string[]>) {
@@ -32,7 +40,7 @@ function lines(diagnostics: ReadonlyArray<Diagnostic>): string[] {
   })
 }
 
-describe('checkRequires', () => {
+describe('requires-self, requires-unknown and requires-cycle', () => {
   test('existing steps, in the same roadmap or qualified in another, are fine', () => {
     const sources = [
       roadmap('backend', { '01-basics.md': [], '02-apis.md': ['basics', 'frontend/html'] }),

@@ -1,40 +1,14 @@
-// Made-up link results, one per kind of message, shared by the message tests
-// and the rule docs tests (each docs page shows exactly these messages).
-import type { LinkReport, LinkVerdict } from '@roadmap/links'
-import type { LinkOccurrence } from '../link-problems.js'
+// Made-up verdicts of the link checker, one per kind of message, shared by
+// the link rules' tests and their docs tests (each docs page shows exactly
+// the messages for these).
+import type { LinkVerdict } from '@roadmap/links'
 
-type Verdict = LinkVerdict<LinkOccurrence>
+type Verdict = LinkVerdict<string>
 
 export function linkResult(
   fields: Partial<Verdict> & Pick<Verdict, 'url' | 'verdict' | 'reasonCode' | 'reason'>
 ): Verdict {
-  const place = {
-    url: fields.url,
-    file: 'content/backend/steps/01-internet.md',
-    line: 12,
-    column: 3,
-    endLine: 12,
-    endColumn: 48
-  }
-  return { redirects: [], places: [place], cached: false, attempts: 1, ...fields }
-}
-
-export function reportOf(
-  verdicts: Verdict[],
-  fields: Partial<LinkReport<LinkOccurrence>> = {}
-): LinkReport<LinkOccurrence> {
-  return {
-    verdicts,
-    summary: { ok: 0, broken: 0, redirected: 0, unverifiable: 0, skipped: 0 },
-    deadlineReached: false,
-    slowedHosts: [],
-    missingEnv: [],
-    outOfShard: 0,
-    requests: 0,
-    startedAt: 0,
-    durationMs: 0,
-    ...fields
-  }
+  return { redirects: [], places: [fields.url], cached: false, attempts: 1, ...fields }
 }
 
 /** For each link rule, the results its docs page shows messages for. */

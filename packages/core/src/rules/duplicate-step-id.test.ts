@@ -1,9 +1,10 @@
 import { expect, test } from 'vitest'
 import { parseStep } from '../file/parse-file.js'
-import { checkDuplicateSteps } from './duplicate-steps.js'
+import { checkContent } from '../rule/check-content.js'
 import { checkCrossFile } from './cross-file.js'
+import { duplicateStepId } from './duplicate-step-id.js'
 import { summarizeFile } from '../file/summarize.js'
-import type { FileSummary } from './summary.js'
+import type { FileSummary } from '../validate/summary.js'
 
 function roadmap(id: string, names: string[]): FileSummary[] {
   const text =
@@ -14,7 +15,7 @@ function roadmap(id: string, names: string[]): FileSummary[] {
 test('two files with the same step id: the later one is reported, naming the first', () => {
   const source = roadmap('backend', ['02-apis.md', '03-apis.md', '04-other.md', '07-apis.md'])
   expect(
-    checkDuplicateSteps(source).map((diagnostic) => [
+    checkContent([duplicateStepId], { files: source }).map((diagnostic) => [
       diagnostic.file,
       diagnostic.line,
       diagnostic.ruleId,
@@ -40,7 +41,7 @@ test('the same step id in two roadmaps is fine', () => {
   expect(checkCrossFile([...roadmap('backend', ['01-apis.md']), ...roadmap('frontend', ['01-apis.md'])])).toEqual([])
 })
 
-test('checkCrossFile runs both checks', () => {
+test('checkCrossFile runs every check across files', () => {
   const source = roadmap('backend', ['01-apis.md', '02-apis.md'])
   expect(checkCrossFile(source).map((diagnostic) => diagnostic.ruleId)).toEqual(['duplicate-step-id'])
 })
