@@ -1,5 +1,5 @@
 /** Where each rule of the content format is documented: in this package, beside its code. */
-export const docsBaseUrl = 'https://github.com/roadmap-dev/roadmap/blob/main/packages/lint/docs/rules/'
+export const docsBaseUrl = 'https://github.com/roadmap-dev/roadmap/blob/main/packages/core/docs/rules/'
 
 /** The docs page of a rule of the content format. */
 export function ruleDocsUrl(ruleId: string): string {

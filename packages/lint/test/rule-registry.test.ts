@@ -25,15 +25,25 @@ test("the README's rule table is the list: id, default severity, fixable, descri
   const readme = readFileSync(join(packageRoot, 'README.md'), 'utf8')
   const section = readme.slice(readme.indexOf('## Rules'), readme.indexOf('\n## ', readme.indexOf('## Rules') + 1))
   const rows = [
-    ...section.matchAll(/^\| \[`([a-z-]+)`\]\(docs\/rules\/\1\.md\) \| (error|warning) \| (yes)? \| (.+) \|$/gm)
-  ].map(([, id, severity, fixable, description]) => ({
+    ...section.matchAll(
+      /^\| \[`([a-z-]+)`\]\(((?:\.\.\/core\/)?docs\/rules\/)\1\.md\) \| (error|warning) \| (yes)? \| (.+) \|$/gm
+    )
+  ].map(([, id, folder, severity, fixable, description]) => ({
     id,
+    docs: folder,
     defaultSeverity: severity,
     fixable: fixable === 'yes',
     description
   }))
   expect(rows).toEqual(
-    allRuleMeta.map(({ id, defaultSeverity, fixable, description }) => ({ id, defaultSeverity, fixable, description }))
+    allRuleMeta.map(({ id, url, defaultSeverity, fixable, description }) => ({
+      id,
+      // Each package documents its own rules: the core's pages are in the core.
+      docs: url.includes('/packages/core/') ? '../core/docs/rules/' : 'docs/rules/',
+      defaultSeverity,
+      fixable,
+      description
+    }))
   )
 })
 

@@ -1,5 +1,11 @@
 import { ContentPathError, defaultLimits, type ContentLimits } from '@roadmap/core/pipeline-light'
-import { checkContent, coreContentRules, discoverContent, readContentFile } from '@roadmap/core/pipeline-light'
+import {
+  checkContent,
+  coreContentRules,
+  coreRules,
+  discoverContent,
+  readContentFile
+} from '@roadmap/core/pipeline-light'
 import { summarizeFile } from '@roadmap/core/pipeline-light'
 import { existsSync } from 'node:fs'
 import type { ResolvedConfig } from '../config/load-config.js'
@@ -8,7 +14,7 @@ import { lintRuleIds } from '../rule-ids.js'
 import { applySettings } from './apply-settings.js'
 import type { ContentIndex, IndexedFile } from '../rule/content.js'
 import { UsageError } from '../errors.js'
-import { internalError } from '../rule/internal-error.js'
+import { internalError, internalErrorRule } from '../rule/internal-error.js'
 import { checkContentFile, checkRead } from './lint-file.js'
 import { FileCache } from './cache/file-cache.js'
 import { cacheKey } from './cache/cache-key.js'
@@ -109,6 +115,10 @@ export async function lint(options: LintOptions): Promise<LintResult> {
     return checkRead(path, roadmapId, { contents }, checkOptions)
   }
   const cache = options.keepModels ? undefined : options.cache
+  const urls = new Map(
+    [...coreRules, ...options.rules, internalErrorRule].map((rule) => [rule.meta.id, rule.meta.url] as const)
+  )
+  const urlOf = (ruleId: string) => urls.get(ruleId)
   cache?.useKey(
     cacheKey({
       rules: options.rules,
@@ -121,7 +131,7 @@ export async function lint(options: LintOptions): Promise<LintResult> {
     const read = await readContentFile(path, checkOptions.maxBytes)
     if ('file' in read) return checkRead(path, roadmapId, read, checkOptions)
     const hash = FileCache.hash(read.contents)
-    const hit = cache.get(path, roadmapId, hash)
+    const hit = cache.get(path, roadmapId, hash, urlOf)
     if (hit) return hit
     const checked = await check(path, roadmapId, read.contents)
     if (!checked.file.messages.some((message) => message.ruleId === lintRuleIds.internalError))

@@ -29,7 +29,7 @@ describe('stylish', () => {
       ✖ 2 problems (0 errors, 2 warnings)
 
       Rule docs:
-        requires-unknown  https://github.com/roadmap-dev/roadmap/blob/main/packages/lint/docs/rules/requires-unknown.md
+        requires-unknown  https://github.com/roadmap-dev/roadmap/blob/main/packages/core/docs/rules/requires-unknown.md
       "
     `)
   })
@@ -60,11 +60,11 @@ describe('stylish', () => {
       ✖ 6 problems (3 errors, 3 warnings)
 
       Rule docs:
-        file-unreadable          https://github.com/roadmap-dev/roadmap/blob/main/packages/lint/docs/rules/file-unreadable.md
-        frontmatter-unknown-key  https://github.com/roadmap-dev/roadmap/blob/main/packages/lint/docs/rules/frontmatter-unknown-key.md
+        file-unreadable          https://github.com/roadmap-dev/roadmap/blob/main/packages/core/docs/rules/file-unreadable.md
+        frontmatter-unknown-key  https://github.com/roadmap-dev/roadmap/blob/main/packages/core/docs/rules/frontmatter-unknown-key.md
         link-dead                https://example.org/rules/link-dead
-        requires-unknown         https://github.com/roadmap-dev/roadmap/blob/main/packages/lint/docs/rules/requires-unknown.md
-        resource-kind            https://github.com/roadmap-dev/roadmap/blob/main/packages/lint/docs/rules/resource-kind.md
+        requires-unknown         https://github.com/roadmap-dev/roadmap/blob/main/packages/core/docs/rules/requires-unknown.md
+        resource-kind            https://github.com/roadmap-dev/roadmap/blob/main/packages/core/docs/rules/resource-kind.md
       "
     `)
   })
@@ -95,11 +95,11 @@ describe('stylish', () => {
       <1><31>✖ 6 problems (3 errors, 3 warnings)<39><22>
 
       Rule docs:
-        file-unreadable          <2>https://github.com/roadmap-dev/roadmap/blob/main/packages/lint/docs/rules/file-unreadable.md<22>
-        frontmatter-unknown-key  <2>https://github.com/roadmap-dev/roadmap/blob/main/packages/lint/docs/rules/frontmatter-unknown-key.md<22>
+        file-unreadable          <2>https://github.com/roadmap-dev/roadmap/blob/main/packages/core/docs/rules/file-unreadable.md<22>
+        frontmatter-unknown-key  <2>https://github.com/roadmap-dev/roadmap/blob/main/packages/core/docs/rules/frontmatter-unknown-key.md<22>
         link-dead                <2>https://example.org/rules/link-dead<22>
-        requires-unknown         <2>https://github.com/roadmap-dev/roadmap/blob/main/packages/lint/docs/rules/requires-unknown.md<22>
-        resource-kind            <2>https://github.com/roadmap-dev/roadmap/blob/main/packages/lint/docs/rules/resource-kind.md<22>
+        requires-unknown         <2>https://github.com/roadmap-dev/roadmap/blob/main/packages/core/docs/rules/requires-unknown.md<22>
+        resource-kind            <2>https://github.com/roadmap-dev/roadmap/blob/main/packages/core/docs/rules/resource-kind.md<22>
       "
     `)
   })

@@ -110,18 +110,25 @@ export function toCached(indexed: IndexedFile): CachedFile | undefined {
 
 /**
  * The checked file again, for the file at `path` in roadmap `roadmapId`:
- * every message built anew (as the check would have built it), named after
- * `path`; without its text (code frames read the file again).
+ * every message built anew (as the check would have built it, its docs URL
+ * the rule's: `urlOf`), named after `path`; without its text (code frames
+ * read the file again).
  *
  * @example
- *   const checked = fromCached(cachedFileSchema.parse(JSON.parse(text)), '/repo/content/backend/01-x.md', 'backend')
+ *   const checked = fromCached(cachedFileSchema.parse(JSON.parse(text)), '/repo/content/backend/01-x.md', 'backend', urlOf)
  */
-export function fromCached(cached: CachedFile, path: string, roadmapId: string): IndexedFile {
+export function fromCached(
+  cached: CachedFile,
+  path: string,
+  roadmapId: string,
+  urlOf: (ruleId: string) => string | undefined
+): IndexedFile {
   const file = new VFile({ path })
   for (const each of cached.messages)
     file.messages.push(
       createDiagnostic(path, each.reason, {
         ruleId: each.ruleId,
+        url: urlOf(each.ruleId),
         source: each.source,
         severity: each.fatal ? 'error' : 'warning',
         place: each.place,

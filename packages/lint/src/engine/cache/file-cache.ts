@@ -117,15 +117,23 @@ export class FileCache {
     this.#changed = true
   }
 
-  /** What checking the file at `path` gave, if its bytes had `hash`; `undefined` for a file to check. */
-  get(path: string, roadmapId: string, hash: string): IndexedFile | undefined {
+  /**
+   * What checking the file at `path` gave, if its bytes had `hash`; `undefined`
+   * for a file to check. `urlOf` gives each rule's docs URL (a record holds none).
+   */
+  get(
+    path: string,
+    roadmapId: string,
+    hash: string,
+    urlOf: (ruleId: string) => string | undefined
+  ): IndexedFile | undefined {
     const name = this.#nameOf(path)
     if (name === undefined) return undefined
     this.#seen.add(name)
     const entry = this.#entries.get(name)
     if (entry?.hash !== hash) return undefined
     const checked = cachedFileSchema.safeParse(resultOf(entry.line))
-    if (checked.success) return fromCached(checked.data, path, roadmapId)
+    if (checked.success) return fromCached(checked.data, path, roadmapId, urlOf)
     // A record of the wrong shape is one file to check again.
     this.#entries.delete(name)
     this.#changed = true

@@ -2,7 +2,9 @@ import type { Point, Position } from 'unist'
 import { VFile } from 'vfile'
 import type { FormatterOptions, RuleMeta } from '../types.js'
 
-const docs = 'https://github.com/roadmap-dev/roadmap/blob/main/packages/lint/docs/rules/'
+// The core's rules are documented in the core, this package's here.
+const docs = 'https://github.com/roadmap-dev/roadmap/blob/main/packages/core/docs/rules/'
+const lintDocs = 'https://github.com/roadmap-dev/roadmap/blob/main/packages/lint/docs/rules/'
 
 /** The rules the fixtures' options know; `link-dead` is left out on purpose. */
 export const rules: ReadonlyArray<RuleMeta> = [
@@ -174,7 +176,7 @@ export const docsRules: ReadonlyArray<RuleMeta> = [
   {
     id: 'link-redirected',
     description: 'External links should not go through a permanent redirect (301, 308); use the final URL',
-    url: `${docs}link-redirected.md`,
+    url: `${lintDocs}link-redirected.md`,
     defaultSeverity: 'warning'
   }
 ]
@@ -220,7 +222,7 @@ export function docsResults(): VFile[] {
     ruleId: 'link-redirected',
     place: range(point(3, 25), point(3, 76)),
     severity: 'warning',
-    url: `${docs}link-redirected.md`
+    url: `${lintDocs}link-redirected.md`
   })
   return [apis, databases]
 }
