@@ -31,8 +31,10 @@ const layers = {
   ],
   'packages/lint/src': [
     ['cli'],
-    ['link-checks', 'fix'],
-    ['engine'],
+    ['link-checks'],
+    ['files'],
+    ['cache'],
+    ['linter'],
     ['config'],
     ['rules'],
     ['rule'],

@@ -96,6 +96,7 @@ test('the pipeline API for tools that check content is exactly this list', () =>
       "readContentFile",
       "report",
       "ruleBase",
+      "ruleDiagnostic",
       "ruleDocsUrl",
       "severityOf",
       "sortDiagnostics",

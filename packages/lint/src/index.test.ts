@@ -7,7 +7,6 @@ test('the public API is exactly this list (an export is a promise)', () => {
     [
       "CacheError",
       "ConfigError",
-      "FileCache",
       "GitError",
       "RoadmapError",
       "RoadmapLintError",
@@ -31,9 +30,9 @@ test('the public API is exactly this list (an export is a promise)', () => {
       "lint",
       "lintRuleIds",
       "lintRules",
+      "lintText",
       "loadConfig",
       "openFileCache",
-      "reportsOf",
       "resolveConfig",
       "runCli",
       "version",

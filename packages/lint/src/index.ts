@@ -5,10 +5,19 @@ export { defineConfig, type LintConfig } from './config/define-config.js'
 export { findConfig, configFileNames } from './config/find-config.js'
 export { configJsonSchema, configJsonSchemaId } from './config/json-schema.js'
 export { loadConfig, resolveConfig, type ResolvedConfig } from './config/load-config.js'
-export { lint, type LintExtension, type LintOptions, type LintResult } from './engine/lint.js'
-export { FileCache } from './engine/cache/file-cache.js'
-export { openFileCache } from './engine/cache/open-file-cache.js'
-export { reportsOf } from './engine/reports.js'
+export { lint, type ContentFileModel, type LintOptions, type LintResult } from './files/lint.js'
+export type { FixSummary } from './files/fix-files.js'
+export type { LinkChecks } from './files/link-source.js'
+export { openFileCache } from './cache/open-file-cache.js'
+export type { FileCache } from './cache/file-cache.js'
+export {
+  lintText,
+  type LintProject,
+  type LintTextOptions,
+  type LintTextResult
+} from './linter/lint-text.js'
+export type { LintSettings } from './linter/settings.js'
+export type { VerdictOf } from './linter/check-links.js'
 export {
   CacheError,
   ConfigError,
@@ -27,8 +36,7 @@ export {
   type RuleHelp,
   type RuleMeta
 } from './formatters/index.js'
-export { createLinkChecks, type LinkChecks } from './link-checks/link-checks.js'
-export type { ContentIndex, IndexedFile } from './rule/content.js'
+export { createLinkChecks, type CheckerLinkChecks } from './link-checks/link-checks.js'
 export {
   defineContentRule,
   defineFileRule,

@@ -4,10 +4,10 @@
 // ships beside its rules (packages/core/docs/rules/).
 import { mkdtemp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
-import { dirname, join, relative, sep } from 'node:path'
+import { dirname, join, relative, resolve, sep } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, test } from 'vitest'
-import { lint } from '../src/engine/lint.js'
+import { lint } from '../src/files/lint.js'
 import { resolveConfig } from '../src/config/load-config.js'
 import { configSchema } from '../src/config/config-schema.js'
 import { allRuleMeta, lintRules } from '../src/rules/index.js'
@@ -97,9 +97,9 @@ async function run(example: Example): Promise<string[]> {
       metas: allRuleMeta
     })
     const { files } = await lint({ paths: [content], cwd: root, rules: lintRules, config })
-    return files.flatMap((entry) =>
-      entry.file.messages.map((message) => {
-        const path = relative(content, entry.path).split(sep).join('/')
+    return files.flatMap((file) =>
+      file.messages.map((message) => {
+        const path = relative(content, resolve(file.cwd, file.path)).split(sep).join('/')
         const end = message.place && 'start' in message.place ? message.place.end : undefined
         const severity = message.fatal === true ? 'error' : 'warning'
         return `${path}:${message.line ?? 1}:${message.column ?? 1}-${end?.line ?? message.line ?? 1}:${end?.column ?? message.column ?? 1} ${severity} ${message.ruleId} ${message.reason}`

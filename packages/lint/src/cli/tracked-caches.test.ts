@@ -13,7 +13,7 @@ import {
   writeTree
 } from '../../test/helpers/content.js'
 import { git } from '../../test/helpers/git.js'
-import { recordLine } from '../engine/cache/cache-records.js'
+import { recordLine } from '../cache/cache-records.js'
 import { isTrackedByGit } from '../git/tracked.js'
 
 const temporary = useTempDirs()

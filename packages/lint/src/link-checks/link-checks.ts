@@ -1,81 +1,61 @@
-import type { LinkSummary } from '@roadmap/core/pipeline-light'
 import type { LinkChecker, LinkReport, LinkVerdict } from '@roadmap/links'
-import { checkLink } from '../engine/check-link.js'
-import type { LintExtension } from '../engine/lint.js'
-import type { IndexedFile } from '../rule/content.js'
-import type { LinkRule } from '../rule/define-rule.js'
-import { lintRules } from '../rules/index.js'
+import type { LinkChecks } from '../files/link-source.js'
+import type { VerdictOf } from '../linter/check-links.js'
 import type { LinkFilter } from './new-links.js'
 
-/** The link checks of one lint run: the extension, its replay after `--fix`, and the checker's report. */
-export interface LinkChecks {
-  extension: LintExtension
-  /** An extension that judges the links again at their places now, by the verdicts known by URL, without new requests. */
-  replay: () => LintExtension
-  /** The checker's report, once the extension's `finish` ran. */
-  report: () => LinkReport<string> | undefined
-}
-
-const linkRules = lintRules.filter((rule): rule is LinkRule => rule.scope === 'link')
-
-/** A link as a file uses it. */
-interface LinkUse {
-  entry: IndexedFile
-  link: LinkSummary
+/** The link checks of one run, and the checker's report once the run has the verdicts. */
+export interface CheckerLinkChecks extends LinkChecks {
+  /** The checker's report, once `verdicts()` resolved. */
+  report(): LinkReport<string> | undefined
 }
 
 /**
- * The link checker as a lint extension: every external link of a selected
- * file goes to the checker as soon as the file is checked, once per URL as
- * written, and when the run ends the link rules judge every place it is used
- * by the checker's verdict. `include` narrows the links checked (`--changed`
- * checks only the links it adds).
+ * The link checks `lint()` takes, made of a link checker: every external
+ * link of a reported file goes to the checker as soon as the file is
+ * checked, once per URL as written; once every file is, each place it is
+ * used gets the checker's verdict. `include` narrows the links checked
+ * (`--changed` checks only the links it adds).
  *
  * @example
  *   const links = createLinkChecks(createLinkChecker({ cacheFile }))
- *   await lint({ ...options, extensions: [links.extension] })
+ *   await lint({ paths: ['content'], cwd, config, links })
  */
-export function createLinkChecks(checker: LinkChecker<string>, include?: LinkFilter): LinkChecks {
-  const uses = new Map<string, LinkUse[]>()
+export function createLinkChecks(checker: LinkChecker<string>, include?: LinkFilter): CheckerLinkChecks {
+  /** URLs as written, checked, and the files each was added for. */
+  const added = new Map<string, Set<string>>()
   let linkReport: LinkReport<string> | undefined
 
-  const extension: LintExtension = {
-    onFile: (entry) => {
-      for (const link of entry.summary.links) {
-        if (!/^https?:/i.test(link.url) || (include && !include(entry.path, link.url))) continue
-        const known = uses.get(link.url)
-        if (known) known.push({ entry, link })
+  return {
+    add: (path, links) => {
+      for (const link of links) {
+        if (!/^https?:/i.test(link.url) || (include && !include(path, link.url))) continue
+        const files = added.get(link.url)
+        if (files) files.add(path)
         else {
-          uses.set(link.url, [{ entry, link }])
+          added.set(link.url, new Set([path]))
           checker.add(link.url, link.url)
         }
       }
     },
-    finish: async () => {
+    verdicts: async () => {
       linkReport = await checker.finish()
-      for (const verdict of linkReport.verdicts)
-        for (const written of verdict.places)
-          for (const { entry, link } of uses.get(written) ?? []) checkLink(entry, link, verdict, linkRules)
-    }
+      const byWritten = new Map<string, LinkVerdict<string>>()
+      for (const verdict of linkReport.verdicts) for (const written of verdict.places) byWritten.set(written, verdict)
+      return (path): VerdictOf =>
+        (url) =>
+          added.get(url)?.has(path) ? byWritten.get(url) : undefined
+    },
+    // After `--fix` rewrote files, lint them again without new requests: each
+    // link's verdict is looked up by URL at its new place.
+    replay: () => replay(linkReport),
+    report: () => linkReport
   }
+}
 
-  // After `--fix` rewrote files, lint them again without new requests: each
-  // link's verdict is looked up by URL at its new place.
-  const replay = (): LintExtension => {
-    const verdicts = new Map<string, LinkVerdict<string>>(
-      (linkReport?.verdicts ?? []).map((verdict) => [verdict.url, verdict])
-    )
-    return {
-      onFile: (entry) => {
-        for (const link of entry.summary.links) {
-          const verdict = verdicts.get(normalize(link.url))
-          if (verdict) checkLink(entry, link, verdict, linkRules)
-        }
-      }
-    }
-  }
-
-  return { extension, replay, report: () => linkReport }
+function replay(report: LinkReport<string> | undefined): LinkChecks {
+  const verdicts = new Map<string, LinkVerdict<string>>((report?.verdicts ?? []).map((each) => [each.url, each]))
+  const verdictOf: VerdictOf = (url) => verdicts.get(normalize(url))
+  return { add: () => {}, verdicts: async () => () => verdictOf, replay: () => replay(report) }
 }
 
 function normalize(url: string): string {

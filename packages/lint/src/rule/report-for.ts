@@ -1,6 +1,5 @@
-import { ruleDiagnostic, type Fix } from '@roadmap/core/pipeline-light'
+import { ruleDiagnostic, type Fix, type Place } from '@roadmap/core/pipeline-light'
 import type { VFile } from 'vfile'
-import type { Place } from './content.js'
 import type { Rule } from './define-rule.js'
 
 /** Report for a rule on a file, with the fix on the message. */

@@ -4,9 +4,8 @@
 import { readFile } from 'node:fs/promises'
 import { summarizeFile, type LinkSummary } from '@roadmap/core/pipeline-light'
 import type { LinkVerdict } from '@roadmap/links'
-import { VFile } from 'vfile'
 import { expect, test } from 'vitest'
-import { checkLink } from '../engine/check-link.js'
+import { checkLinks } from '../linter/check-links.js'
 import type { LinkRule } from '../rule/define-rule.js'
 import { linkRuleIds } from '../rule-ids.js'
 import { linkResult, ruleExamples } from './__fixtures__/link-verdicts.js'
@@ -19,15 +18,6 @@ const linkRules = lintRules.filter((rule): rule is LinkRule => rule.scope === 'l
 function judge(verdicts: ReadonlyArray<LinkVerdict<string>>, destination?: LinkSummary['destination']) {
   return verdicts.flatMap((verdict) => {
     const path = '/content/backend/01-internet.md'
-    const entry = {
-      path,
-      file: new VFile({ path }),
-      summary: summarizeFile(undefined, path, 'backend'),
-      model: undefined,
-      roadmapId: 'backend',
-      selected: true,
-      suppressions: []
-    }
     const link: LinkSummary = {
       url: verdict.url,
       protocol: 'https:',
@@ -36,8 +26,14 @@ function judge(verdicts: ReadonlyArray<LinkVerdict<string>>, destination?: LinkS
       destination,
       resource: true
     }
-    checkLink(entry, link, verdict, linkRules)
-    return entry.file.messages.map((message) => ({
+    const summary = { ...summarizeFile(undefined, path, 'backend'), links: [link] }
+    const messages = checkLinks(
+      summary,
+      (url) => (url === verdict.url ? verdict : undefined),
+      linkRules,
+      () => undefined
+    )
+    return messages.map((message) => ({
       ruleId: message.ruleId,
       severity: message.fatal ? 'error' : 'warning',
       message: message.reason,

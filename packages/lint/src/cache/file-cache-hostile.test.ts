@@ -5,10 +5,10 @@ import { execFileSync } from 'node:child_process'
 import { lstat, mkdir, readFile, symlink, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { expect, test } from 'vitest'
-import { configSchema } from '../../config/config-schema.js'
-import { resolveConfig } from '../../config/load-config.js'
-import { formatters } from '../../formatters/index.js'
-import { allRuleMeta, lintRules } from '../../rules/index.js'
+import { configSchema } from '../config/config-schema.js'
+import { resolveConfig } from '../config/load-config.js'
+import { formatters } from '../formatters/index.js'
+import { allRuleMeta, lintRules } from '../rules/index.js'
 import {
   messagesOf,
   resourceMd,
@@ -17,9 +17,9 @@ import {
   useTempDirs,
   withRoadmaps,
   writeTree
-} from '../../../test/helpers/content.js'
-import { lint } from '../lint.js'
-import { reportsOf } from '../reports.js'
+} from '../../test/helpers/content.js'
+import { lint } from '../files/lint.js'
+import { fakeLinkChecks } from '../../test/helpers/links.js'
 import { recordLine } from './cache-records.js'
 import { FileCache } from './file-cache.js'
 import { openFileCache } from './open-file-cache.js'
@@ -44,7 +44,6 @@ async function run(root: string, options: { failing?: boolean; maxBytes?: number
   const { cache, warning } = openFileCache(join(root, cacheName), {
     ...(options.maxBytes ? { maxBytes: options.maxBytes } : {})
   })
-  const extensions = options.failing ? [{ finish: () => Promise.reject(new Error('the run failed')) }] : []
   try {
     const result = await lint({
       paths: [join(root, 'content')],
@@ -52,10 +51,10 @@ async function run(root: string, options: { failing?: boolean; maxBytes?: number
       rules: lintRules,
       config,
       cache,
-      extensions
+      ...(options.failing ? { links: fakeLinkChecks({}, { failing: true }) } : {})
     })
     cache.save()
-    const stylish = formatters.stylish(reportsOf(result.files, root), {
+    const stylish = formatters.stylish(result.files, {
       color: false,
       rules: allRuleMeta,
       version: '0'

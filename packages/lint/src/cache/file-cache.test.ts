@@ -1,10 +1,10 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { expect, test } from 'vitest'
-import { configSchema } from '../../config/config-schema.js'
-import { resolveConfig } from '../../config/load-config.js'
-import { defineFileRule, type Rule } from '../../rule/define-rule.js'
-import { allRuleMeta, lintRules } from '../../rules/index.js'
+import { configSchema } from '../config/config-schema.js'
+import { resolveConfig } from '../config/load-config.js'
+import { defineFileRule, type Rule } from '../rule/define-rule.js'
+import { allRuleMeta, lintRules } from '../rules/index.js'
 import {
   messagesOf,
   resourceMd,
@@ -14,8 +14,9 @@ import {
   useTempDirs,
   withRoadmaps,
   writeTree
-} from '../../../test/helpers/content.js'
-import { lint, type LintExtension } from '../lint.js'
+} from '../../test/helpers/content.js'
+import { lint } from '../files/lint.js'
+import { fakeLinkChecks } from '../../test/helpers/links.js'
 import { openFileCache } from './open-file-cache.js'
 
 const temporary = useTempDirs()
@@ -216,10 +217,10 @@ test('results cached by a run without links serve a run that checks links: every
   await lint({ paths: [join(root, 'content')], cwd: root, rules: lintRules, config, cache: first })
   first.save()
   const { cache } = openFileCache(cacheFile)
-  const seen: string[] = []
-  const extension: LintExtension = { onFile: (entry) => seen.push(...entry.summary.links.map((link) => link.url)) }
-  await lint({ paths: [join(root, 'content')], cwd: root, rules: lintRules, config, cache, extensions: [extension] })
+  const links = fakeLinkChecks()
+  await lint({ paths: [join(root, 'content')], cwd: root, rules: lintRules, config, cache, links })
   cache.save()
+  const seen = [...links.added.values()].flat().map((link) => link.url)
   expect(seen).toEqual(
     expect.arrayContaining(['https://bit.ly/abc', 'http://developer.mozilla.org/en-US/docs/Web/HTTP'])
   )

@@ -12,9 +12,20 @@ import {
   writeTree
 } from '../../test/helpers/content.js'
 import { defaultLimits, type Diagnostic } from '@roadmap/core'
+import { resolveConfig } from '../config/load-config.js'
+import type { CheckedFile } from '../linter/checked-file.js'
+import { lintRules } from '../rules/index.js'
 import { fixFiles } from './fix-files.js'
+import { lintFiles } from './lint-files.js'
 
 const temporary = useTempDirs()
+
+/** The reported files of a run, with their text, as `lint()` hands them to `fixFiles`. */
+async function linted(root: string): Promise<CheckedFile[]> {
+  const config = resolveConfig({}, undefined, { rules: lintRules })
+  const run = { paths: [join(root, 'content')], cwd: root, rules: lintRules, config }
+  return (await lintFiles(run, undefined, true)).reported
+}
 
 const before = stepMd(
   [
@@ -49,8 +60,8 @@ async function contentWith(text: string): Promise<{ root: string; path: string }
 describe('fixFiles', () => {
   test('applies tracking-parameter, kind and list-marker fixes, keeping everything else', async () => {
     const { root, path } = await contentWith(before)
-    const { result } = await lintTree(root)
-    const summary = await fixFiles(result.files, defaultLimits)
+    const files = await linted(root)
+    const summary = await fixFiles(files, defaultLimits)
     expect(summary).toEqual({ fixed: 6, files: [path], refused: [], changed: [] })
     const written = await readFile(path, 'utf8')
     expect(written).toBe(after)
@@ -66,15 +77,15 @@ describe('fixFiles', () => {
 
   test('writes atomically: no temporary file is left beside the fixed one', async () => {
     const { root } = await contentWith(before)
-    await fixFiles((await lintTree(root)).result.files, defaultLimits)
+    await fixFiles(await linted(root), defaultLimits)
     expect((await readdir(join(root, 'content', 'backend'))).sort()).toEqual(['01-apis.md', 'roadmap.md'])
   })
 
   test('drops the fixed messages and keeps the rest', async () => {
     const { root } = await contentWith(before)
-    const { result } = await lintTree(root)
-    await fixFiles(result.files, defaultLimits)
-    const left = result.files.flatMap((entry) => entry.file.messages.map((message) => message.ruleId))
+    const files = await linted(root)
+    await fixFiles(files, defaultLimits)
+    const left = files.flatMap((entry) => entry.file.messages.map((message) => message.ruleId))
     expect(left).toEqual(['url-shortener'])
   })
 
@@ -89,7 +100,7 @@ describe('fixFiles', () => {
       'backend/01-apis.md:7:5-7:74 warning url-tracking-params',
       'backend/01-apis.md:7:79-7:103 error url-shortener'
     ])
-    await fixFiles(first.result.files, defaultLimits)
+    await fixFiles(await linted(root), defaultLimits)
     expect((await lintTree(root)).messages.map((message) => message.split(' ').slice(0, 3).join(' '))).toEqual([
       'backend/01-apis.md:7:53-7:77 error url-shortener'
     ])
@@ -100,11 +111,10 @@ describe('fixFiles', () => {
     const { root, path } = await contentWith(
       stepMd(topicMd('TLS', secure, resourceMd('HSTS', 'http://cheatsheetseries.owasp.org/hsts.html?utm_source=x')))
     )
-    const first = await lintTree(root)
-    expect((await fixFiles(first.result.files, defaultLimits)).fixed).toBe(1)
+    expect((await fixFiles(await linted(root), defaultLimits)).fixed).toBe(1)
     const second = await lintTree(root)
     expect(second.messages).toHaveLength(1)
-    await fixFiles(second.result.files, defaultLimits)
+    await fixFiles(await linted(root), defaultLimits)
     expect(await readFile(path, 'utf8')).toContain('- [HSTS](https://cheatsheetseries.owasp.org/hsts.html "article")\n')
     expect((await lintTree(root)).messages).toEqual([])
   })
@@ -112,13 +122,13 @@ describe('fixFiles', () => {
   test('refuses a fix that would add errors, and leaves the file as it was', async () => {
     const text = stepMd(topicMd('REST', '[Talk](https://youtu.be/abc "article")'))
     const { root, path } = await contentWith(text)
-    const { result } = await lintTree(root)
-    const entry = result.files.find((file) => file.path === path)!
+    const files = await linted(root)
+    const entry = files.find((file) => file.path === path)!
     // Replace the fix by one that breaks the frontmatter's closing `---`.
     const message = entry.file.messages.find((each) => (each as Diagnostic).fix) as Diagnostic
     const closing = text.indexOf('---', 3)
     message.fix = { range: [closing, closing + 3], text: '' }
-    const summary = await fixFiles(result.files, defaultLimits)
+    const summary = await fixFiles(files, defaultLimits)
     expect(summary).toEqual({ fixed: 0, files: [], refused: [path], changed: [] })
     expect(await readFile(path, 'utf8')).toBe(text)
     expect(entry.file.messages).toContain(message)
@@ -126,10 +136,10 @@ describe('fixFiles', () => {
 
   test('leaves a file alone that changed on disk after it was linted', async () => {
     const { root, path } = await contentWith(before)
-    const { result } = await lintTree(root)
+    const files = await linted(root)
     const edited = before.replace('An API is a promise.', 'An API is a promise, edited meanwhile.')
     await writeFile(path, edited)
-    const summary = await fixFiles(result.files, defaultLimits)
+    const summary = await fixFiles(files, defaultLimits)
     expect(summary).toEqual({ fixed: 0, files: [], refused: [], changed: [path] })
     expect(await readFile(path, 'utf8')).toBe(edited)
   })
@@ -137,7 +147,7 @@ describe('fixFiles', () => {
   test('keeps a byte-order mark and Windows line endings', async () => {
     const windows = before.replace(/\n/g, '\r\n')
     const { root, path } = await contentWith(`\uFEFF${windows}`)
-    await fixFiles((await lintTree(root)).result.files, defaultLimits)
+    await fixFiles(await linted(root), defaultLimits)
     expect(await readFile(path, 'utf8')).toBe(`\uFEFF${after.replace(/\n/g, '\r\n')}`)
   })
 
@@ -145,9 +155,9 @@ describe('fixFiles', () => {
     const root = await temporary()
     await writeTree(root, { 'shared/apis.md': before, 'content/backend/roadmap.md': roadmapMd })
     await symlink(join(root, 'shared/apis.md'), join(root, 'content/backend/01-apis.md'))
-    const { result, messages } = await lintTree(root)
+    const { messages } = await lintTree(root)
     expect(messages.map((message) => message.split(' ')[2])).toContain('content-symlink')
-    expect((await fixFiles(result.files, defaultLimits)).fixed).toBe(0)
+    expect((await fixFiles(await linted(root), defaultLimits)).fixed).toBe(0)
     expect((await lstat(join(root, 'content/backend/01-apis.md'))).isSymbolicLink()).toBe(true)
     expect(await readFile(join(root, 'shared/apis.md'), 'utf8')).toBe(before)
   })
@@ -155,7 +165,7 @@ describe('fixFiles', () => {
   test('does nothing for a file without fixes', async () => {
     const { root, path } = await contentWith(stepMd(topicMd('Shortcuts', resourceMd('Short', 'https://bit.ly/abc'))))
     const text = await readFile(path, 'utf8')
-    expect(await fixFiles((await lintTree(root)).result.files, defaultLimits)).toEqual({
+    expect(await fixFiles(await linted(root), defaultLimits)).toEqual({
       fixed: 0,
       files: [],
       refused: [],

@@ -1,9 +1,8 @@
 import type { ContentLimits } from '@roadmap/core/pipeline-light'
-import { loadParser, parseContentFile } from '../engine/parser.js'
 import { readContentFile } from '@roadmap/core/pipeline-light'
-import type { IndexedFile } from '../rule/content.js'
-import { applyFixes } from './apply-fixes.js'
-import { writeAtomic } from './write-atomic.js'
+import { applyFixes } from '../linter/apply-fixes.js'
+import type { CheckedFile } from '../linter/checked-file.js'
+import { writeAtomic } from '../util/write-atomic.js'
 
 export interface FixSummary {
   /** Messages fixed, removed from their files. */
@@ -23,9 +22,10 @@ export interface FixSummary {
  * was linted: a fix never loses content. `limits` are the run's, so the check
  * parses as the run did.
  */
-export async function fixFiles(entries: ReadonlyArray<IndexedFile>, limits: ContentLimits): Promise<FixSummary> {
+export async function fixFiles(entries: ReadonlyArray<CheckedFile>, limits: ContentLimits): Promise<FixSummary> {
   const summary: FixSummary = { fixed: 0, files: [], refused: [], changed: [] }
-  await loadParser()
+  // Loaded only when there is something to fix: the parser is the run's largest module.
+  const { parseContentFile } = await import('@roadmap/core/pipeline')
   for (const entry of entries) {
     if (entry.file.value === undefined) continue
     const before = String(entry.file.value)

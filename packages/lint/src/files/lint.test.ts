@@ -3,6 +3,7 @@ import { describe, expect, test } from 'vitest'
 import {
   lintTree,
   messagesOf,
+  pathOf,
   resourceMd,
   roadmapMd,
   stepMd,
@@ -12,9 +13,8 @@ import {
   writeTree
 } from '../../test/helpers/content.js'
 import { UsageError } from '../errors.js'
-import type { LinkSummary } from '@roadmap/core/pipeline-light'
-import type { IndexedFile } from '../rule/content.js'
-import type { LintExtension } from './lint.js'
+import { linkResult } from '../rules/__fixtures__/link-verdicts.js'
+import { fakeLinkChecks } from '../../test/helpers/links.js'
 import { lint } from './lint.js'
 import { resolveConfig } from '../config/load-config.js'
 import { configSchema } from '../config/config-schema.js'
@@ -77,7 +77,7 @@ describe('lint', () => {
   test('does not run a rule that is off, so it offers no fix either', async () => {
     const root = await contentRoot(problems)
     const { result } = await lintTree(root, { config: { rules: { 'resource-kind-mismatch': 'off' } } })
-    expect(result.files.flatMap((entry) => entry.file.messages).filter((message) => 'fix' in message)).toEqual([])
+    expect(result.files.flatMap((file) => file.messages).filter((message) => 'fix' in message)).toEqual([])
   })
 
   test("`ignore` skips the linter's rules on a file, but never the content format's, nor its use as context", async () => {
@@ -86,7 +86,7 @@ describe('lint', () => {
       'backend/01-basics.md': stepMd(topicMd('Types', mdn), { intro: 'See [routing](./02-frameworks.md#routing).' })
     })
     const { messages, result } = await lintTree(root, { config: { ignore: ['content/backend/02-*.md'] } })
-    expect(result.files.map((entry) => entry.path)).toEqual([
+    expect(result.files.map(pathOf)).toEqual([
       join(root, 'content/backend/01-basics.md'),
       join(root, 'content/backend/02-frameworks.md'),
       join(root, 'content/backend/roadmap.md')
@@ -101,7 +101,7 @@ describe('lint', () => {
   test('a named file is linted with its whole content folder as context', async () => {
     const root = await contentRoot(problems)
     const { messages, result } = await lintTree(root, { paths: [join(root, 'content/backend/01-basics.md')] })
-    expect(result.files.map((entry) => entry.path)).toEqual([join(root, 'content/backend/01-basics.md')])
+    expect(result.files.map(pathOf)).toEqual([join(root, 'content/backend/01-basics.md')])
     // The link into 02 resolves, and 02's own problems are not reported.
     expect(messages).toEqual([])
   })
@@ -112,7 +112,7 @@ describe('lint', () => {
       'frontend/01-html.md': stepMd(topicMd('HTML', '[x](https://bit.ly/a "article")'))
     })
     const { result } = await lintTree(root, { paths: [join(root, 'content/frontend')] })
-    expect(result.files.map((entry) => entry.path)).toEqual([
+    expect(result.files.map(pathOf)).toEqual([
       join(root, 'content/frontend/01-html.md'),
       join(root, 'content/frontend/roadmap.md')
     ])
@@ -131,17 +131,18 @@ describe('lint', () => {
     )
   })
 
-  test('keeps a summary of every file once it is checked, never its parse result', async () => {
-    const { result } = await lintTree(await contentRoot(problems))
-    expect(result.index.files.length).toBeGreaterThan(0)
-    expect(
-      result.index.files.every(
-        (entry) => entry.summary.path === entry.path && !('parsed' in entry) && !('tree' in entry)
-      )
-    ).toBe(true)
+  test('gives the summary of every file, reported or not: the project view `lintText` takes', async () => {
+    const root = await contentRoot(problems)
+    const { result } = await lintTree(root, { paths: [join(root, 'content/backend/01-basics.md')] })
+    expect(result.summaries.map((summary) => summary.path)).toEqual([
+      join(root, 'content/backend/01-basics.md'),
+      join(root, 'content/backend/02-frameworks.md'),
+      join(root, 'content/backend/roadmap.md')
+    ])
+    expect(result.summaries.every((summary) => !('tree' in summary))).toBe(true)
   })
 
-  test('hands selected files to extensions, and applies suppressions to what they report', async () => {
+  test('hands the links of reported files to the link checks, and applies suppressions to what they judge', async () => {
     const root = await contentRoot({
       'backend/01-basics.md': stepMd(
         topicMd(
@@ -152,37 +153,21 @@ describe('lint', () => {
       ),
       'frontend/01-html.md': stepMd(topicMd('HTML', mdn))
     })
-    const seen: string[] = []
-    const links = new Map<IndexedFile, LinkSummary[]>()
-    let indexed = 0
-    const extension: LintExtension = {
-      onFile: (entry) => {
-        seen.push(entry.path)
-        links.set(entry, [...entry.summary.links])
-      },
-      finish: async (index) => {
-        indexed = index.files.length
-        for (const [entry, references] of links) {
-          for (const link of references)
-            entry.file.message(`Broken \`${link.url}\``, { place: link.position, ruleId: 'link-broken' })
-        }
-      }
-    }
-    const config = resolveConfig({}, undefined, { schema: configSchema, rules: lintRules, metas: allRuleMeta })
-    const result = await lint({
-      paths: [join(root, 'content/backend')],
-      cwd: root,
-      rules: lintRules,
-      config,
-      extensions: [extension]
+    const broken = (url: string) =>
+      linkResult({ url, verdict: 'broken', reasonCode: 'status', reason: '404 Not Found', status: 404 })
+    const links = fakeLinkChecks({
+      'https://developer.mozilla.org/en-US/docs/Web/HTTP': broken('https://developer.mozilla.org/en-US/docs/Web/HTTP'),
+      'https://docs.python.org/3/': broken('https://docs.python.org/3/')
     })
-    expect(seen.sort()).toEqual([join(root, 'content/backend/01-basics.md'), join(root, 'content/backend/roadmap.md')])
-    expect(indexed).toBe(4)
-    expect(
-      result.files.flatMap((entry) =>
-        entry.file.messages.map((message) => `${message.line} ${message.fatal} ${message.reason}`)
-      )
-    ).toEqual(['14 false Broken `https://docs.python.org/3/`'])
+    const config = resolveConfig({}, undefined, { schema: configSchema, rules: lintRules, metas: allRuleMeta })
+    const result = await lint({ paths: [join(root, 'content/backend')], cwd: root, rules: lintRules, config, links })
+    expect([...links.added.keys()].sort()).toEqual([
+      join(root, 'content/backend/01-basics.md'),
+      join(root, 'content/backend/roadmap.md')
+    ])
+    expect(result.files.flatMap((file) => file.messages.map((message) => `${message.line} ${message.ruleId}`))).toEqual(
+      ['14 link-broken']
+    )
   })
 
   test('the checks across files see every link of every file, with its host, whatever rules are on', async () => {
@@ -191,18 +176,18 @@ describe('lint', () => {
       'backend/01-basics.md': stepMd(topicMd('Types', prose, resourceMd('Python', 'https://docs.python.org/3/')))
     })
     const kept = async (config: object) => {
-      const seen: string[] = []
       const config_ = resolveConfig(config, undefined, { schema: configSchema, rules: lintRules, metas: allRuleMeta })
-      const extension: LintExtension = { onFile: (entry) => seen.push(...entry.summary.links.map((link) => link.url)) }
+      const checks = fakeLinkChecks()
       const result = await lint({
         paths: [join(root, 'content')],
         cwd: root,
         rules: lintRules,
         config: config_,
-        extensions: [extension]
+        links: checks
       })
-      const entry = result.index.files.find((file) => file.path.endsWith('01-basics.md'))
-      return { seen, links: entry?.summary.links.map((link) => `${link.url} ${link.host}`) }
+      const seen = [...checks.added.values()].flat().map((link) => link.url)
+      const summary = result.summaries.find((file) => file.path.endsWith('01-basics.md'))
+      return { seen, links: summary?.links.map((link) => `${link.url} ${link.host}`) }
     }
     const links = [
       'https://example.com/guide example.com',
@@ -216,11 +201,13 @@ describe('lint', () => {
     expect(await kept({ rules: { 'url-insecure': 'off' } })).toEqual({ seen, links })
   })
 
-  test('reports only what `select` accepts', async () => {
-    const root = await contentRoot(problems)
-    const select = (entry: IndexedFile) => entry.path.endsWith('roadmap.md')
-    const { result } = await lintTree(root, { select })
-    expect(result.files.map((entry) => entry.path)).toEqual([join(root, 'content/backend/roadmap.md')])
+  test('with `changed`, reports only the files the change affects', async () => {
+    const root = await contentRoot({ ...problems, 'frontend/01-html.md': stepMd(topicMd('HTML', mdn)) })
+    const { result } = await lintTree(root, { changed: new Set([join(root, 'content/frontend/01-html.md')]) })
+    expect(result.files.map(pathOf)).toEqual([
+      join(root, 'content/frontend/01-html.md'),
+      join(root, 'content/frontend/roadmap.md')
+    ])
   })
 
   test('a content folder with only a roadmap is clean', async () => {

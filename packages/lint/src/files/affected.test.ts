@@ -9,7 +9,6 @@ import {
   withRoadmaps,
   writeTree
 } from '../../test/helpers/content.js'
-import { affectedBy } from './affected.js'
 
 const temporary = useTempDirs()
 const topic = topicMd('Types', resourceMd('MDN', 'https://developer.mozilla.org/'))
@@ -30,9 +29,8 @@ test('selects the changed files, their roadmap, and files that require or link i
       'devops/01-linux.md': stepMd(topic, { intro: 'Read [the notes](../../docs/backend/README.md).' })
     })
   )
-  const select = affectedBy(new Set([join(content, 'backend/02-apis.md')]))
-  const { result } = await lintTree(root, { select })
-  expect(result.files.map((entry) => entry.path.slice(content.length + 1))).toEqual([
+  const { result } = await lintTree(root, { changed: new Set([join(content, 'backend/02-apis.md')]) })
+  expect(result.files.map((file) => file.path.slice('content/'.length))).toEqual([
     'backend/01-basics.md',
     'backend/02-apis.md',
     'backend/roadmap.md',
@@ -53,9 +51,9 @@ test('a deleted step selects the rest of its roadmap, whose requirements may nam
     })
   )
   const { result, messages } = await lintTree(root, {
-    select: affectedBy(new Set([join(content, 'backend/02-deleted.md')]))
+    changed: new Set([join(content, 'backend/02-deleted.md')])
   })
-  expect(result.files.map((entry) => entry.path.slice(content.length + 1))).toEqual([
+  expect(result.files.map((file) => file.path.slice('content/'.length))).toEqual([
     'backend/01-basics.md',
     'backend/03-apis.md',
     'backend/roadmap.md'
@@ -66,6 +64,6 @@ test('a deleted step selects the rest of its roadmap, whose requirements may nam
 test('a change outside the content selects nothing', async () => {
   const root = await temporary()
   await writeTree(join(root, 'content'), withRoadmaps({ 'backend/01-basics.md': stepMd(topic) }))
-  const { result } = await lintTree(root, { select: affectedBy(new Set([join(root, 'package.json')])) })
+  const { result } = await lintTree(root, { changed: new Set([join(root, 'package.json')]) })
   expect(result.files).toEqual([])
 })

@@ -4,7 +4,7 @@ import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { ContentLimits } from '@roadmap/core/pipeline-light'
-import type { Rule } from '../../rule/define-rule.js'
+import type { Rule } from '../rule/define-rule.js'
 import { cacheVersion } from './cache-records.js'
 
 /** What decides what checking a file gives, besides the file: the key of a cache's results. */
@@ -15,7 +15,6 @@ export interface CacheKeyInput {
     ruleOptions: ReadonlyMap<string, unknown>
     limits: ContentLimits
   }
-  maxBytes: number | undefined
 }
 
 /**
@@ -23,11 +22,11 @@ export interface CacheKeyInput {
  * bytes of its code and the core's, the Node.js version), the rule set (each
  * rule's id, scope, `version` and the text of its check, so a rule added,
  * removed or changed by a library caller counts at once) and the whole
- * effective configuration (severities, every rule's options, the limits,
- * the largest file). Results of any other key are not used.
+ * effective configuration (severities, every rule's options, the limits).
+ * Results of any other key are not used.
  *
  * @example
- *   cacheKey({ rules: lintRules, config, maxBytes: undefined }) // 'q3…' (SHA-256, base64url)
+ *   cacheKey({ rules: lintRules, config }) // 'q3…' (SHA-256, base64url)
  */
 export function cacheKey(input: CacheKeyInput): string {
   const rules = input.rules
@@ -42,8 +41,7 @@ export function cacheKey(input: CacheKeyInput): string {
   const config = {
     severities: [...input.config.severities].sort(([a], [b]) => compare(a, b)),
     ruleOptions: [...input.config.ruleOptions].sort(([a], [b]) => compare(a, b)),
-    limits: input.config.limits,
-    maxBytes: input.maxBytes ?? null
+    limits: input.config.limits
   }
   return createHash('sha256')
     .update(toolFingerprint())
@@ -57,8 +55,8 @@ let tool: string | undefined
 function toolFingerprint(): string {
   if (tool !== undefined) return tool
   const require = createRequire(import.meta.url)
-  // This module is `<package>/(src|dist)/engine/cache/cache-key.(ts|js)`.
-  const own = join(dirname(fileURLToPath(import.meta.url)), '..', '..')
+  // This module is `<package>/(src|dist)/cache/cache-key.(ts|js)`.
+  const own = join(dirname(fileURLToPath(import.meta.url)), '..')
   const corePackage = require.resolve('@roadmap/core/package.json')
   const hash = createHash('sha256').update(`${cacheVersion}\0${process.versions.node}\0`)
   for (const packageFile of [join(own, '..', 'package.json'), corePackage])

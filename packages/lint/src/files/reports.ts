@@ -1,7 +1,7 @@
 import { relative, sep } from 'node:path'
 import { defaultMaxFileBytes } from '@roadmap/core/pipeline-light'
 import { VFile } from 'vfile'
-import type { IndexedFile } from '../rule/content.js'
+import type { CheckedFile } from '../linter/checked-file.js'
 import { readRegularFile } from '../util/read-regular-file.js'
 
 /**
@@ -10,13 +10,13 @@ import { readRegularFile } from '../util/read-regular-file.js'
  * for code frames, read again when the run did not keep it.
  *
  * @example
- *   formatters.stylish(reportsOf(result.files, process.cwd()), { color: false, rules: allRuleMeta, version })
+ *   const files = reportsOf(result.reported, cwd)
  */
-export function reportsOf(files: ReadonlyArray<IndexedFile>, cwd: string): VFile[] {
+export function reportsOf(files: ReadonlyArray<CheckedFile>, cwd: string): VFile[] {
   return files.map((entry) => {
     const path = relative(cwd, entry.path).split(sep).join('/')
     const value = entry.file.value ?? (entry.file.messages.length > 0 ? readSource(entry.path) : undefined)
-    const file = new VFile({ path, ...(value === undefined ? {} : { value }) })
+    const file = new VFile({ path, cwd, ...(value === undefined ? {} : { value }) })
     for (const message of entry.file.messages) message.file = path
     file.messages = entry.file.messages
     return file

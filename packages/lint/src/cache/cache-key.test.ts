@@ -3,8 +3,8 @@ import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { expect, test } from 'vitest'
 import { defaultLimits } from '@roadmap/core/pipeline-light'
-import { useTempDirs, writeTree } from '../../../test/helpers/content.js'
-import { lintRules } from '../../rules/index.js'
+import { useTempDirs, writeTree } from '../../test/helpers/content.js'
+import { lintRules } from '../rules/index.js'
 import { cacheKey, hashCode } from './cache-key.js'
 
 const temporary = useTempDirs()
@@ -39,25 +39,22 @@ test("the code's bytes count; the dataset built from the content, tests and decl
 
 test('the key changes with the rule set and every part of the configuration, and with nothing else', () => {
   const config = { severities: new Map(), ruleOptions: new Map(), limits: defaultLimits }
-  const base = cacheKey({ rules: lintRules, config, maxBytes: undefined })
+  const base = cacheKey({ rules: lintRules, config })
   expect(base).toMatch(/^[\w-]{43}$/)
   // Order does not matter.
-  expect(cacheKey({ rules: [...lintRules].reverse(), config, maxBytes: undefined })).toBe(base)
+  expect(cacheKey({ rules: [...lintRules].reverse(), config })).toBe(base)
   const others = [
-    cacheKey({ rules: lintRules.slice(1), config, maxBytes: undefined }),
-    cacheKey({ rules: [...lintRules.slice(1), { ...lintRules[0]!, version: '2' }], config, maxBytes: undefined }),
-    cacheKey({ rules: lintRules, config: { ...config, severities: new Map([['a', 'warning']]) }, maxBytes: undefined }),
+    cacheKey({ rules: lintRules.slice(1), config }),
+    cacheKey({ rules: [...lintRules.slice(1), { ...lintRules[0]!, version: '2' }], config }),
+    cacheKey({ rules: lintRules, config: { ...config, severities: new Map([['a', 'warning']]) } }),
     cacheKey({
       rules: lintRules,
-      config: { ...config, ruleOptions: new Map([['a', { max: 1 }]]) },
-      maxBytes: undefined
+      config: { ...config, ruleOptions: new Map([['a', { max: 1 }]]) }
     }),
     cacheKey({
       rules: lintRules,
-      config: { ...config, limits: { ...defaultLimits, maxLines: 1 } },
-      maxBytes: undefined
-    }),
-    cacheKey({ rules: lintRules, config, maxBytes: 1000 })
+      config: { ...config, limits: { ...defaultLimits, maxLines: 1 } }
+    })
   ]
   expect(new Set([base, ...others]).size).toBe(others.length + 1)
 })

@@ -1,10 +1,10 @@
 import { hash } from 'node:crypto'
 import { existsSync } from 'node:fs'
 import { isAbsolute, relative, resolve, sep } from 'node:path'
-import type { IndexedFile } from '../../rule/content.js'
+import type { CheckedFile } from '../linter/checked-file.js'
 import { cachedFileSchema, fromCached, toCached } from './cached-file.js'
 import { cacheVersion, headerLine, readHeader, readRecordLine, recordLine, resultOf } from './cache-records.js'
-import { readRegularFile } from '../../util/read-regular-file.js'
+import { readRegularFile } from '../util/read-regular-file.js'
 import { RecordWriter } from './record-writer.js'
 
 /** Where a cache is and what it may hold. */
@@ -126,7 +126,7 @@ export class FileCache {
     roadmapId: string,
     hash: string,
     urlOf: (ruleId: string) => string | undefined
-  ): IndexedFile | undefined {
+  ): CheckedFile | undefined {
     const name = this.#nameOf(path)
     if (name === undefined) return undefined
     this.#seen.add(name)
@@ -141,7 +141,7 @@ export class FileCache {
   }
 
   /** Keep what checking the file at `path`, with bytes of `hash`, gave. */
-  set(path: string, hash: string, file: IndexedFile): void {
+  set(path: string, hash: string, file: CheckedFile): void {
     const name = this.#nameOf(path)
     const result = name === undefined ? undefined : toCached(file)
     if (name === undefined || result === undefined) return

@@ -1,8 +1,9 @@
+import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { defaultLimits } from '@roadmap/core'
 import { expect, test } from 'vitest'
 import { resourceMd, stepMd, topicMd, useTempDirs, writeTree } from '../../test/helpers/content.js'
-import { checkContentFile } from './lint-file.js'
+import { checkFile } from './check-file.js'
 
 const temporary = useTempDirs()
 
@@ -13,11 +14,10 @@ test('a checked file keeps its summary, with every link and heading, and no tree
   await writeTree(root, {
     'backend/01-basics.md': stepMd(topicMd('Types', prose, resourceMd('Python', 'https://docs.python.org/3/')))
   })
-  const checked = await checkContentFile(join(root, 'backend/01-basics.md'), 'backend', {
+  const path = join(root, 'backend/01-basics.md')
+  const checked = checkFile(await readFile(path), path, 'backend', {
     rules: [],
-    ruleOptions: new Map(),
-    isOff: () => false,
-    maxBytes: undefined,
+    optionsOf: () => undefined,
     limits: defaultLimits
   })
   expect(checked.summary).toEqual({

@@ -1,7 +1,7 @@
 import { createDiagnostic, type Diagnostic } from '@roadmap/core/pipeline-light'
 import { VFile } from 'vfile'
 import { z } from 'zod'
-import type { IndexedFile } from '../../rule/content.js'
+import type { CheckedFile } from '../linter/checked-file.js'
 import { linkFields, packLinks, unpackLinks } from './pack-links.js'
 
 const count = z.number().int().nonnegative()
@@ -79,7 +79,7 @@ export type CachedFile = z.infer<typeof cachedFileSchema>
  * A checked file as the cache stores it; `undefined` for one it cannot
  * store exactly (a message without a rule id, source or severity).
  */
-export function toCached(indexed: IndexedFile): CachedFile | undefined {
+export function toCached(indexed: CheckedFile): CachedFile | undefined {
   const { summary, suppressions } = indexed
   const messages: CachedFile['messages'] = []
   for (const each of indexed.file.messages) {
@@ -122,7 +122,7 @@ export function fromCached(
   path: string,
   roadmapId: string,
   urlOf: (ruleId: string) => string | undefined
-): IndexedFile {
+): CheckedFile {
   const file = new VFile({ path })
   for (const each of cached.messages)
     file.messages.push(
@@ -140,9 +140,7 @@ export function fromCached(
   return {
     path,
     file,
-    roadmapId,
     model: undefined,
-    selected: true,
     suppressions: cached.suppressions.map((each) => ({ line: each.line, rules: new Set(each.rules) })),
     summary: {
       path,

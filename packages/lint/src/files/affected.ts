@@ -1,5 +1,5 @@
 import { dirname, resolve, sep } from 'node:path'
-import type { IndexedFile } from '../rule/content.js'
+import type { CheckedFile } from '../linter/checked-file.js'
 
 /**
  * Which files to report when only `changed` files changed: the changed files,
@@ -8,9 +8,9 @@ import type { IndexedFile } from '../rule/content.js'
  * require or link into such a roadmap.
  *
  * @example
- *   lint({ …, select: affectedBy(new Set(['/repo/content/backend/03-databases.md'])) })
+ *   const isAffected = affectedBy(new Set(['/repo/content/backend/03-databases.md']))
  */
-export function affectedBy(changed: ReadonlySet<string>): (entry: IndexedFile) => boolean {
+export function affectedBy(changed: ReadonlySet<string>): (entry: Pick<CheckedFile, 'path' | 'summary'>) => boolean {
   const folders = new Set([...changed].filter((path) => path.endsWith('.md')).map((path) => dirname(path)))
   const roadmapIds = new Set([...folders].map((folder) => folder.split(sep).at(-1) ?? ''))
   return (entry) => {
