@@ -182,12 +182,12 @@ test('a config file with a typo: exit 2 with a clear message', async () => {
 })
 
 test('a hostile file among real content: a block quote nested 20,000 deep', async () => {
-  // The issue's case: a copy of content/backend plus a 20 KB step of `>>>…> text`,
+  // The issue's case: a copy of the content (backend links to other roadmaps) plus a 20 KB step of `>>>…> text`,
   // and a real mistake in another step (file names read from the copy, so
   // that renumbering the roadmap does not break the test).
   const root = await temporary()
   const backend = join(root, 'content', 'backend')
-  await cp(join(repository, 'content', 'backend'), backend, { recursive: true })
+  await cp(join(repository, 'content'), join(root, 'content'), { recursive: true })
   const steps = (await readdir(backend)).filter((name) => /^\d+-.+\.md$/.test(name)).sort()
   const edited = steps[1] as string
   const deep = `${String(Number.parseInt(steps.at(-1) as string, 10) + 1).padStart(2, '0')}-deep.md`
