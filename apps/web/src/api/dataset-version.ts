@@ -27,7 +27,11 @@ export function datasetVersion(roadmaps: readonly ReadonlyRoadmap[], version: st
   return {
     version,
     revision: createHash('sha256').update(JSON.stringify(roadmaps)).digest('hex').slice(0, 12),
-    updated: roadmaps.reduce((latest, roadmap) => (roadmap.updated > latest ? roadmap.updated : latest), '')
+    updated:
+      roadmaps
+        .map((roadmap) => roadmap.updated)
+        .sort()
+        .at(-1) ?? ''
   }
 }
 
