@@ -45,6 +45,19 @@ describe.each(roadmaps)('the map of `$id`', (roadmap) => {
       expect(from.y + from.height).toBeLessThanOrEqual(to.y)
       expect(edge.points.length).toBeGreaterThanOrEqual(2)
     }
-    console.log(roadmap.id, map.width, map.height)
   })
+})
+
+test('a 3,000-character title keeps its box as wide as the others, cut to three lines', async () => {
+  const roadmap = structuredClone(roadmaps[0]!) as unknown as {
+    steps: Array<{ title: string; topics: Array<{ title: string }> }>
+  }
+  roadmap.steps[0]!.title = 'Ab'.repeat(1500)
+  roadmap.steps[0]!.topics[0]!.title = `https://example.org/${'segment/'.repeat(370)}`
+  const map = await layoutRoadmapMap(roadmaps, roadmap as never)
+  const node = map.nodes.find((each) => each.kind === 'step' && each.title.length === 3000)
+  expect(node?.width).toBe(map.nodes.find((each) => each.kind === 'step' && each !== node)?.width)
+  expect(node?.titleLines).toHaveLength(3)
+  expect(node?.titleLines.at(-1)?.endsWith('…')).toBe(true)
+  expect(node?.kind === 'step' && node.topics[0]?.lines).toHaveLength(2)
 })

@@ -55,7 +55,6 @@ function showMap(roadmaps: readonly SkeletonRoadmap[], states: ReadonlyMap<strin
     if (meta) meta.textContent = `${meta.dataset.mapMeta ?? ''}${counts.done} of ${summary.max} done`
     const bar = node.querySelector<SVGRectElement>('[data-map-bar]')
     if (bar) bar.setAttribute('width', String((Number(bar.dataset.mapBar) * summary.value) / summary.max))
-    node.setAttribute('aria-label', `${node.dataset.label ?? ''}, ${summary.text}`)
     node.dataset.complete = String(summary.value === summary.max)
   }
 }
