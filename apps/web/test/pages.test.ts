@@ -56,7 +56,7 @@ async function expectContent(page: Page, sitePage: SitePage): Promise<void> {
     const outside = roadmap.steps.flatMap((step) => step.requires.filter((each) => each.roadmap !== roadmap.id))
     expect(
       (
-        await map.locator('a.map-external').evaluateAll((links) => links.map((link) => link.getAttribute('href')))
+        await map.locator('.map-external a').evaluateAll((links) => links.map((link) => link.getAttribute('href')))
       ).sort()
     ).toEqual([...new Set(outside.map((each) => stepPath(each.roadmap, each.step)))].sort())
     expect(await map.locator('.map-edges path').count()).toBe(

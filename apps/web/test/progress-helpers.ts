@@ -35,8 +35,8 @@ export const storedProgress = (page: Page) =>
   page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? 'null') as unknown, progressStorageKey)
 
 /** Store `value` under `key` before any script of the page runs, once per context. */
-export function seedStorage(page: Page, key: string, value: string): Promise<void> {
-  return page.addInitScript(
+export async function seedStorage(page: Page, key: string, value: string): Promise<void> {
+  await page.addInitScript(
     ([storageKey, stored]) => {
       if (sessionStorage.getItem('seeded') === null) {
         localStorage.setItem(storageKey!, stored!)

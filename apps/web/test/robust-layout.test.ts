@@ -54,12 +54,13 @@ describe.each(cases)('$sitePage.path at $width px', ({ sitePage, width }) => {
       // Progress with a key as long, so that "continue" and the stale keys show too.
       const roadmap = roadmaps[0]!
       const step = stepsInDependencyOrder(roadmap)[0]!
+      const done = topicKey(roadmap.id, step.id, step.topics[0]!.id as string)
       await seedStorage(
         page,
         progressStorageKey,
         JSON.stringify({
-          topics: { [topicKey(roadmap, step, step.topics[0]!)]: 'done', [`${roadmap.id}/gone/${longTitle}`]: 'done' },
-          last: topicKey(roadmap, step, step.topics[0]!)
+          topics: { [done]: 'done', [`${roadmap.id}/gone/${longTitle}`]: 'done' },
+          last: done
         })
       )
       const query = sitePage.kind === 'search' ? '?q=kubernetes' : ''

@@ -6,7 +6,7 @@ test('the revision follows the data, and only the data', () => {
   const version = datasetVersion(roadmaps, '1.2.0')
   expect(version.revision).toMatch(/^[0-9a-f]{12}$/)
   expect(datasetVersion(structuredClone(roadmaps), '1.3.0').revision).toBe(version.revision)
-  const edited = structuredClone(roadmaps) as Array<{ title: string }>
+  const edited = structuredClone(roadmaps) as unknown as Array<{ title: string }>
   edited[0]!.title += '!'
   expect(datasetVersion(edited as never, '1.2.0').revision).not.toBe(version.revision)
 })

@@ -1,13 +1,14 @@
 import { roadmaps } from '@roadmap/core/skeleton'
-import { topicKey } from '@roadmap/core/query'
+import { type SkeletonRoadmap, type SkeletonStep, topicKey } from '@roadmap/core/query'
 import { expect, test } from 'vitest'
 import { nextStop } from './continue-learning.js'
 import type { TopicState } from './stored-progress.js'
 
-const roadmap = roadmaps[0]!
+// Plain shapes: the typed skeleton's unions of literal ids are too large to combine here.
+const roadmap: SkeletonRoadmap = roadmaps[0]!
 const [first, second] = roadmap.steps
 const paths = { [roadmap.id]: roadmap.steps.map((step) => step.id) }
-const key = (step: typeof first, index: number) => topicKey(roadmap, step!, step!.topics[index]!)
+const key = (step: SkeletonStep | undefined, index: number) => topicKey(roadmap.id, step!.id, step!.topics[index]!.id)
 
 test('nothing to continue before any topic is changed', () => {
   expect(nextStop(roadmaps, new Map(), undefined, paths)).toBeUndefined()
