@@ -3,7 +3,7 @@
 // tolerant and by prefix, and announces how many there are through a live region.
 import { loadTopicSearch, type TopicSearch } from '@roadmap/core/search'
 import { loadPageSearch, type PageSearch } from './page-search.js'
-import type { SearchIndex } from './search-index.js'
+import type { SearchIndex } from './index-file.js'
 
 const shownAtMost = 50
 const kindLabel = { roadmap: 'Roadmap', step: 'Step', topic: 'Topic' } as const

@@ -5,17 +5,8 @@ import { toString as textOf } from 'mdast-util-to-string'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 import { roadmapPath, stepPath } from '../site/paths.js'
+import type { SearchIndex } from './index-file.js'
 import { createPageSearch, type PageEntry } from './page-search.js'
-
-/** `search-index.json`: what the search page loads, instead of the dataset. */
-export interface SearchIndex {
-  /** Core's topic search (`JSON.stringify(createTopicSearch(roadmaps))`), parsed. */
-  topics: unknown
-  /** The roadmaps and steps (page-search.ts), parsed. */
-  pages: unknown
-  /** Each topic's first sentence, by key, to show under a result. */
-  summaries: Record<string, string>
-}
 
 const parser = unified().use(remarkParse)
 
