@@ -18,9 +18,7 @@ const status = document.querySelector<HTMLElement>('[data-progress-status]')
 const stateNames = { done: 'done', 'in-progress': 'in progress', skipped: 'skipped' } as const
 
 function say(message: string): void {
-  if (!status) return
-  status.hidden = false
-  status.textContent = message
+  if (status) status.textContent = message
 }
 
 const topicCount = (count: number) => (count === 1 ? '1 topic' : `${count} topics`)
