@@ -45,11 +45,12 @@ const viewports = [
 ]
 const themes = /** @type {const} */ (['light', 'dark'])
 const states = /** @type {const} */ (['done', 'in-progress', 'skipped'])
+// Keys from plain ids: the typed dataset's unions of literal keys are too large to combine here.
+/** @param {{ id: string }} topic */
+const keyOf = (topic) => topicKey(String(roadmap.id), String(firstStep.id), String(topic.id))
 const progress = {
-  topics: Object.fromEntries(
-    firstStep.topics.slice(0, 3).map((topic, index) => [topicKey(roadmap, firstStep, topic), states[index]])
-  ),
-  last: firstTopic ? topicKey(roadmap, firstStep, firstTopic) : undefined
+  topics: Object.fromEntries(firstStep.topics.slice(0, 3).map((topic, index) => [keyOf(topic), states[index]])),
+  last: firstTopic ? keyOf(firstTopic) : undefined
 }
 
 await rm(outputFolder, { recursive: true, force: true })
@@ -65,7 +66,7 @@ try {
         reducedMotion: 'reduce'
       })
       await context.addInitScript(
-        ([key, value]) => localStorage.setItem(key, value),
+        ([key, value]) => localStorage.setItem(String(key), String(value)),
         [progressStorageKey, JSON.stringify(progress)]
       )
       const page = await context.newPage()
