@@ -3,7 +3,7 @@ import { roadmaps } from '@roadmap/core/data'
 import { expect, test } from 'vitest'
 import { progressStorageKey } from '../src/progress/stored-progress.js'
 import { sitePath } from '../src/site/paths.js'
-import { openContext, siteUrl, useBrowser, withPage } from './browser.js'
+import { expectStatus, openContext, siteUrl, useBrowser, withPage } from './browser.js'
 import { firstStepOf, progressOf, seedStorage, storedProgress } from './progress-helpers.js'
 
 const browser = useBrowser()
@@ -35,7 +35,8 @@ test('progress exported to a file imports into another browser, every state and 
     expect(download.suggestedFilename()).toMatch(/^roadmap-progress-\d{4}-\d{2}-\d{2}\.json$/)
     exported = await text(await download.createReadStream())
     expect(JSON.parse(exported)).toMatchObject({ format: 'roadmap-progress', version: 2, topics: progress.topics })
-    expect(await page.getByRole('status').textContent()).toMatch(
+    await expectStatus(
+      page,
       /^Exported 4 topics, 1 of them not in the roadmaps any more \(kept aside\) to roadmap-progress-/
     )
   })
@@ -46,9 +47,7 @@ test('progress exported to a file imports into another browser, every state and 
       mimeType: 'application/json',
       buffer: Buffer.from(exported)
     })
-    expect(await page.getByRole('status').textContent()).toBe(
-      'Added 4 topics, 1 of them not in the roadmaps any more (kept aside) from progress.json.'
-    )
+    await expectStatus(page, 'Added 4 topics, 1 of them not in the roadmaps any more (kept aside) from progress.json.')
     expect((await storedProgress(page)) as object).toMatchObject({ topics: progress.topics })
     await expectStates(page)
   })
@@ -62,7 +61,8 @@ test('a file that is not a progress file is refused with the reason, and nothing
       mimeType: 'application/json',
       buffer: Buffer.from('{"name":"x"}')
     })
-    expect(await page.getByRole('status').textContent()).toBe(
+    await expectStatus(
+      page,
       'Cannot import package.json. Unexpected file: expected `"format": "roadmap-progress"`. Choose a progress file exported from this site.'
     )
     expect(await storedProgress(page)).toBeNull()
@@ -82,7 +82,9 @@ test('a share link carries the progress to another browser, which adds it only w
   try {
     await page.goto(link)
     const shared = page.getByRole('region', { name: 'Progress shared with you' })
-    expect(await shared.textContent()).toContain('carries 4 topics, 1 of them not in the roadmaps any more')
+    await expect
+      .poll(async () => await shared.textContent())
+      .toContain('carries 4 topics, 1 of them not in the roadmaps any more')
     expect(await storedProgress(page)).toBeNull()
     await shared.getByRole('button', { name: 'Add it to my progress' }).click()
     expect(new URL(page.url()).hash).toBe('')

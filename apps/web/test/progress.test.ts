@@ -2,7 +2,7 @@ import { roadmaps } from '@roadmap/core/data'
 import { expect, test } from 'vitest'
 import { legacyProgressStorageKey, progressStorageKey } from '../src/progress/stored-progress.js'
 import { roadmapPath, sitePath } from '../src/site/paths.js'
-import { siteUrl, useBrowser, withPage } from './browser.js'
+import { expectStatus, siteUrl, useBrowser, withPage } from './browser.js'
 import { firstStepOf, progressOf, seedStorage, storedProgress } from './progress-helpers.js'
 
 const browser = useBrowser()
@@ -99,9 +99,7 @@ test('resetting a roadmap asks first, clears only that roadmap, and keeps stale 
     await page.getByRole('button', { name: 'Reset progress…' }).click()
     await dialog.getByRole('button', { name: 'Reset progress' }).click()
     expect(await progressOf(page, roadmap!.title)).toMatchObject({ value: 0 })
-    expect(await page.getByRole('status').filter({ hasText: 'reset' }).textContent()).toBe(
-      'Your progress on this roadmap is reset.'
-    )
+    await expectStatus(page, 'Your progress on this roadmap is reset.', 'reset')
     expect(await storedProgress(page)).toEqual({ topics: { [otherKeys[0]!]: 'done', [stale]: 'done' } })
   })
 })

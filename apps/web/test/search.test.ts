@@ -2,7 +2,7 @@ import { roadmaps } from '@roadmap/core/data'
 import { allTopics } from '@roadmap/core/query'
 import { expect, test } from 'vitest'
 import { roadmapPath, sitePath, stepPath } from '../src/site/paths.js'
-import { openContext, siteUrl, useBrowser } from './browser.js'
+import { expectStatus, openContext, siteUrl, useBrowser } from './browser.js'
 
 const browser = useBrowser()
 
@@ -26,9 +26,7 @@ test.each(searched)(
         .getByRole('link', { name: topic.title, exact: true })
         .first()
       expect(await result.getAttribute('href')).toBe(stepPath(roadmap.id, step.id, topic.id))
-      expect(await page.getByRole('status').textContent()).toMatch(
-        /^\d+ results?\.$|^\d+ results; showing the first \d+\.$/
-      )
+      await expectStatus(page, /^\d+ results?\.$|^\d+ results; showing the first \d+\.$/)
 
       // The results come right after the search form in the tab order.
       await page.keyboard.press('Tab') // the Search button
@@ -60,7 +58,7 @@ test('the query in the address is searched on load, and a query that matches not
     )
 
     await page.getByRole('searchbox', { name: 'Search roadmaps, steps and topics' }).fill('qqxqqz zzqxwv')
-    expect(await page.getByRole('status').textContent()).toBe('No results for “qqxqqz zzqxwv”.')
+    await expectStatus(page, 'No results for “qqxqqz zzqxwv”.')
     expect(await page.locator('.search-result').count()).toBe(0)
     expect(new URL(page.url()).searchParams.get('q')).toBe('qqxqqz zzqxwv')
     expect(problems).toEqual([])
