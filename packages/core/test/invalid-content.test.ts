@@ -75,7 +75,7 @@ test('every planted problem is reported once, at its exact place', async () => {
       "broken/draft.md:1:1-1:1 file-unexpected Unexpected file \`draft.md\`, expected \`roadmap.md\` or a step file named \`NN-step-id.md\`",
       "broken/roadmap.md:1:1-6:4 frontmatter-required Missing frontmatter key \`description\`, expected a string",
       "broken/roadmap.md:3:1-3:7 frontmatter-unknown-key Unexpected frontmatter key \`author\`; remove it or fix its spelling",
-      "broken/roadmap.md:4:10-4:20 frontmatter-invalid Unexpected \`updated\` value \`2026-02-30\`, expected a date written \`YYYY-MM-DD\`, such as \`2026-11-26\`",
+      "broken/roadmap.md:4:10-4:20 frontmatter-invalid Unexpected \`updated\` value \`2026-02-30\`, expected a day from \`01\` to \`28\` in \`YYYY-MM-DD\`; February 2026 has 28 days",
       "broken/roadmap.md:5:7-5:10 frontmatter-invalid Unexpected \`tags\` value \`web\`, expected \`tags\` to be a list of strings",
       "broken/roadmap.md:8:1-8:17 heading-depth Unexpected \`#\` heading, expected \`##\`: the title lives in the frontmatter \`title\`; use \`##\` for a section",
       "broken/roadmap.md:12:1-12:33 unexpected-content Unexpected HTML in the roadmap introduction, expected Markdown prose",

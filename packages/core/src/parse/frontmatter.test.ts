@@ -100,7 +100,26 @@ describe('readFrontmatter: schema problems at the key or value', () => {
     readFrontmatter(file, parseMarkdown(file), RoadmapFrontmatterSchema)
     expect(file.messages.map((message) => `${span(message.place as Position)} ${message.reason}`)).toEqual([
       '3:14-3:23 Unexpected `description` value `One. Two.`, expected one sentence; move the rest into the introduction',
-      '4:10-4:20 Unexpected `updated` value `2026-02-30`, expected a date written `YYYY-MM-DD`, such as `2026-11-26`'
+      '4:10-4:20 Unexpected `updated` value `2026-02-30`, expected a day from `01` to `28` in `YYYY-MM-DD`; February 2026 has 28 days'
+    ])
+  })
+
+  test.each([
+    ['2026-13-01', 'expected a month from `01` to `12` in `YYYY-MM-DD`; month `13` does not exist'],
+    ['2026-04-31', 'expected a day from `01` to `30` in `YYYY-MM-DD`; April 2026 has 30 days'],
+    [
+      '2026-02-29',
+      'expected a day from `01` to `28` in `YYYY-MM-DD`; February 2026 has 28 days (2026 is not a leap year)'
+    ],
+    ['2026-1-5', 'expected a date written `YYYY-MM-DD`, such as `2026-11-26`; did you mean `2026-01-05`?']
+  ])('the date `%s` is reported with the part that is wrong', (date, expected) => {
+    const file = new VFile({
+      path: 'backend/roadmap.md',
+      value: `---\ntitle: T\ndescription: D.\nupdated: ${date}\n---\n`
+    })
+    readFrontmatter(file, parseMarkdown(file), RoadmapFrontmatterSchema)
+    expect(file.messages.map((message) => `${message.ruleId} ${message.reason}`)).toEqual([
+      `frontmatter-invalid Unexpected \`updated\` value \`${date}\`, ${expected}`
     ])
   })
 
