@@ -85,6 +85,15 @@ describe('readFrontmatter: schema problems at the key or value', () => {
     ])
   })
 
+  test('a misspelled level gets a did-you-mean; a word far from every level gets the list', () => {
+    expect(read('---\ntitle: T\nsummary: S\nlevel: intermidiate\n---\n').messages).toEqual([
+      '4:8-4:20 frontmatter-invalid Unexpected `level` value `intermidiate`, expected a level: `beginner`, `intermediate` or `advanced`; did you mean `intermediate`?'
+    ])
+    expect(read('---\ntitle: T\nsummary: S\nlevel: expert\n---\n').messages).toEqual([
+      '4:8-4:14 frontmatter-invalid Unexpected `level` value `expert`, expected a level: `beginner`, `intermediate` or `advanced`'
+    ])
+  })
+
   test('a bad list item is reported at the item', () => {
     const { messages } = read('---\ntitle: T\nsummary: S\nlevel: beginner\nrequires:\n  - apis\n  - Not An Id\n---\n')
     expect(messages).toEqual([
