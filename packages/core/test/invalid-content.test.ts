@@ -47,7 +47,7 @@ test('every planted problem is reported once, at its exact place', async () => {
       "broken/01-topics.md:77:1-77:8 heading-id Unexpected heading \`Café\` with id \`café\`, expected a kebab-case id (such as \`web-basics\`); use ASCII letters and digits in the heading",
       "broken/01-topics.md:85:20-85:36 unexpected-content Unexpected HTML \`<span class="x">\`, expected Markdown; only comments (\`<!-- … -->\`) are allowed",
       "broken/03-x.md:1:1-1:1 duplicate-step-id Unexpected step id \`x\` in \`03-x.md\`, already used by \`02-x.md\`; rename one of the files",
-      "broken/04-yaml.md:2:8-2:9 yaml-syntax Unexpected YAML: Nested mappings are not allowed in compact mappings",
+      "broken/04-yaml.md:2:17-2:19 yaml-syntax Unexpected \`: \` in the value of \`title\` (YAML reads it as a nested key), expected the value in quotes: \`title: "Databases: the basics"\`",
       "broken/05-keys.md:5:1-5:6 yaml-syntax Unexpected duplicate frontmatter key \`level\`, expected each key once; remove one of them",
       "broken/06-self.md:5:12-5:16 requires-self Unexpected \`self\` in \`requires\`: a step cannot require itself; remove it",
       "broken/08-cycle-b.md:5:12-5:19 requires-cycle Unexpected cycle in \`requires\`: \`broken/cycle-b\` → \`broken/cycle-a\` → \`broken/cycle-c\` → \`broken/cycle-b\`; remove one of these requirements",

@@ -151,9 +151,24 @@ describe('readFrontmatter: schema problems at the key or value', () => {
 describe('readFrontmatter: YAML problems are diagnostics, never throws', () => {
   test.each([
     [
-      'an unquoted value with a colon',
-      'title: Databases: the basics\n',
-      '2:8-2:9 yaml-syntax Unexpected YAML: Nested mappings are not allowed in compact mappings'
+      "an unquoted value with a colon, at the colon (the issue's example)",
+      'title: Containers: images, registries and runtimes\n',
+      '2:18-2:20 yaml-syntax Unexpected `: ` in the value of `title` (YAML reads it as a nested key), expected the value in quotes: `title: "Containers: images, registries and runtimes"`'
+    ],
+    [
+      'a value with two colons, once',
+      'title: Tools: git: basics\n',
+      '2:13-2:15 yaml-syntax Unexpected `: ` in the value of `title` (YAML reads it as a nested key), expected the value in quotes: `title: "Tools: git: basics"`'
+    ],
+    [
+      'a value that starts with a backtick',
+      'title: `npm` scripts\n',
+      '2:8-2:9 yaml-syntax Unexpected `` ` `` at the start of the value of `title` (YAML reserves it), expected the value in quotes: ``title: "`npm` scripts"``'
+    ],
+    [
+      'text after a quoted part',
+      'title: "Hello" world\n',
+      `2:16-2:21 yaml-syntax Unexpected \`world\` after \`"Hello"\` in the value of \`title\`, expected the whole value in quotes: \`title: '"Hello" world'\``
     ],
     [
       'a key written twice',
@@ -163,7 +178,7 @@ describe('readFrontmatter: YAML problems are diagnostics, never throws', () => {
     [
       'a tab as indentation',
       'requires:\n\t- apis\n',
-      '3:1-3:2 yaml-syntax Unexpected YAML: Tabs are not allowed as indentation'
+      '3:1-3:2 yaml-syntax Unexpected tab in the indentation, expected spaces (YAML does not allow tabs there)'
     ],
     [
       'an alias without its anchor',
