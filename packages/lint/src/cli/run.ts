@@ -20,6 +20,7 @@ import { linksNewIn } from '../link-checks/new-links.js'
 import { useColor } from './color.js'
 import { RoadmapError } from '@roadmap/errors'
 import { helpText } from './help.js'
+import { markFixable } from './mark-fixable.js'
 import type { CliIo } from './io.js'
 import { linkCheckerOptions } from './link-options.js'
 import { refuseTrackedCaches } from './tracked-caches.js'
@@ -138,6 +139,8 @@ async function runOrThrow(argv: ReadonlyArray<string>, io: CliIo): Promise<numbe
     cache?.discard()
   }
 
+  // After `--fix`, what is left could not be fixed: no count of fixable problems then.
+  if (!args.fix) markFixable(result.files)
   const reports = reportsOf(result.files, io.cwd)
   const color = args.output === undefined && useColor(args.color, io.stdout, io.env)
   const formatter = formatters[args.format as keyof typeof formatters]

@@ -203,6 +203,24 @@ describe('stylish', () => {
     }
   )
 
+  test('the summary says how many problems `--fix` can fix: those that carry a fix', () => {
+    const [step, clean] = warningResults()
+    if (!step || !clean) throw new Error('fixture')
+    const edit = { start: 0, end: 1, text: '-' }
+    Object.assign(step.messages[0] as object, { fix: [edit] })
+    expect(stylish([step, clean], options({ width: 140 }))).toContain(
+      '✖ 2 problems (0 errors, 2 warnings)\n  1 problem can be fixed with `--fix`\n'
+    )
+    Object.assign(step.messages[1] as object, { fix: [edit] })
+    expect(visible(stylish([step], options({ color: true, width: 140 })))).toContain(
+      '<1><33>✖ 2 problems (0 errors, 2 warnings)<39><22>\n<1><33>  2 problems can be fixed with `--fix`<39><22>\n'
+    )
+    // No fix, or an empty one: no line.
+    Object.assign(step.messages[0] as object, { fix: [] })
+    Object.assign(step.messages[1] as object, { fix: null })
+    expect(stylish([step], options())).not.toContain('--fix')
+  })
+
   test('colour changes nothing but the ANSI codes', () => {
     const coloured = stylish(mixedResults(), options({ color: true }))
     expect(coloured).toContain('\u001B[')

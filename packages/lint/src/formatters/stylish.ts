@@ -7,12 +7,14 @@ import { codeFrame } from './code-frame.js'
 import {
   count,
   diagnosticsOf,
+  fixableLine,
   reasonWithRelated,
   pathOf,
   sourceLines,
   spanOf,
   tally,
-  type FileDiagnostic
+  type FileDiagnostic,
+  type Tally
 } from './diagnostics.js'
 import type { Formatter } from './types.js'
 
@@ -29,8 +31,10 @@ const minRoom = 10
  * Output for people at a terminal, after ESLint's `stylish`: problems grouped
  * by file, one aligned row each (`line:column  severity  message  rule-id`)
  * followed by the source line with the problem marked, then a summary and
- * the docs page of each rule that reported. A clean run says how many files
- * it checked, so an empty report is never mistaken for one that did not run.
+ * the docs page of each rule that reported. The summary says how many
+ * problems `--fix` can fix (those that carry a `fix`). A clean run says how
+ * many files it checked, so an empty report is never mistaken for one that
+ * did not run.
  *
  * Lines fit in `options.width` columns (default 80): a long message wraps in
  * its column, the rule ids stay in theirs, and a long source line is cut
@@ -113,9 +117,12 @@ function formatFile(file: VFile, diagnostics: ReadonlyArray<FileDiagnostic>, sty
   return `${styles.underline(printable(pathOf(file)) || '<unnamed file>')}\n${body.join('\n')}`
 }
 
-function summary({ errors, warnings }: { errors: number; warnings: number }, styles: Paint): string {
+/** `✖ 9 problems (3 errors, 6 warnings)`, and how many of them `--fix` can fix. */
+function summary({ errors, warnings, fixable }: Tally, styles: Paint): string {
+  const tone = errors > 0 ? styles.red : styles.yellow
   const text = `✖ ${count(errors + warnings, 'problem')} (${count(errors, 'error')}, ${count(warnings, 'warning')})`
-  return styles.bold(errors > 0 ? styles.red(text) : styles.yellow(text))
+  const fix = fixableLine(fixable)
+  return [text, ...(fix ? [`  ${fix}`] : [])].map((line) => styles.bold(tone(line))).join('\n')
 }
 
 /**
