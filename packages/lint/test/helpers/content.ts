@@ -197,7 +197,11 @@ export async function runCapturing(
   const code = await runCli(argv, {
     cwd: options.cwd,
     env: options.env ?? {},
-    stdout: { write: (text: string) => (stdout += text), isTTY, columns: options.columns },
+    stdout: {
+      write: (text: string) => (stdout += text),
+      isTTY,
+      ...(options.columns === undefined ? {} : { columns: options.columns })
+    },
     stderr: { write: (text: string) => (stderr += text), isTTY }
   })
   return { code, stdout, stderr }
