@@ -42,6 +42,8 @@ interface Problem {
   place?: Point | Position
   severity: 'error' | 'warning'
   url?: string
+  /** What `--fix` would change, as the CLI puts it on the message. */
+  fix?: ReadonlyArray<{ start: number; end: number; text: string }>
 }
 
 /** Report `problem` on `file` the way the lint engine does: a vfile message with a url and a severity. */
@@ -53,6 +55,7 @@ function report(file: VFile, problem: Problem): void {
   })
   message.fatal = problem.severity === 'error'
   if (problem.url) message.url = problem.url
+  if (problem.fix) Object.assign(message, { fix: problem.fix })
 }
 
 const point = (line: number, column: number): Point => ({ line, column })
@@ -220,7 +223,8 @@ export function docsResults(): VFile[] {
     ruleId: 'link-redirected',
     place: range(point(3, 25), point(3, 76)),
     severity: 'warning',
-    url: `${docs}link-redirected.md`
+    url: `${docs}link-redirected.md`,
+    fix: [{ start: 49, end: 99, text: 'https://www.postgresql.org/docs/current/tutorial.html' }]
   })
   return [apis, databases]
 }
