@@ -56,7 +56,14 @@ const layers = {
   // the components pages are made of, then what they use: the API documents,
   // search, reading progress and the colour theme; then the site's helpers
   // (paths, Markdown, requirements), which use only @roadmap/core.
-  'apps/web/src': [['pages'], ['layouts'], ['components'], ['api', 'search', 'progress', 'theme'], ['site'], ['styles']]
+  'apps/web/src': [
+    ['pages'],
+    ['layouts'],
+    ['components'],
+    ['api', 'map', 'search', 'progress', 'theme'],
+    ['site'],
+    ['styles']
+  ]
 }
 
 const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
@@ -178,10 +185,15 @@ module.exports = {
     {
       name: 'web-browser-code-without-dataset',
       comment:
-        "The site's browser scripts (`*-client.ts`) do not load @roadmap/core: the pages hand them what they need, and the dataset stays out of the browser",
+        "The site's browser scripts (`*-client.ts`) load only @roadmap/core's browser entries without prose (`/skeleton`, `/query`, `/search`): the full dataset and the parser stay out of the browser",
       severity: 'error',
       from: { path: '^apps/web/src/.+-client\\.ts$' },
-      to: { path: '^(@roadmap/core|packages/core/)', reachable: true }
+      to: {
+        path: '^(@roadmap/core|packages/core/)',
+        pathNot:
+          '^(@roadmap/core/(skeleton|query|search)$|packages/core/(src|dist)/(skeleton|query/|search/|data-freeze|schema/kebab-case|util/))',
+        reachable: true
+      }
     },
     ...loadRules
   ],

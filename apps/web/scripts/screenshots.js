@@ -1,15 +1,18 @@
 // @ts-check
 // Writes screenshots of the main pages at desktop and phone widths, in light
 // and dark, into screenshots/, so a reviewer can see the site without running
-// it. Run through `pnpm --filter web screenshots`, which builds first.
+// it, the roadmap's map on its own too. Run through `pnpm --filter web
+// screenshots`, which builds first.
 import { mkdir, rm } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { roadmaps } from '@roadmap/core/data'
-import { stepsInDependencyOrder } from '@roadmap/core/query'
+import { stepsInDependencyOrder, topicKey } from '@roadmap/core/query'
 import { chromium } from 'playwright-core'
 import { chromiumLaunchOptions } from '../browser/chromium.js'
 import { serveDist } from '../browser/serve-dist.js'
+// The storage key of src/progress/stored-progress.ts (this script runs in Node.js, without TypeScript).
+const progressStorageKey = 'roadmap-progress:v2'
 
 const appRoot = join(dirname(fileURLToPath(import.meta.url)), '..')
 const outputFolder = join(appRoot, 'screenshots')
@@ -23,19 +26,32 @@ if (!firstStep) throw new Error(`Roadmap \`${roadmap.id}\` has no step to show`)
 const firstTopic = firstStep.topics[0]
 const searchWord = firstTopic?.title.split(/\s+/)[0] ?? roadmap.title
 
-/** The pages to show, by file name; the first topic of the first step is ticked, so progress shows. */
+/**
+ * The pages to show, by file name, with the learner part-way through the first
+ * step (a topic done, one in progress, one skipped), so progress shows;
+ * `element` shoots one element whole instead of the top of the page.
+ */
 const pages = [
   { name: 'home', path: '' },
   { name: 'roadmap', path: `roadmaps/${roadmap.id}/` },
+  { name: 'map', path: `roadmaps/${roadmap.id}/`, element: '.map-scroll' },
   { name: 'step', path: `roadmaps/${roadmap.id}/${firstStep.id}/` },
-  { name: 'search', path: `search/?q=${encodeURIComponent(searchWord)}` }
+  { name: 'search', path: `search/?q=${encodeURIComponent(searchWord)}` },
+  { name: 'progress', path: 'progress/' }
 ]
 const viewports = [
   { name: 'desktop', width: 1280, height: 800 },
   { name: 'phone', width: 390, height: 844 }
 ]
 const themes = /** @type {const} */ (['light', 'dark'])
-const doneTopics = firstTopic ? [`${roadmap.id}/${firstStep.id}/${firstTopic.id}`] : []
+const states = /** @type {const} */ (['done', 'in-progress', 'skipped'])
+// Keys from plain ids: the typed dataset's unions of literal keys are too large to combine here.
+/** @param {{ id: string }} topic */
+const keyOf = (topic) => topicKey(String(roadmap.id), String(firstStep.id), String(topic.id))
+const progress = {
+  topics: Object.fromEntries(firstStep.topics.slice(0, 3).map((topic, index) => [keyOf(topic), states[index]])),
+  last: firstTopic ? keyOf(firstTopic) : undefined
+}
 
 await rm(outputFolder, { recursive: true, force: true })
 await mkdir(outputFolder, { recursive: true })
@@ -50,14 +66,19 @@ try {
         reducedMotion: 'reduce'
       })
       await context.addInitScript(
-        (done) => localStorage.setItem('roadmap-progress:v1', JSON.stringify(done)),
-        doneTopics
+        ([key, value]) => localStorage.setItem(String(key), String(value)),
+        [progressStorageKey, JSON.stringify(progress)]
       )
       const page = await context.newPage()
-      for (const { name, path } of pages) {
+      for (const { name, path, element } of pages) {
         await page.goto(`${site.url}${path}`, { waitUntil: 'networkidle' })
-        const height = await page.evaluate(() => document.documentElement.scrollHeight)
         const file = join(outputFolder, `${name}-${viewport.name}-${theme}.png`)
+        if (element) {
+          await page.locator(element).screenshot({ path: file })
+          console.log(`Wrote ${file}`)
+          continue
+        }
+        const height = await page.evaluate(() => document.documentElement.scrollHeight)
         await page.screenshot({
           path: file,
           fullPage: true,

@@ -81,3 +81,16 @@ export async function withPage(
     await opened.context.close()
   }
 }
+
+/**
+ * Expect the page's live region (`role="status"`) to come to say `expected`.
+ * Announcements follow asynchronous work (a file read, a search in a worker),
+ * so the region is polled rather than read once; under load the first read
+ * can come before the page has written anything.
+ */
+export async function expectStatus(page: Page, expected: string | RegExp, hasText?: string): Promise<void> {
+  const status = hasText === undefined ? page.getByRole('status') : page.getByRole('status').filter({ hasText })
+  const said = expect.poll(async () => (await status.textContent()) ?? '', { timeout: 15_000 })
+  if (typeof expected === 'string') await said.toBe(expected)
+  else await said.toMatch(expected)
+}

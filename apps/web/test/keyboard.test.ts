@@ -20,6 +20,12 @@ function markControls(page: Page): Promise<number> {
     const selector = 'a[href], button, input, select, textarea, summary, [tabindex]'
     const controls = [...document.querySelectorAll<HTMLElement>(selector)].filter((element) => {
       if (element.tabIndex < 0 || element.matches(':disabled')) return false
+      // A radio group is one stop: its checked radio (arrow keys move within it).
+      if (element instanceof HTMLInputElement && element.type === 'radio') {
+        const group = document.querySelectorAll<HTMLInputElement>(`input[type="radio"][name="${element.name}"]`)
+        const stop = [...group].find((radio) => radio.checked) ?? group[0]
+        if (element !== stop) return false
+      }
       // The skip link is hidden until focused, on purpose.
       if (element.classList.contains('skip-link')) return true
       const box = element.getBoundingClientRect()

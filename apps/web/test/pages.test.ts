@@ -1,8 +1,9 @@
 import { roadmaps } from '@roadmap/core/data'
-import { stepsInDependencyOrder } from '@roadmap/core/query'
+import { allTopics, stepKey, stepsInDependencyOrder, topicKey } from '@roadmap/core/query'
 import type { Locator, Page } from 'playwright-core'
 import { describe, expect, test } from 'vitest'
 import { requirementsOf } from '../src/site/requirements.js'
+import { stepPath } from '../src/site/paths.js'
 import { resourceHost } from '../src/site/resource-host.js'
 import { accessibilityProblems } from './axe.js'
 import { openContext, siteUrl, useBrowser } from './browser.js'
@@ -24,13 +25,59 @@ async function expectContent(page: Page, sitePage: SitePage): Promise<void> {
     const { roadmap } = sitePage
     expect(await page.locator('h1').textContent()).toBe(roadmap.title)
     expect(await texts(page, '.step-path h3')).toEqual(stepsInDependencyOrder(roadmap).map((step) => step.title))
-    expect(await texts(page, '.roadmap-section > h2')).toEqual(roadmap.sections.map((section) => section.title))
+    expect(await texts(page, '.roadmap-section > h2')).toEqual([
+      ...(roadmap.introduction.trim() ? ['About this roadmap'] : []),
+      ...roadmap.sections.map((section) => section.title)
+    ])
     for (const step of roadmap.steps) {
       const card = page.locator('.step-card', { has: page.locator(`#step-${step.id}`) })
       const required = requirementsOf(roadmaps, step).map((requirement) => requirement.target?.step.title)
       const shown = await texts(card, '.requirements a')
       expect(shown.map((text) => text?.replace(/^.*: /, ''))).toEqual(required)
     }
+    // The map: a link per step holding its topics, a link out per step of another roadmap, an arrow per requirement.
+    const map = page.getByRole('group', { name: `Map of the ${roadmap.title} roadmap` })
+    const nodes = await map.locator('g.map-step').evaluateAll((boxes) =>
+      boxes.map((box) => ({
+        key: box.getAttribute('data-step-key'),
+        href: box.querySelector('a')?.getAttribute('href'),
+        topics: [...box.querySelectorAll('[data-topic-key]')].map((topic) => topic.getAttribute('data-topic-key'))
+      }))
+    )
+    expect(nodes.sort((a, b) => (a.key! < b.key! ? -1 : 1))).toEqual(
+      [...roadmap.steps]
+        .sort((a, b) => (stepKey(roadmap, a) < stepKey(roadmap, b) ? -1 : 1))
+        .map((step) => ({
+          key: stepKey(roadmap, step),
+          href: stepPath(roadmap.id, step.id),
+          topics: step.topics.map((topic) => topicKey(roadmap, step, topic))
+        }))
+    )
+    const outside = roadmap.steps.flatMap((step) => step.requires.filter((each) => each.roadmap !== roadmap.id))
+    expect(
+      (
+        await map.locator('.map-external a').evaluateAll((links) => links.map((link) => link.getAttribute('href')))
+      ).sort()
+    ).toEqual([...new Set(outside.map((each) => stepPath(each.roadmap, each.step)))].sort())
+    expect(await map.locator('.map-edges path').count()).toBe(
+      roadmap.steps.reduce((sum, step) => sum + step.requires.length, 0)
+    )
+  }
+  if (sitePage.kind === 'print') {
+    const { roadmap } = sitePage
+    expect(await page.locator('h1').textContent()).toBe(roadmap.title)
+    expect(await texts(page, '.whole-step > h2')).toEqual(stepsInDependencyOrder(roadmap).map((step) => step.title))
+    expect(await texts(page, '.whole-topic > h3')).toEqual(
+      stepsInDependencyOrder(roadmap).flatMap((step) => step.topics.map((topic) => topic.title))
+    )
+    expect(await page.locator('.resource-list li').count()).toBe(
+      allTopics([roadmap]).reduce((sum, { topic }) => sum + topic.resources.length, 0)
+    )
+  }
+  if (sitePage.kind === 'progress') {
+    expect(await texts(page, '.roadmap-card h2')).toEqual(roadmaps.map((roadmap) => roadmap.title))
+    for (const name of ['Export to a file', 'Import a file', 'Make a share link'])
+      expect(await page.getByRole('button', { name }).count(), name).toBe(1)
   }
   if (sitePage.kind === 'step') {
     const { roadmap, step } = sitePage
@@ -38,7 +85,10 @@ async function expectContent(page: Page, sitePage: SitePage): Promise<void> {
     expect(await texts(page, '.topic h2')).toEqual(step.topics.map((topic) => topic.title))
     for (const topic of step.topics) {
       const section = page.locator('section.topic', { has: page.locator(`h2[id="${topic.id}"]`) })
-      expect(await section.getByRole('checkbox', { name: `Done: ${topic.title}`, exact: true }).count()).toBe(1)
+      const states = section.getByRole('group', { name: `Your progress on ${topic.title}`, exact: true })
+      expect(
+        await states.getByRole('radio').evaluateAll((radios) => radios.map((radio) => radio.getAttribute('value')))
+      ).toEqual(['not-started', 'in-progress', 'done', 'skipped'])
       const resources = await section.locator('.resource-list li').evaluateAll((items) =>
         items.map((item) => ({
           url: item.querySelector('a')?.getAttribute('href'),
@@ -63,6 +113,35 @@ async function expectContent(page: Page, sitePage: SitePage): Promise<void> {
   }
 }
 
+/** Canonical link and Open Graph and Twitter card tags, all naming this page's absolute address. */
+async function expectShareTags(page: Page, path: string): Promise<void> {
+  const head = await page.evaluate(() => ({
+    canonical: document.querySelector('link[rel="canonical"]')?.getAttribute('href'),
+    meta: Object.fromEntries(
+      [...document.querySelectorAll('meta[property^="og:"], meta[name^="twitter:"]')].map((meta) => [
+        meta.getAttribute('property') ?? meta.getAttribute('name'),
+        meta.getAttribute('content')
+      ])
+    ),
+    title: document.title,
+    description: document.querySelector('meta[name="description"]')?.getAttribute('content')
+  }))
+  expect(head.canonical).toMatch(/^https?:\/\//)
+  expect(new URL(head.canonical!).pathname).toBe(path)
+  expect(head.meta).toEqual({
+    'og:type': expect.stringMatching(/^(website|article)$/),
+    'og:site_name': 'Developer roadmaps',
+    'og:title': expect.any(String),
+    'og:description': head.description,
+    'og:url': head.canonical,
+    'og:locale': 'en',
+    'twitter:card': 'summary',
+    'twitter:title': head.meta['og:title'],
+    'twitter:description': head.description
+  })
+  expect(head.title.startsWith(head.meta['og:title']!)).toBe(true)
+}
+
 // Concurrent: while one page waits on the browser, another's checks run.
 describe.each(sitePages)('$path ($kind)', (sitePage) => {
   test('renders the dataset with landmarks and no console error, passes axe in light, and has enough contrast in dark too', async () => {
@@ -74,6 +153,8 @@ describe.each(sitePages)('$path ($kind)', (sitePage) => {
         expect(await page.getByRole(role).count(), role).toBe(1)
       expect(await page.getByRole('navigation', { name: 'Site' }).count()).toBe(1)
       expect(await page.locator('h1').count()).toBe(1)
+      expect(await page.getByRole('search', { name: 'Site search' }).getByRole('searchbox').count()).toBe(1)
+      await expectShareTags(page, sitePage.path)
       await expectContent(page, sitePage)
       expect(await accessibilityProblems(page), 'axe, light').toEqual([])
       // Only the colours change with the scheme, so in dark only contrast is checked again.

@@ -5,7 +5,8 @@ import { roadmapPath, sitePath, stepPath } from '../src/site/paths.js'
 
 /** A page of the site, by its path from the site root (`/roadmaps/backend/`), with what it shows. */
 export type SitePage =
-  | { kind: 'home' | 'search'; path: string }
+  | { kind: 'home' | 'search' | 'progress'; path: string }
+  | { kind: 'print'; path: string; roadmap: ReadonlyRoadmap }
   | { kind: 'roadmap'; path: string; roadmap: ReadonlyRoadmap }
   | { kind: 'step'; path: string; roadmap: ReadonlyRoadmap; step: ReadonlyStep }
 
@@ -13,8 +14,10 @@ export type SitePage =
 export const sitePages: SitePage[] = [
   { kind: 'home', path: sitePath() },
   { kind: 'search', path: sitePath('search/') },
+  { kind: 'progress', path: sitePath('progress/') },
   ...roadmaps.flatMap((roadmap): SitePage[] => [
     { kind: 'roadmap', path: roadmapPath(roadmap.id), roadmap },
+    { kind: 'print', path: sitePath(`print/${roadmap.id}/`), roadmap },
     ...stepsInDependencyOrder(roadmap).map(
       (step): SitePage => ({ kind: 'step', path: stepPath(roadmap.id, step.id), roadmap, step })
     )

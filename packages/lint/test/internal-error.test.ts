@@ -146,7 +146,7 @@ test('a parser that throws on one file: an internal-error there, the other files
 })
 
 test('stylish shows it like any other error, with its docs page', async () => {
-  const run = await runCapturing(['--offline'], { cwd: await project() })
+  const run = await runCapturing(['--offline'], { cwd: await project(), env: { COLUMNS: '160' } })
   expect(run.stdout).toContain(
     'internal-error  https://github.com/roadmap-dev/roadmap/blob/main/packages/lint/docs/rules/internal-error.md'
   )

@@ -5,7 +5,7 @@ import { expect, test } from 'vitest'
 
 const root = join(import.meta.dirname, '..', '..', '..')
 const maxLines = 300
-const source = /\.(ts|tsx|js|mjs|cjs|astro)$/
+const source = /\.(ts|tsx|js|mjs|cjs|astro|css)$/
 const skipped = new Set(['node_modules', 'dist', '.turbo', '.astro', '.corpus', 'coverage'])
 
 function sourceFiles(directory: string): string[] {

@@ -67,11 +67,12 @@ describe('caches and permissions a pull request cannot reach', () => {
     const publishing = jobs.filter(([, job]) => /changesets\/action@/.test(text(job)))
     expect(publishing.map(([id]) => id)).toEqual(['release'])
     for (const [id, job] of jobs) {
+      if (id === 'pages') continue // the call of pages.yml: see the next test
       if (id === 'release') {
         expect(job['permissions']).toEqual({ contents: 'write', 'pull-requests': 'write', 'id-token': 'write' })
         expect(runsCode(job), 'the publishing job builds and tests nothing').toBe(false)
         expect(job['needs']).toEqual(
-          expect.arrayContaining(jobs.filter(([other]) => other !== id).map(([other]) => other))
+          expect.arrayContaining(jobs.filter(([other]) => other !== id && other !== 'pages').map(([other]) => other))
         )
       } else {
         expect(job['permissions'], id).toEqual({ contents: 'read' })
@@ -84,6 +85,35 @@ describe('caches and permissions a pull request cannot reach', () => {
         .map(([id]) => id)
         .sort()
     ).toEqual(['build', 'test'])
+  })
+
+  it('pages.yml deploys only after a release that published, and only its deploy job can write to Pages', () => {
+    const release = workflows.find(({ name }) => name === 'release.yml')?.workflow
+    const pages = workflows.find(({ name }) => name === 'pages.yml')?.workflow
+    if (!release || !pages) throw new Error('no release.yml or pages.yml')
+    const call = Object.fromEntries(jobsOf(release))['pages']
+    expect(call).toMatchObject({
+      needs: ['release'],
+      if: "needs.release.outputs.published == 'true'",
+      uses: './.github/workflows/pages.yml',
+      permissions: { contents: 'read', pages: 'write', 'id-token': 'write' }
+    })
+    expect(Object.fromEntries(jobsOf(release))['release']?.['outputs']).toEqual({
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub Actions expression, not a template
+      published: '${{ steps.changesets.outputs.published }}'
+    })
+    expect(Object.keys(pages['on'] as Yaml).sort()).toEqual(['workflow_call', 'workflow_dispatch'])
+    const jobs = Object.fromEntries(jobsOf(pages))
+    expect(Object.keys(jobs)).toEqual(['build', 'deploy'])
+    expect(jobs['build']?.['permissions']).toEqual({ contents: 'read' })
+    expect(jobs['deploy']?.['permissions']).toEqual({ pages: 'write', 'id-token': 'write' })
+    expect(jobs['deploy']?.['needs']).toBe('build')
+    // The deploy job runs no code of the repository: one step, GitHub's deploy action.
+    const deploySteps = ((jobs['deploy']?.['steps'] ?? []) as Yaml[]).map(usesOf)
+    expect(deploySteps).toEqual([expect.stringMatching(/^actions\/deploy-pages@[0-9a-f]{40}$/)])
+    expect(JSON.stringify(pages)).not.toMatch(/secrets\./)
+    const runs = stepsOf(pages).flatMap((step) => (typeof step['run'] === 'string' ? [step['run']] : []))
+    expect(runs).toEqual(['pnpm --filter web build', 'pnpm --filter web pdf'])
   })
 })
 

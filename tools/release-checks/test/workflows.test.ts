@@ -42,6 +42,12 @@ describe.each(workflowFiles)('workflow %s', (name) => {
     const jobs = workflow['jobs'] as Record<string, Yaml>
     expect(Object.keys(jobs).length).toBeGreaterThan(0)
     for (const [id, job] of Object.entries(jobs)) {
+      // A job that calls a workflow of this repository (release.yml calls pages.yml) has no steps of its own.
+      if (typeof job['uses'] === 'string') {
+        expect(job['uses'], `job ${id}`).toMatch(/^\.\/\.github\/workflows\/[\w-]+\.yml$/)
+        expect(existsSync(join(root, job['uses'])), `job ${id}`).toBe(true)
+        continue
+      }
       expect(job['runs-on'], `job ${id}`).toBe('ubuntu-latest')
       expect(job['timeout-minutes'], `job ${id}`).toEqual(expect.any(Number))
       const steps = job['steps'] as Yaml[]
@@ -78,7 +84,8 @@ describe.each([...workflowFiles.map((name) => join('workflows', name)), ...actio
     expect(uses.length).toBeGreaterThan(0)
     for (const { target, comment } of uses) {
       if (target.startsWith('./')) {
-        expect(existsSync(join(root, target, 'action.yml')), target).toBe(true)
+        const file = target.endsWith('.yml') ? target : join(target, 'action.yml')
+        expect(existsSync(join(root, file)), target).toBe(true)
         continue
       }
       expect(target, path).toMatch(/^[\w.-]+\/[\w.-]+(?:\/[\w./-]+)?@[0-9a-f]{40}$/)

@@ -1,8 +1,8 @@
 // The JSON Schemas of the static API's documents as they are served, from
 // the zod schemas of @roadmap/core: a roadmap document is the dataset's
-// roadmap plus `version`, the list is a summary of each roadmap. Their `$id`s
-// name the API version (`/api/v1/…`), relative to the site's root like every
-// address the API gives.
+// roadmap plus `version` and `revision`, the list is a summary of each
+// roadmap. Their `$id`s are absolute, from the site's address (SITE_URL), and
+// name the API version (`/api/v1/…`).
 import { IdSchema, RoadmapSchema } from '@roadmap/core/schema'
 import { z } from 'zod'
 
@@ -13,11 +13,19 @@ export const apiVersion = 'v1'
 const VersionSchema = z
   .string()
   .regex(/^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/)
-  .describe('The version of `@roadmap/core` whose dataset the site was built from (semver)')
+  .describe(
+    'The version of `@roadmap/core` whose dataset the site was built from (semver); `0.0.0` is a build from the repository before its first release'
+  )
+
+/** The dataset's content revision. */
+const RevisionSchema = z
+  .string()
+  .regex(/^[0-9a-f]{12}$/)
+  .describe('The first 12 hex digits of the SHA-256 of the dataset as JSON: changes exactly when the data does')
 
 /** `/api/v1/roadmaps/<id>.json`: a roadmap as the dataset has it, with the version it came from. */
 export const RoadmapDocumentSchema = z
-  .strictObject({ version: VersionSchema, ...RoadmapSchema.shape })
+  .strictObject({ version: VersionSchema, revision: RevisionSchema, ...RoadmapSchema.shape })
   .describe('One roadmap of the dataset, as `/api/v1/roadmaps/<id>.json` serves it')
 
 /** One roadmap in `/api/v1/roadmaps.json`. */
@@ -39,6 +47,7 @@ export const RoadmapSummarySchema = z
 export const RoadmapListDocumentSchema = z
   .strictObject({
     version: VersionSchema,
+    revision: RevisionSchema,
     schema: z.string().describe('The JSON Schema of each roadmap document, relative to the site root'),
     roadmaps: z.array(RoadmapSummarySchema).describe('Every roadmap, sorted by id')
   })

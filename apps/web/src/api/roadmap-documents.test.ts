@@ -1,11 +1,15 @@
 import { roadmaps } from '@roadmap/core/data'
 import { expect, test } from 'vitest'
 import { RoadmapDocumentSchema, RoadmapListDocumentSchema } from './api-schemas.js'
+import { datasetVersion } from './dataset-version.js'
 import { roadmapDocument, roadmapListDocument } from './roadmap-documents.js'
 
+const v = datasetVersion(roadmaps, '1.2.3')
+
 test('the list names every roadmap with its step count and the addresses of its document and page', () => {
-  const list = roadmapListDocument(roadmaps, '1.2.3')
+  const list = roadmapListDocument(roadmaps, v)
   expect(list.version).toBe('1.2.3')
+  expect(list.revision).toBe(v.revision)
   expect(list.schema).toBe('/api/v1/roadmap.schema.json')
   expect(list.roadmaps.map(({ id }) => id)).toEqual(roadmaps.map(({ id }) => id))
   for (const [index, roadmap] of roadmaps.entries()) {
@@ -25,15 +29,17 @@ test('the list names every roadmap with its step count and the addresses of its 
 
 test('a full document is the roadmap as the dataset has it, with the version', () => {
   for (const roadmap of roadmaps) {
-    const { version, ...rest } = roadmapDocument(roadmap, '1.2.3')
-    expect(version).toBe('1.2.3')
+    const { version, revision, ...rest } = roadmapDocument(roadmap, v)
+    expect([version, revision]).toEqual(['1.2.3', v.revision])
     expect(rest).toEqual(roadmap)
   }
 })
 
 test('the documents match their JSON Schemas as zod checks them too', () => {
-  expect(RoadmapListDocumentSchema.parse(roadmapListDocument(roadmaps, '1.2.3')).roadmaps).toHaveLength(roadmaps.length)
+  expect(RoadmapListDocumentSchema.parse(roadmapListDocument(roadmaps, v)).roadmaps).toHaveLength(roadmaps.length)
   for (const roadmap of roadmaps)
-    expect(RoadmapDocumentSchema.safeParse(roadmapDocument(roadmap, '1.2.3')).success).toBe(true)
-  expect(RoadmapDocumentSchema.safeParse(roadmapDocument(roadmaps[0]!, 'latest')).success).toBe(false)
+    expect(RoadmapDocumentSchema.safeParse(roadmapDocument(roadmap, v)).success).toBe(true)
+  expect(RoadmapDocumentSchema.safeParse(roadmapDocument(roadmaps[0]!, { ...v, version: 'latest' })).success).toBe(
+    false
+  )
 })

@@ -1,21 +1,26 @@
 import type { ReadonlyRoadmap } from '@roadmap/core'
 import { roadmapApiPath, roadmapPath, apiPath } from '../site/paths.js'
 import type { RoadmapListDocument } from './api-schemas.js'
+import type { DatasetVersion } from './dataset-version.js'
 
 export type { RoadmapListDocument, RoadmapSummary } from './api-schemas.js'
 
 /** `/api/v1/roadmaps/<id>.json`: the roadmap exactly as the dataset has it, and the version it came from. */
-export type RoadmapDocument = { version: string } & ReadonlyRoadmap
+export type RoadmapDocument = { version: string; revision: string } & ReadonlyRoadmap
 
 /**
  * The list of every roadmap, in the dataset's order (by id).
  *
  * @example
- *   roadmapListDocument(roadmaps, '1.2.0').roadmaps[0]?.url // '/api/v1/roadmaps/backend.json'
+ *   roadmapListDocument(roadmaps, datasetVersion(roadmaps, '1.2.0')).roadmaps[0]?.url // '/api/v1/roadmaps/backend.json'
  */
-export function roadmapListDocument(roadmaps: readonly ReadonlyRoadmap[], version: string): RoadmapListDocument {
+export function roadmapListDocument(
+  roadmaps: readonly ReadonlyRoadmap[],
+  { version, revision }: DatasetVersion
+): RoadmapListDocument {
   return {
     version,
+    revision,
     schema: apiPath('roadmap.schema.json'),
     roadmaps: roadmaps.map((roadmap) => ({
       id: roadmap.id,
@@ -31,9 +36,9 @@ export function roadmapListDocument(roadmaps: readonly ReadonlyRoadmap[], versio
   }
 }
 
-/** The full document of one roadmap; `version` comes first so it is seen first. */
-export function roadmapDocument(roadmap: ReadonlyRoadmap, version: string): RoadmapDocument {
-  return { version, ...roadmap }
+/** The full document of one roadmap; `version` and `revision` come first so they are seen first. */
+export function roadmapDocument(roadmap: ReadonlyRoadmap, { version, revision }: DatasetVersion): RoadmapDocument {
+  return { version, revision, ...roadmap }
 }
 
 /** A JSON response body, indented so that a person can read it in the browser. */

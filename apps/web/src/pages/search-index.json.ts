@@ -1,7 +1,7 @@
 import { roadmaps } from '@roadmap/core/data'
 import type { APIRoute } from 'astro'
-import { buildSearchIndex } from '../search/build-search-index.js'
+import { searchIndex } from '../search/search-index.js'
 
 // Compact, unlike the API: only the search page reads it, and every byte is downloaded.
 export const GET: APIRoute = () =>
-  new Response(JSON.stringify(buildSearchIndex(roadmaps)), { headers: { 'Content-Type': 'application/json' } })
+  new Response(JSON.stringify(searchIndex(roadmaps)), { headers: { 'Content-Type': 'application/json' } })

@@ -1,32 +1,44 @@
-// The search page: loads the prebuilt index once, then shows the matches as
-// the learner types, and announces how many there are through a live region.
-import { matchEntries, prepareEntries, type PreparedEntry } from './match-entries.js'
-import type { SearchEntry } from './search-entry.js'
+// The search page: loads the prebuilt index once (core's topic search and the
+// roadmaps and steps), then shows the matches as the learner types, typo-
+// tolerant and by prefix, and announces how many there are through a live region.
+import { loadTopicSearch, type TopicSearch } from '@roadmap/core/search'
+import { loadPageSearch, type PageSearch } from './page-search.js'
+import type { SearchIndex } from './index-file.js'
 
 const shownAtMost = 50
-const kindLabel: Record<SearchEntry['kind'], string> = { roadmap: 'Roadmap', step: 'Step', topic: 'Topic' }
+const kindLabel = { roadmap: 'Roadmap', step: 'Step', topic: 'Topic' } as const
 
-function resultItem(entry: SearchEntry): HTMLLIElement {
+/** One line of the results, whatever was found. */
+interface Result {
+  kind: keyof typeof kindLabel
+  title: string
+  url: string
+  context: string
+  summary: string
+  score: number
+}
+
+function resultItem(result: Result): HTMLLIElement {
   const item = document.createElement('li')
   item.className = 'search-result'
   const link = document.createElement('a')
-  link.href = entry.url
-  link.textContent = entry.title
+  link.href = result.url
+  link.textContent = result.title
   const kind = document.createElement('span')
-  kind.className = `badge kind-${entry.kind}`
-  kind.textContent = kindLabel[entry.kind]
+  kind.className = `badge kind-${result.kind}`
+  kind.textContent = kindLabel[result.kind]
   const heading = document.createElement('p')
   heading.className = 'search-result-title'
   heading.append(link, ' ', kind)
   item.append(heading)
   for (const [className, text] of [
-    ['search-result-context', entry.context],
-    ['search-result-summary', entry.summary]
-  ]) {
+    ['search-result-context', result.context],
+    ['search-result-summary', result.summary]
+  ] as const) {
     if (!text) continue
     const line = document.createElement('p')
-    line.className = className ?? ''
-    line.textContent = text ?? ''
+    line.className = className
+    line.textContent = text
     item.append(line)
   }
   return item
@@ -39,24 +51,48 @@ function statusText(query: string, found: number): string {
   return found > shownAtMost ? `${count}; showing the first ${shownAtMost}.` : `${count}.`
 }
 
+/** Topics, steps and roadmaps together, best first by MiniSearch's score. */
+function find(
+  topics: TopicSearch,
+  pages: PageSearch,
+  summaries: Record<string, string>,
+  base: string,
+  query: string
+): Result[] {
+  const topicResults = topics.search(query).map(
+    (topic): Result => ({
+      kind: 'topic',
+      title: topic.title,
+      url: `${base}roadmaps/${topic.roadmapId}/${topic.stepId}/#${topic.topicId}`,
+      context: `${topic.roadmapTitle} › ${topic.stepTitle}`,
+      summary: summaries[topic.key] ?? '',
+      score: topic.score
+    })
+  )
+  return [...pages.search(query), ...topicResults].sort((a, b) => b.score - a.score)
+}
+
 async function startSearch(form: HTMLFormElement): Promise<void> {
   const input = form.querySelector<HTMLInputElement>('input[type="search"]')
   const status = document.querySelector<HTMLElement>('[data-search-status]')
   const list = document.querySelector<HTMLElement>('[data-search-results]')
   if (!input || !status || !list) return
 
-  let prepared: PreparedEntry[] = []
+  let search: (query: string) => Result[]
   try {
     const response = await fetch(form.dataset.indexUrl ?? '')
     if (!response.ok) throw new Error(`HTTP ${response.status}`)
-    prepared = prepareEntries((await response.json()) as SearchEntry[])
+    const index = (await response.json()) as SearchIndex
+    const topics = loadTopicSearch(JSON.stringify(index.topics))
+    const pages = loadPageSearch(JSON.stringify(index.pages))
+    search = (query) => find(topics, pages, index.summaries, form.dataset.base ?? '/', query)
   } catch {
     status.textContent = 'The search index could not be loaded. Reload the page to try again.'
     return
   }
 
   const show = () => {
-    const found = matchEntries(prepared, input.value)
+    const found = search(input.value)
     list.replaceChildren(...found.slice(0, shownAtMost).map(resultItem))
     status.textContent = statusText(input.value, found.length)
     const url = new URL(location.href)
@@ -64,7 +100,6 @@ async function startSearch(form: HTMLFormElement): Promise<void> {
     else url.searchParams.delete('q')
     history.replaceState(null, '', url)
   }
-  // The form works without JavaScript too (it reloads with `?q=`); with it, no reload.
   form.addEventListener('submit', (event) => {
     event.preventDefault()
     show()

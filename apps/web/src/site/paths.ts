@@ -1,12 +1,26 @@
+/// <reference types="astro/client" />
 // Every link the site writes goes through here, so the site also works when it
-// is deployed under a sub-path (Astro's `base`), and a page's address is
-// decided in one place for the pages, the search index and the JSON API.
+// is deployed under a sub-path (Astro's `base`, from SITE_URL), and a page's
+// address is decided in one place for the pages, the search index and the JSON API.
 
 const base = import.meta.env.BASE_URL.replace(/\/?$/, '/')
+// Astro's `site` (site-url.mjs): where the build is served from. Vitest has none.
+const origin = import.meta.env.SITE ?? 'http://127.0.0.1:4321'
 
 /** The site-absolute address of `path` (given without a leading slash). */
 export function sitePath(path = ''): string {
   return `${base}${path}`
+}
+
+/**
+ * The absolute address of a site path (from `sitePath` and the others), for
+ * canonical links, Open Graph tags and the JSON Schemas' `$id`s.
+ *
+ * @example
+ *   siteUrl(roadmapPath('backend')) // 'https://roadmap-dev.github.io/roadmap/roadmaps/backend/' once SITE_URL says so
+ */
+export function siteUrl(path: string): string {
+  return new URL(path, origin).href
 }
 
 /**

@@ -63,6 +63,7 @@ describe('parseStep', () => {
       '',
       '- [No kind](https://example.org/a)',
       '- [Unknown kind](https://example.org/b "blog")',
+      '- [Misspelled kind](https://example.org/d "oficial")',
       '- [Relative](/docs/page "article")',
       '- [](https://example.org/c "article")',
       '- [Local host](http://localhost:3000 "article")',
@@ -70,14 +71,15 @@ describe('parseStep', () => {
     ].join('\n')
     const result = parseStep(`${frontmatter}\n${body}`, { path: 'backend/03-databases.md' })
     expect(result.value).toBeUndefined()
-    expect(result.draft?.topics[0]?.resources).toHaveLength(5)
+    expect(result.draft?.topics[0]?.resources).toHaveLength(6)
     expect(lines(result.diagnostics)).toMatchInlineSnapshot(`
       [
         "12:3-12:35 resource-kind Missing resource kind, expected one of \`official\`, \`article\`, \`video\`, \`course\`, \`book\`, \`podcast\`, \`opensource\`; write it as the link title: \`[No kind](https://… "official")\`",
         "13:3-13:47 resource-kind Unexpected resource kind \`blog\`, expected a resource kind: one of \`official\`, \`article\`, \`video\`, \`course\`, \`book\`, \`podcast\`, \`opensource\`",
-        "14:3-14:35 resource-url Unexpected resource URL \`/docs/page\`, expected an absolute \`https://\` (or \`http://\`) URL with a domain name",
-        "15:3-15:38 resource-format Missing link text for resource \`https://example.org/c\`, expected link text naming the resource: \`[Title](https://example.org/c "official")\`",
-        "16:3-16:48 resource-url Unexpected resource URL \`http://localhost:3000\`, expected an absolute \`https://\` (or \`http://\`) URL with a domain name",
+        "14:3-14:53 resource-kind Unexpected resource kind \`oficial\`, expected a resource kind: one of \`official\`, \`article\`, \`video\`, \`course\`, \`book\`, \`podcast\`, \`opensource\`; did you mean \`official\`?",
+        "15:3-15:35 resource-url Unexpected resource URL \`/docs/page\`, expected an absolute \`https://\` (or \`http://\`) URL with a domain name",
+        "16:3-16:38 resource-format Missing link text for resource \`https://example.org/c\`, expected link text naming the resource: \`[Title](https://example.org/c "official")\`",
+        "17:3-17:48 resource-url Unexpected resource URL \`http://localhost:3000\`, expected an absolute \`https://\` (or \`http://\`) URL with a domain name",
       ]
     `)
   })

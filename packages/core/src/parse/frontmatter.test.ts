@@ -85,6 +85,15 @@ describe('readFrontmatter: schema problems at the key or value', () => {
     ])
   })
 
+  test('a misspelled level gets a did-you-mean; a word far from every level gets the list', () => {
+    expect(read('---\ntitle: T\nsummary: S\nlevel: intermidiate\n---\n').messages).toEqual([
+      '4:8-4:20 frontmatter-invalid Unexpected `level` value `intermidiate`, expected a level: `beginner`, `intermediate` or `advanced`; did you mean `intermediate`?'
+    ])
+    expect(read('---\ntitle: T\nsummary: S\nlevel: expert\n---\n').messages).toEqual([
+      '4:8-4:14 frontmatter-invalid Unexpected `level` value `expert`, expected a level: `beginner`, `intermediate` or `advanced`'
+    ])
+  })
+
   test('a bad list item is reported at the item', () => {
     const { messages } = read('---\ntitle: T\nsummary: S\nlevel: beginner\nrequires:\n  - apis\n  - Not An Id\n---\n')
     expect(messages).toEqual([
@@ -100,7 +109,26 @@ describe('readFrontmatter: schema problems at the key or value', () => {
     readFrontmatter(file, parseMarkdown(file), RoadmapFrontmatterSchema)
     expect(file.messages.map((message) => `${span(message.place as Position)} ${message.reason}`)).toEqual([
       '3:14-3:23 Unexpected `description` value `One. Two.`, expected one sentence; move the rest into the introduction',
-      '4:10-4:20 Unexpected `updated` value `2026-02-30`, expected a date written `YYYY-MM-DD`, such as `2026-11-26`'
+      '4:10-4:20 Unexpected `updated` value `2026-02-30`, expected a day from `01` to `28` in `YYYY-MM-DD`; February 2026 has 28 days'
+    ])
+  })
+
+  test.each([
+    ['2026-13-01', 'expected a month from `01` to `12` in `YYYY-MM-DD`; month `13` does not exist'],
+    ['2026-04-31', 'expected a day from `01` to `30` in `YYYY-MM-DD`; April 2026 has 30 days'],
+    [
+      '2026-02-29',
+      'expected a day from `01` to `28` in `YYYY-MM-DD`; February 2026 has 28 days (2026 is not a leap year)'
+    ],
+    ['2026-1-5', 'expected a date written `YYYY-MM-DD`, such as `2026-11-26`; did you mean `2026-01-05`?']
+  ])('the date `%s` is reported with the part that is wrong', (date, expected) => {
+    const file = new VFile({
+      path: 'backend/roadmap.md',
+      value: `---\ntitle: T\ndescription: D.\nupdated: ${date}\n---\n`
+    })
+    readFrontmatter(file, parseMarkdown(file), RoadmapFrontmatterSchema)
+    expect(file.messages.map((message) => `${message.ruleId} ${message.reason}`)).toEqual([
+      `frontmatter-invalid Unexpected \`updated\` value \`${date}\`, ${expected}`
     ])
   })
 
@@ -123,9 +151,24 @@ describe('readFrontmatter: schema problems at the key or value', () => {
 describe('readFrontmatter: YAML problems are diagnostics, never throws', () => {
   test.each([
     [
-      'an unquoted value with a colon',
-      'title: Databases: the basics\n',
-      '2:8-2:9 yaml-syntax Unexpected YAML: Nested mappings are not allowed in compact mappings'
+      "an unquoted value with a colon, at the colon (the issue's example)",
+      'title: Containers: images, registries and runtimes\n',
+      '2:18-2:20 yaml-syntax Unexpected `: ` in the value of `title` (YAML reads it as a nested key), expected the value in quotes: `title: "Containers: images, registries and runtimes"`'
+    ],
+    [
+      'a value with two colons, once',
+      'title: Tools: git: basics\n',
+      '2:13-2:15 yaml-syntax Unexpected `: ` in the value of `title` (YAML reads it as a nested key), expected the value in quotes: `title: "Tools: git: basics"`'
+    ],
+    [
+      'a value that starts with a backtick',
+      'title: `npm` scripts\n',
+      '2:8-2:9 yaml-syntax Unexpected `` ` `` at the start of the value of `title` (YAML reserves it), expected the value in quotes: ``title: "`npm` scripts"``'
+    ],
+    [
+      'text after a quoted part',
+      'title: "Hello" world\n',
+      `2:16-2:21 yaml-syntax Unexpected \`world\` after \`"Hello"\` in the value of \`title\`, expected the whole value in quotes: \`title: '"Hello" world'\``
     ],
     [
       'a key written twice',
@@ -135,7 +178,7 @@ describe('readFrontmatter: YAML problems are diagnostics, never throws', () => {
     [
       'a tab as indentation',
       'requires:\n\t- apis\n',
-      '3:1-3:2 yaml-syntax Unexpected YAML: Tabs are not allowed as indentation'
+      '3:1-3:2 yaml-syntax Unexpected tab in the indentation, expected spaces (YAML does not allow tabs there)'
     ],
     [
       'an alias without its anchor',

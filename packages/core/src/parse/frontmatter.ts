@@ -17,6 +17,7 @@ import { report } from '../diagnostic.js'
 import { reportYamlProblems, yamlReason } from './yaml-errors.js'
 import { coreRuleIds } from '../rule-ids.js'
 import { closest } from '../util/closest.js'
+import { didYouMean } from '../util/did-you-mean.js'
 import { lowerFirst, valueAt } from '../util/value-at.js'
 
 /** Frontmatter parsed and checked against a schema, with a way back to positions. */
@@ -128,7 +129,8 @@ function reportIssue(
   }
 
   const subject = issue.path.length === 0 ? 'frontmatter' : `\`${key}\``
-  report(file, `Unexpected ${subject} ${describe(value)}, ${lowerFirst(issue.message)}`, {
+  const hint = issue.code === 'invalid_value' ? didYouMean(value, issue.values) : ''
+  report(file, `Unexpected ${subject} ${describe(value)}, ${lowerFirst(issue.message)}${hint}`, {
     ruleId: coreRuleIds.frontmatterInvalid,
     place: positionOf(issue.path)
   })

@@ -3,13 +3,17 @@ import type { VFile } from 'vfile'
 import type { Document, YAMLError } from 'yaml'
 import { report } from '../diagnostic.js'
 import { coreRuleIds } from '../rule-ids.js'
+import { yamlHint } from './yaml-hints.js'
 import { unclosedOpener, type YamlOpener } from './yaml-unclosed.js'
 
 /**
  * Report the YAML parser's errors and warnings, each where the mistake is:
  * an unclosed `[`, `{` or quote at the opener, with the place the parser gave
- * up as related information; frontmatter with CR-only line endings, which
- * YAML does not read as line breaks, once, as that.
+ * up as related information; a plain value that YAML misreads (a `: ` in it,
+ * a reserved first character, text after a quoted part) at the offending
+ * token with a hint to quote it (`yaml-hints.ts`), once per value;
+ * frontmatter with CR-only line endings, which YAML does not read as line
+ * breaks, once, as that.
  */
 export function reportYamlProblems(
   file: VFile,
@@ -32,8 +36,10 @@ export function reportYamlProblems(
   }
 
   const movedFrom = new Set<number>()
+  const hinted: Array<readonly [number, number]> = []
   for (const error of [...document.errors, ...document.warnings]) {
     const isError = document.errors.includes(error)
+    if (hinted.some(([start, end]) => error.pos[0] >= start && error.pos[0] <= end)) continue
     const opener = isError ? unclosedOpener(source, error.pos[0]) : undefined
     if (opener && movedFrom.has(opener.offset)) continue
     if (opener) {
@@ -50,7 +56,9 @@ export function reportYamlProblems(
       })
       continue
     }
-    const { reason, range } = describe(error)
+    const hint = isError ? yamlHint(error, source) : undefined
+    if (hint) hinted.push(hint.covers)
+    const { reason, range } = hint ?? describe(error)
     report(file, reason, {
       ruleId: coreRuleIds.yamlSyntax,
       place: toPosition(range[0], range[1]),

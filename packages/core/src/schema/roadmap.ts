@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { dateMessage } from './date-message.js'
 import { IdSchema } from './id.js'
 import { StepSchema } from './step.js'
 
@@ -11,10 +12,8 @@ export const SectionSchema = z
   .strict()
   .describe('A `##` section of prose in `roadmap.md`')
 
-/** A calendar date written `YYYY-MM-DD` that exists (no 2026-02-30). */
-export const DateSchema = z.iso.date({
-  error: 'Expected a date written `YYYY-MM-DD`, such as `2026-11-26`'
-})
+/** A calendar date written `YYYY-MM-DD` that exists (no 2026-02-30); a message names the bad month or day. */
+export const DateSchema = z.iso.date({ error: (issue) => dateMessage(issue.input) })
 
 export const RoadmapSchema = z
   .object({

@@ -1,7 +1,16 @@
-/** The candidate closest to `word` by edit distance, if it is close enough to be a likely typo. */
-export function closest(word: string, candidates: Iterable<string>): string | undefined {
+/**
+ * The candidate closest to `word` by edit distance, if it is close enough to
+ * be a likely typo: by default at most 2 edits, or a third of a long word;
+ * `maxDistance` makes that stricter where the candidates are short, common
+ * words and 2 edits turn one into another (`blog` → `book`).
+ */
+export function closest(
+  word: string,
+  candidates: Iterable<string>,
+  maxDistance = Math.max(2, Math.floor(word.length / 3))
+): string | undefined {
   let best: string | undefined
-  let bestDistance = Math.max(2, Math.floor(word.length / 3)) + 1
+  let bestDistance = maxDistance + 1
   for (const candidate of candidates) {
     // Cheap lower bound first: pages can have thousands of anchors.
     if (Math.abs(candidate.length - word.length) >= bestDistance) continue

@@ -1,5 +1,6 @@
 import type { z } from 'zod'
 import { coreRuleIds } from '../rule-ids.js'
+import { didYouMean } from '../util/did-you-mean.js'
 import { lowerFirst, valueAt } from '../util/value-at.js'
 
 /** What an issue found by a model schema is about, for its message. */
@@ -59,10 +60,10 @@ export const issueRules: Readonly<Record<string, IssueRule>> = {
   },
   'topics.*.resources.*.kind': {
     ruleId: coreRuleIds.resourceKind,
-    reason: ({ value, owner, expected }) =>
+    reason: ({ issue, value, owner, expected }) =>
       value === undefined
         ? `Missing resource kind, ${expected.replace(/^expected a resource kind: /, 'expected ')}; write it as the link title: \`[${owner?.title ?? 'Title'}](https://… "official")\``
-        : `Unexpected resource kind \`${String(value)}\`, ${expected}`
+        : `Unexpected resource kind \`${String(value)}\`, ${expected}${issue.code === 'invalid_value' ? didYouMean(value, issue.values) : ''}`
   },
   'sections.*.id': { ruleId: coreRuleIds.headingId, reason: headingIdReason },
   'sections.*.title': {

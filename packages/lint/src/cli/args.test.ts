@@ -142,3 +142,27 @@ describe('parseCliArguments', () => {
     expect(usageError(argv)).toBe(message)
   })
 })
+
+describe('parseCliArguments: `--` before flags (the npm habit)', () => {
+  test('`pnpm lint:content -- --offline` passes `content -- --offline`: the same as `content --offline`', () => {
+    expect(parseCliArguments(['content', '--', '--offline'])).toEqual(parseCliArguments(['content', '--offline']))
+    expect(parseCliArguments(['content', '--', '--offline'])).toMatchObject({ paths: ['content'], offline: true })
+  })
+
+  test('flags and paths after `--` are both read; a trailing `--` is nothing', () => {
+    expect(parseCliArguments(['--', 'content/backend', '-f', 'json', '--changed'])).toMatchObject({
+      paths: ['content/backend'],
+      format: 'json',
+      changed: ''
+    })
+    expect(parseCliArguments(['content', '--'])).toMatchObject({ paths: ['content'] })
+  })
+
+  test('a path that starts with `-` is written `./-name`; the error after `--` says so', () => {
+    expect(parseCliArguments(['--', './-draft.md'])).toMatchObject({ paths: ['./-draft.md'] })
+    expect(usageError(['--', '--bogus'])).toBe(
+      "Unknown option '--bogus'; flags after `--` are still flags, so write a path that starts with `-` as `./-name`"
+    )
+    expect(usageError(['--bogus'])).toBe("Unknown option '--bogus'")
+  })
+})

@@ -79,16 +79,26 @@ export const linkFlags = [
 
 /**
  * Parse `roadmap-lint` arguments. Throws `UsageError` for anything unknown or
- * malformed, so the CLI exits 2 with the reason.
+ * malformed, so the CLI exits 2 with the reason. A `--` is skipped, and flags
+ * after it are flags: `pnpm lint:content -- --offline` (the npm habit) passes
+ * the `--` on, and means `--offline`. A path that starts with `-` is written
+ * `./-name`.
  */
 export function parseCliArguments(argv: ReadonlyArray<string>): CliArguments {
   let parsed: ReturnType<
     typeof parseArgs<{ args: string[]; options: typeof options; allowPositionals: true; strict: true }>
   >
+  const separated = argv.includes('--')
   try {
-    parsed = parseArgs({ args: normalizeChanged(argv), options, allowPositionals: true, strict: true })
+    const args = normalizeChanged(argv.filter((argument) => argument !== '--'))
+    parsed = parseArgs({ args, options, allowPositionals: true, strict: true })
   } catch (error) {
-    throw new UsageError((error as Error).message.replace(/\. To specify a positional argument.*$/s, ''))
+    const reason = (error as Error).message.replace(/\. To specify a positional argument.*$/s, '')
+    const hint =
+      separated && /^Unknown option/.test(reason)
+        ? '; flags after `--` are still flags, so write a path that starts with `-` as `./-name`'
+        : ''
+    throw new UsageError(`${reason}${hint}`)
   }
   const { values, positionals } = parsed
 

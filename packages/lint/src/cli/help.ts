@@ -2,7 +2,9 @@
 export const helpText = `Usage: roadmap-lint [paths…] [options]
 
 Lint roadmap content: structure, then external links. Paths are a content
-folder, roadmap folders or Markdown files (default: content).
+folder, roadmap folders or Markdown files (default: content). A \`--\` is
+skipped: flags after it are still flags (write a path that starts with - as
+./-name).
 
 Options:
   --offline                  Check structure only; no network

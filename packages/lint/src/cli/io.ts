@@ -2,6 +2,7 @@
 export interface CliIo {
   cwd: string
   env: Readonly<Record<string, string | undefined>>
-  stdout: { write: (text: string) => unknown; isTTY?: boolean }
+  /** `columns` is the terminal's width, when stdout is one (the `stylish` report fits it). */
+  stdout: { write: (text: string) => unknown; isTTY?: boolean; columns?: number }
   stderr: { write: (text: string) => unknown; isTTY?: boolean }
 }

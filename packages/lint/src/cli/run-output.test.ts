@@ -49,6 +49,25 @@ describe('formats', () => {
     expect(run.stdout).toContain('url-shortener')
   })
 
+  test("stylish fits the terminal's width, else COLUMNS, else 80", async () => {
+    const cwd = await project(errors)
+    const widest = (text: string) =>
+      Math.max(
+        ...text
+          .replace(/\u001B\[\d+m/g, '')
+          .split('\n')
+          .filter((line) => !/^ {4}https:\/\/\S+$/.test(line))
+          .map((line) => line.length)
+      )
+    const terminal = await runCapturing(['--offline'], { cwd, isTTY: true, columns: 60 })
+    expect(terminal.stdout).toContain('\u001B[')
+    expect(widest(terminal.stdout)).toBeLessThanOrEqual(60)
+    expect(widest((await runCapturing(['--offline'], { cwd, env: { COLUMNS: '70' } })).stdout)).toBeLessThanOrEqual(70)
+    const piped = (await runCapturing(['--offline'], { cwd })).stdout
+    expect(widest(piped)).toBeLessThanOrEqual(80)
+    expect(widest(piped)).toBeGreaterThan(70)
+  })
+
   test('--output writes the report to a file, creating its folder, and nothing to stdout', async () => {
     const root = await project(errors)
     const run = await runCapturing(['--offline', '-f', 'sarif', '-o', 'reports/lint.sarif'], {

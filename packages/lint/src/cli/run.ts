@@ -19,6 +19,7 @@ import { helpText } from './help.js'
 import type { CliIo } from './io.js'
 import { linkCheckerOptions } from './link-options.js'
 import { refuseTrackedCaches } from './tracked-caches.js'
+import { terminalWidth } from './terminal-width.js'
 
 export const version: string = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')).version
 
@@ -123,12 +124,16 @@ async function runOrThrow(argv: ReadonlyArray<string>, io: CliIo): Promise<numbe
     cache?.discard()
   }
 
+  // After `--fix`, what is left could not be fixed now: no count of fixable problems then.
+  if (args.fix)
+    for (const file of result.files) for (const message of file.messages) delete (message as { fix?: unknown }).fix
   const reports = result.files
   const color = args.output === undefined && useColor(args.color, io.stdout, io.env)
   const formatter = formatters[args.format as keyof typeof formatters]
   // Only SARIF carries each rule's docs page; the Markdown parser loads for it alone.
   const rules = args.format === 'sarif' ? await (await import('./rule-help.js')).withRuleHelp(allRuleMeta) : allRuleMeta
-  const output = formatter(reports, { color, rules, version })
+  const width = terminalWidth(args.output === undefined ? io.stdout : undefined, io.env)
+  const output = formatter(reports, { color, rules, version, width })
 
   if (args.output) {
     const target = resolve(io.cwd, args.output)

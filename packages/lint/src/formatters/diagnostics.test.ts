@@ -38,7 +38,7 @@ test('diagnosticsOf sorts by path, line, column and rule id, and tally counts th
       "content/web dev/roadmap.md:40:1 link-dead",
     ]
   `)
-  expect(tally(diagnostics)).toEqual({ errors: 3, warnings: 3, files: 3 })
+  expect(tally(diagnostics)).toEqual({ errors: 3, warnings: 3, files: 3, fixable: 0 })
 })
 
 test('count', () => {

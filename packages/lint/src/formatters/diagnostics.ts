@@ -20,11 +20,12 @@ export interface FileDiagnostic {
   diagnostic: VFileMessage
 }
 
-/** How many problems of each severity, in how many files. */
+/** How many problems of each severity, in how many files, and how many `--fix` can fix. */
 export interface Tally {
   errors: number
   warnings: number
   files: number
+  fixable: number
 }
 
 /**
@@ -97,11 +98,29 @@ export function reasonWithRelated(diagnostic: VFileMessage): string {
   ].join('\n')
 }
 
-/** Count errors, warnings and the files that have at least one of either. */
+/** Count errors, warnings, the files that have at least one of either, and the problems `--fix` can fix. */
 export function tally(diagnostics: ReadonlyArray<FileDiagnostic>): Tally {
   const errors = diagnostics.filter(({ diagnostic }) => severityOf(diagnostic) === 'error').length
   const files = new Set(diagnostics.map(({ file }) => file)).size
-  return { errors, warnings: diagnostics.length - errors, files }
+  const fixable = diagnostics.filter(({ diagnostic }) => isFixable(diagnostic)).length
+  return { errors, warnings: diagnostics.length - errors, files, fixable }
+}
+
+/**
+ * Whether `--fix` can fix a diagnostic: it carries its fix as `fix`
+ * (`{ range: [start, end], text }`), as ESLint's problems do.
+ *
+ * @example
+ *   isFixable(Object.assign(file.message('Unexpected `*`'), { fix: { range: [0, 1], text: '-' } })) // true
+ */
+export function isFixable(diagnostic: VFileMessage): boolean {
+  const fix = (diagnostic as { fix?: unknown }).fix
+  return typeof fix === 'object' && fix !== null && 'range' in fix
+}
+
+/** `3 problems can be fixed with \`--fix\``, or `undefined` when none can. */
+export function fixableLine(fixable: number): string | undefined {
+  return fixable > 0 ? `${count(fixable, 'problem')} can be fixed with \`--fix\`` : undefined
 }
 
 /** `1 error`, `2 errors`: a count with its noun. */

@@ -85,6 +85,26 @@ test('values stay in code spans where they can, and a message without backticks 
   expect(messageCell('Unexpected `a\\|b`')).toBe('Unexpected \\`a\\\\\\|b\\`')
 })
 
+test('a value that holds a backtick, in a code span of two, stays one code span', () => {
+  const message = 'Unexpected `` ` `` at the start of the value of `title`, expected ``title: "`npm` scripts"``'
+  const html = render(`| a |\n| --- |\n| ${messageCell(message)} |\n`)
+  expect(html).toContain(
+    '<td>Unexpected <code>`</code> at the start of the value of <code>title</code>, expected <code>title: &quot;`npm` scripts&quot;</code></td>'
+  )
+  // Unpaired runs are text; a run is closed only by one as long.
+  expect(render(`| a |\n| --- |\n| ${messageCell('a `` b ` c')} |\n`)).toContain('<td>a `` b ` c</td>')
+  expect(render(`| a |\n| --- |\n| ${messageCell('Unexpected `a``b` and ` x `')} |\n`)).toContain(
+    '<td>Unexpected <code>a``b</code> and <code>x</code></td>'
+  )
+})
+
+test('runs of backticks that nothing closes stay text, however many', () => {
+  // Runs of 1 to 200 backticks, each once: no run has one as long to close it.
+  const message = Array.from({ length: 200 }, (_, index) => '`'.repeat(index + 1)).join(' x ')
+  const html = render(`| a |\n| --- |\n| ${messageCell(message)} |\n`)
+  expect(html).not.toContain('<code>')
+})
+
 test('a rule URL that is not a web page is no link', () => {
   const file = new VFile({ path: 'content/a.md' })
   const message = file.message('Bad', { ruleId: 'odd', source: 'roadmap-lint' })

@@ -28,6 +28,14 @@ describe('markdown', () => {
     `)
   })
 
+  test('the verdict says how many problems `--fix` can fix', () => {
+    const results = warningResults()
+    Object.assign(results[0]?.messages[0] as object, { fix: { range: [0, 1], text: '-' } })
+    expect(markdown(results, options())).toContain(
+      '\n⚠️ 0 errors, 2 warnings in 1 file; 1 problem can be fixed with `--fix`\n'
+    )
+  })
+
   test('errors and warnings: pipes and line breaks escaped, rule ids linked', () => {
     expect(markdown(mixedResults(), options())).toMatchInlineSnapshot(`
       "### roadmap-lint

@@ -1,5 +1,5 @@
 import { severityOf } from '@roadmap/core/pipeline-light'
-import { count, diagnosticsOf, pathOf, reasonWithRelated, spanOf, tally } from './diagnostics.js'
+import { count, diagnosticsOf, fixableLine, pathOf, reasonWithRelated, spanOf, tally } from './diagnostics.js'
 import { linkCell, messageCell, textCell } from './markdown-escape.js'
 import type { Formatter } from './types.js'
 
@@ -8,7 +8,8 @@ export const maxRows = 200
 
 /**
  * A Markdown summary for `$GITHUB_STEP_SUMMARY` or a pull-request comment: a
- * heading, a one-line verdict and a table of problems. Messages keep their
+ * heading, a one-line verdict (with how many problems `--fix` can fix) and a
+ * table of problems. Messages keep their
  * code spans (values are in backticks); everything else in every cell is
  * text, whatever the content put in it (`markdown-escape.ts`).
  *
@@ -20,9 +21,10 @@ export const markdown: Formatter = (results) => {
   const heading = '### roadmap-lint'
   if (diagnostics.length === 0) return `${heading}\n\n✅ No problems\n`
 
-  const { errors, warnings, files } = tally(diagnostics)
+  const { errors, warnings, files, fixable } = tally(diagnostics)
   const mark = errors > 0 ? '❌' : '⚠️'
-  const verdict = `${mark} ${count(errors, 'error')}, ${count(warnings, 'warning')} in ${count(files, 'file')}`
+  const fix = fixableLine(fixable)
+  const verdict = `${mark} ${count(errors, 'error')}, ${count(warnings, 'warning')} in ${count(files, 'file')}${fix ? `; ${fix}` : ''}`
   const rows = diagnostics.slice(0, maxRows).map(({ file, diagnostic }) => {
     const span = spanOf(diagnostic)
     const cells = [

@@ -47,7 +47,7 @@ test('sarif: relatedLocations, valid against the schema', () => {
 })
 
 test('stylish, github and markdown: a line under the message', () => {
-  expect(formatters.stylish(unclosedBracket(), options())).toContain(
+  expect(formatters.stylish(unclosedBracket(), options({ width: 120 }))).toContain(
     'Unexpected unclosed `[` in the frontmatter, expected a `]` to end the list  yaml-syntax\n                ↳ 3:1 The YAML parser stopped here: Flow sequence …\n'
   )
   expect(formatters.github(unclosedBracket(), options())).toContain(

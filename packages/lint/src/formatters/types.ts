@@ -31,6 +31,11 @@ export interface FormatterOptions {
   rules: ReadonlyArray<RuleMeta>
   /** Version of `@roadmap/lint`, for reports that name the tool. */
   version: string
+  /**
+   * Columns a line may take (only `stylish` wraps; default 80). The CLI passes
+   * the terminal's width (`process.stdout.columns`).
+   */
+  width?: number
 }
 
 /**

@@ -195,7 +195,7 @@ export interface CapturedRun {
 /** Run the CLI in-process with fake streams. */
 export async function runCapturing(
   argv: ReadonlyArray<string>,
-  options: { cwd: string; env?: Record<string, string | undefined>; isTTY?: boolean }
+  options: { cwd: string; env?: Record<string, string | undefined>; isTTY?: boolean; columns?: number }
 ): Promise<CapturedRun> {
   let stdout = ''
   let stderr = ''
@@ -203,7 +203,11 @@ export async function runCapturing(
   const code = await runCli(argv, {
     cwd: options.cwd,
     env: options.env ?? {},
-    stdout: { write: (text: string) => (stdout += text), isTTY },
+    stdout: {
+      write: (text: string) => (stdout += text),
+      isTTY,
+      ...(options.columns === undefined ? {} : { columns: options.columns })
+    },
     stderr: { write: (text: string) => (stderr += text), isTTY }
   })
   return { code, stdout, stderr }

@@ -44,6 +44,8 @@ interface Problem {
   place?: Point | Position
   severity: 'error' | 'warning'
   url?: string
+  /** What `--fix` would change: the message's fix. */
+  fix?: { range: [number, number]; text: string }
 }
 
 /** Report `problem` on `file` the way the lint engine does: a vfile message with a url and a severity. */
@@ -55,6 +57,7 @@ function report(file: VFile, problem: Problem): void {
   })
   message.fatal = problem.severity === 'error'
   if (problem.url) message.url = problem.url
+  if (problem.fix) Object.assign(message, { fix: problem.fix })
 }
 
 const point = (line: number, column: number): Point => ({ line, column })
@@ -222,7 +225,8 @@ export function docsResults(): VFile[] {
     ruleId: 'link-redirected',
     place: range(point(3, 25), point(3, 76)),
     severity: 'warning',
-    url: `${lintDocs}link-redirected.md`
+    url: `${lintDocs}link-redirected.md`,
+    fix: { range: [49, 99], text: 'https://www.postgresql.org/docs/current/tutorial.html' }
   })
   return [apis, databases]
 }
