@@ -40,7 +40,7 @@ const layers = {
     ['rule'],
     ['formatters'],
     ['git', 'util'],
-    ['errors.ts', 'rule-ids.ts']
+    ['errors.ts', 'rule-ids.ts', 'version.ts']
   ],
   'packages/links/src': [
     ['thread'],

@@ -6,7 +6,6 @@
 // `@roadmap/core/pipeline` only when a file must be parsed.
 export {
   createDiagnostic,
-  report,
   severityOf,
   type Diagnostic,
   type DiagnosticInit,
@@ -16,14 +15,12 @@ export {
 } from './diagnostic.js'
 export { ContentPathError } from './errors.js'
 export { discoverContent, type DiscoveredContent } from './load/discover-content.js'
-export { discoverRoadmaps, type RoadmapFolder } from './load/discover.js'
+export type { RoadmapFolder } from './load/discover.js'
 export { describeFsError, readContentFile } from './load/read-content-file.js'
 export { classifyContentPath, type ContentPath } from './parse/content-path.js'
 export { defaultMaxFileBytes } from './parse/decode.js'
 export { defaultLimits, type ContentLimits } from './parse/limits.js'
-export { isComment } from './build/markdown-source.js'
-export { Positions } from './build/positions.js'
-export { coreRuleIds, docsBaseUrl, ruleDocsUrl, type CoreRuleId } from './rule-ids.js'
+export { coreRuleIds, docsBaseUrl, type CoreRuleId } from './rule-ids.js'
 export {
   defineContentRule,
   defineStageRule,
@@ -47,7 +44,3 @@ export type {
   LinkSummary,
   RequirementSummary
 } from './validate/summary.js'
-export { checkCrossFile } from './rules/cross-file.js'
-export { stepKey } from './validate/sources.js'
-export { closest } from './util/closest.js'
-export { detach } from './util/detach.js'

@@ -1,5 +1,4 @@
-export { runCli, version } from './cli/run.js'
-export type { CliIo } from './cli/io.js'
+export { version } from './version.js'
 export { configSchema } from './config/config-schema.js'
 export { defineConfig, type LintConfig } from './config/define-config.js'
 export { findConfig, configFileNames } from './config/find-config.js'

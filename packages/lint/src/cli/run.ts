@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs'
 import { mkdir, writeFile } from 'node:fs/promises'
 import { dirname, relative, resolve } from 'node:path'
 import { findConfig } from '../config/find-config.js'
@@ -20,8 +19,7 @@ import type { CliIo } from './io.js'
 import { linkCheckerOptions } from './link-options.js'
 import { refuseTrackedCaches } from './tracked-caches.js'
 import { terminalWidth } from './terminal-width.js'
-
-export const version: string = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')).version
+import { version } from '../version.js'
 
 /**
  * Run `roadmap-lint` and return its exit code: 0 no errors, 1 errors (or too

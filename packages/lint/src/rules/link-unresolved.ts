@@ -1,5 +1,6 @@
 import { basename, dirname, resolve } from 'node:path'
-import { closest, type FileSummary } from '@roadmap/core/pipeline-light'
+import type { FileSummary } from '@roadmap/core/pipeline-light'
+import { closest } from '@roadmap/core/query'
 import { defineContentRule } from '../rule/define-rule.js'
 import { lintRuleIds } from '../rule-ids.js'
 
