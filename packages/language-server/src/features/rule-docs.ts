@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { allRuleMeta } from '@roadmap/lint'
 
 const pageUrl = /\/packages\/(core|lint)\/docs\/rules\/([a-z0-9-]+\.md)$/
@@ -24,11 +25,25 @@ export function ruleDocs(ruleId: string): string | undefined {
 function readPage(url: string): string | undefined {
   const match = pageUrl.exec(url)
   if (!match) return undefined
-  try {
-    const manifest = createRequire(import.meta.url).resolve(`@roadmap/${match[1]}/package.json`)
-    return readFileSync(join(dirname(manifest), 'docs', 'rules', match[2] ?? ''), 'utf8')
-  } catch {
-    // A bundle without the packages' docs (the VS Code extension) links to them instead.
-    return undefined
+  const [, name = '', page = ''] = match
+  for (const folder of docsFolders(name)) {
+    try {
+      return readFileSync(join(folder, page), 'utf8')
+    } catch {
+      // Not in this folder: the next, and without any, the link alone.
+    }
   }
+  return undefined
+}
+
+// The package's own docs when it is installed; in the VS Code extension's
+// bundle, the copies beside the server (`docs/<package>/rules/`).
+function docsFolders(name: string): string[] {
+  const folders = [join(dirname(fileURLToPath(import.meta.url)), 'docs', name, 'rules')]
+  try {
+    folders.unshift(join(dirname(createRequire(import.meta.url).resolve(`@roadmap/${name}/package.json`)), 'docs', 'rules'))
+  } catch {
+    // Not installed beside the server: the bundle.
+  }
+  return folders
 }

@@ -1,0 +1,185 @@
+import {
+  CodeActionRequest,
+  CompletionRequest,
+  DefinitionRequest,
+  DocumentSymbolRequest,
+  HoverRequest,
+  type PublishDiagnosticsParams
+} from 'vscode-languageserver-protocol'
+import { TextDocument } from 'vscode-languageserver-textdocument'
+import { URI } from 'vscode-uri'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { startClient, type TestClient } from './helpers/client.js'
+import { type CliProblem, type ContentCopy, copyContent, lintWithCli } from './helpers/content.js'
+
+const step = 'content/backend/03-how-the-internet-works.md'
+const later = 'content/backend/04-databases.md'
+let copy: ContentCopy
+let client: TestClient
+
+beforeAll(async () => {
+  copy = await copyContent()
+  client = await startClient(copy.root)
+})
+
+afterAll(async () => {
+  await client?.stop()
+  await copy?.remove()
+})
+
+// The CLI's view of a problem, in the LSP's terms: lines and columns from 0.
+function asLsp(problem: CliProblem) {
+  return {
+    code: problem.ruleId,
+    codeDescription: { href: problem.url },
+    severity: problem.severity === 'error' ? 1 : 2,
+    message: problem.message,
+    range: {
+      start: { line: problem.line - 1, character: problem.column - 1 },
+      end: { line: (problem.endLine ?? problem.line) - 1, character: (problem.endColumn ?? problem.column) - 1 }
+    }
+  }
+}
+
+function seen(params: PublishDiagnosticsParams) {
+  return params.diagnostics.map(({ code, codeDescription, severity, message, range }) => ({
+    code,
+    codeDescription,
+    severity,
+    message,
+    range
+  }))
+}
+
+describe('roadmap-language-server over stdio', () => {
+  it('publishes the diagnostics roadmap-lint reports, at the same places, on unsaved text', async () => {
+    const text = (await copy.read(step)).replace('level: beginner', 'level: expert').replace('\n- [MDN: how', '\n* [MDN: how')
+    // roadmap-lint reads the file from disk; the server gets the same text unsaved.
+    await copy.write(step, text)
+    const expected = (await lintWithCli(copy.root, step)).map(asLsp)
+    await copy.write(step, text.replace('level: expert', 'level: beginner').replace('\n* [MDN: how', '\n- [MDN: how'))
+    expect(expected.map((problem) => problem.code)).toEqual(['frontmatter-invalid', 'list-marker'])
+
+    const uri = await client.open(copy.path(step), text)
+    expect(seen(await client.diagnostics(uri))).toEqual(expected)
+
+    await client.change(uri, text.replace('level: expert', 'level: advanced'))
+    expect(seen(await client.diagnostics(uri, (params) => params.version === 2)).map((each) => each.code)).toEqual([
+      'list-marker'
+    ])
+  })
+
+  it('offers the rule’s fix and a disable comment as code actions, and the fix is roadmap-lint --fix’s edit', async () => {
+    const uri = URI.file(copy.path(step)).toString()
+    const text = (await copy.read(step)).replace('\n- [MDN: how', '\n* [MDN: how')
+    await client.change(uri, text)
+    const published = await client.diagnostics(uri, (params) => params.diagnostics.some((each) => each.code === 'list-marker'))
+    const problem = published.diagnostics.find((each) => each.code === 'list-marker')
+    if (!problem) throw new Error('no list-marker diagnostic')
+    const actions = await client.connection.sendRequest(CodeActionRequest.type, {
+      textDocument: { uri },
+      range: problem.range,
+      context: { diagnostics: [problem] }
+    })
+    const titles = (actions ?? []).map((action) => action.title)
+    expect(titles).toContain('Disable list-marker for this line')
+    const fix = (actions ?? []).find((action) => 'edit' in action && action.title.startsWith('Fix:'))
+    const edits = fix && 'edit' in fix ? fix.edit?.changes?.[uri] : undefined
+    if (!edits) throw new Error(`no fix among ${titles.join(', ')}`)
+    const fixed = TextDocument.applyEdits(TextDocument.create(uri, 'markdown', 1, text), edits)
+
+    await copy.write(step, text)
+    await lintWithCli(copy.root, step, ['--fix'])
+    expect(fixed).toBe(await copy.read(step))
+  })
+
+  it('shows a broken requires in both files: a cycle through a closed file', async () => {
+    // 04-databases requires how-the-internet-works? Make this step require it back.
+    const uri = URI.file(copy.path(step)).toString()
+    const text = (await copy.read(step)).replace('requires: []', 'requires: [databases]')
+    const laterText = await copy.read(later)
+    await copy.write(later, laterText.replace(/requires: \[[^\]]*\]/, 'requires: [how-the-internet-works]'))
+    const closed = URI.file(copy.path(later)).toString()
+    await client.change(uri, text)
+    const own = await client.diagnostics(uri, (params) => params.diagnostics.some((each) => each.code === 'requires-cycle'))
+    const other = await client.diagnostics(closed, (params) => params.diagnostics.some((each) => each.code === 'requires-cycle'))
+    expect(own.diagnostics.filter((each) => each.code === 'requires-cycle')).toHaveLength(1)
+    expect(other.diagnostics.filter((each) => each.code === 'requires-cycle')).toHaveLength(1)
+
+    // Breaking the cycle in the open file clears the closed one too.
+    await client.change(uri, text.replace('requires: [databases]', 'requires: []'))
+    const cleared = await client.diagnostics(closed, (params) => params.diagnostics.length === 0)
+    expect(cleared.diagnostics).toEqual([])
+    await copy.write(later, laterText)
+  })
+
+  it('completes requires entries across roadmaps, frontmatter keys and enum values', async () => {
+    const uri = URI.file(copy.path(step)).toString()
+    const text = (await copy.read(step)).replace('requires: []', 'requires: [')
+    await client.change(uri, text)
+    const line = text.split('\n').findIndex((each) => each === 'requires: [')
+    const items = await client.connection.sendRequest(CompletionRequest.type, {
+      textDocument: { uri },
+      position: { line, character: 'requires: ['.length }
+    })
+    const labels = (Array.isArray(items) ? items : (items?.items ?? [])).map((item) => item.label)
+    expect(labels).toContain('databases')
+    expect(labels).toContain('frontend/html-and-accessibility')
+    expect(labels).not.toContain('how-the-internet-works')
+
+    const levelLine = text.split('\n').findIndex((each) => each.startsWith('level:'))
+    const levels = await client.connection.sendRequest(CompletionRequest.type, {
+      textDocument: { uri },
+      position: { line: levelLine, character: 'level: '.length }
+    })
+    expect((Array.isArray(levels) ? levels : []).map((item) => item.label)).toEqual(['beginner', 'intermediate', 'advanced'])
+  })
+
+  it('goes to the step a requires entry names, and hovers its title and summary', async () => {
+    const uri = URI.file(copy.path(step)).toString()
+    const text = (await copy.read(step)).replace('requires: []', 'requires: [frontend/html-and-accessibility]')
+    await client.change(uri, text)
+    const line = text.split('\n').findIndex((each) => each.startsWith('requires:'))
+    const position = { line, character: 'requires: [fron'.length }
+    const location = await client.connection.sendRequest(DefinitionRequest.type, { textDocument: { uri }, position })
+    const target = Array.isArray(location) ? location[0] : location
+    expect(target && 'uri' in target ? URI.parse(target.uri).fsPath : undefined).toMatch(/content\/frontend\/01-html-and-accessibility\.md$/)
+
+    const hover = await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position })
+    const value = hover && typeof hover.contents === 'object' && 'value' in hover.contents ? hover.contents.value : ''
+    expect(value).toMatch(/^\*\*HTML and accessibility\*\* \(`frontend\/html-and-accessibility`\)\n\nWrite meaningful/)
+  })
+
+  it('hovers a diagnostic with its rule’s docs', async () => {
+    const uri = URI.file(copy.path(step)).toString()
+    const text = (await copy.read(step)).replace('level: beginner', 'level: expert')
+    await client.change(uri, text)
+    const published = await client.diagnostics(uri, (params) => params.diagnostics.some((each) => each.code === 'frontmatter-invalid'))
+    const problem = published.diagnostics.find((each) => each.code === 'frontmatter-invalid')
+    const hover = await client.connection.sendRequest(HoverRequest.type, {
+      textDocument: { uri },
+      position: problem?.range.start ?? { line: 0, character: 0 }
+    })
+    const value = hover && typeof hover.contents === 'object' && 'value' in hover.contents ? hover.contents.value : ''
+    expect(value).toContain('frontmatter-invalid')
+    expect(value).toContain(problem?.codeDescription?.href)
+  })
+
+  it('outlines the step: its topics and their resources', async () => {
+    const uri = URI.file(copy.path(step)).toString()
+    await client.change(uri, await copy.read(step))
+    const symbols = await client.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri } })
+    const [root] = (symbols ?? []) as Array<{ name: string; children?: Array<{ name: string; children?: unknown[] }> }>
+    expect(root?.name).toBe('How the internet works')
+    expect(root?.children?.[0]?.name).toBe('How data travels across the internet')
+    expect(root?.children?.[0]?.children).toHaveLength(4)
+  })
+
+  it('answers a request that fails with an error and keeps serving', async () => {
+    const failed = client.connection.sendRequest(HoverRequest.type, null as never)
+    await expect(failed).rejects.toThrow(/hover failed/)
+    const uri = URI.file(copy.path(step)).toString()
+    const symbols = await client.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri } })
+    expect(symbols).toHaveLength(1)
+  })
+})
