@@ -53,7 +53,9 @@ function seen(params: PublishDiagnosticsParams) {
 
 describe('roadmap-language-server over stdio', () => {
   it('publishes the diagnostics roadmap-lint reports, at the same places, on unsaved text', async () => {
-    const text = (await copy.read(step)).replace('level: beginner', 'level: expert').replace('\n- [MDN: how', '\n* [MDN: how')
+    const text = (await copy.read(step))
+      .replace('level: beginner', 'level: expert')
+      .replace('\n- [MDN: how', '\n* [MDN: how')
     // roadmap-lint reads the file from disk; the server gets the same text unsaved.
     await copy.write(step, text)
     const expected = (await lintWithCli(copy.root, step)).map(asLsp)
@@ -73,7 +75,9 @@ describe('roadmap-language-server over stdio', () => {
     const uri = URI.file(copy.path(step)).toString()
     const text = (await copy.read(step)).replace('\n- [MDN: how', '\n* [MDN: how')
     await client.change(uri, text)
-    const published = await client.diagnostics(uri, (params) => params.diagnostics.some((each) => each.code === 'list-marker'))
+    const published = await client.diagnostics(uri, (params) =>
+      params.diagnostics.some((each) => each.code === 'list-marker')
+    )
     const problem = published.diagnostics.find((each) => each.code === 'list-marker')
     if (!problem) throw new Error('no list-marker diagnostic')
     const actions = await client.connection.sendRequest(CodeActionRequest.type, {
@@ -101,8 +105,12 @@ describe('roadmap-language-server over stdio', () => {
     await copy.write(later, laterText.replace(/requires: \[[^\]]*\]/, 'requires: [how-the-internet-works]'))
     const closed = URI.file(copy.path(later)).toString()
     await client.change(uri, text)
-    const own = await client.diagnostics(uri, (params) => params.diagnostics.some((each) => each.code === 'requires-cycle'))
-    const other = await client.diagnostics(closed, (params) => params.diagnostics.some((each) => each.code === 'requires-cycle'))
+    const own = await client.diagnostics(uri, (params) =>
+      params.diagnostics.some((each) => each.code === 'requires-cycle')
+    )
+    const other = await client.diagnostics(closed, (params) =>
+      params.diagnostics.some((each) => each.code === 'requires-cycle')
+    )
     expect(own.diagnostics.filter((each) => each.code === 'requires-cycle')).toHaveLength(1)
     expect(other.diagnostics.filter((each) => each.code === 'requires-cycle')).toHaveLength(1)
 
@@ -132,7 +140,11 @@ describe('roadmap-language-server over stdio', () => {
       textDocument: { uri },
       position: { line: levelLine, character: 'level: '.length }
     })
-    expect((Array.isArray(levels) ? levels : []).map((item) => item.label)).toEqual(['beginner', 'intermediate', 'advanced'])
+    expect((Array.isArray(levels) ? levels : []).map((item) => item.label)).toEqual([
+      'beginner',
+      'intermediate',
+      'advanced'
+    ])
   })
 
   it('goes to the step a requires entry names, and hovers its title and summary', async () => {
@@ -143,7 +155,9 @@ describe('roadmap-language-server over stdio', () => {
     const position = { line, character: 'requires: [fron'.length }
     const location = await client.connection.sendRequest(DefinitionRequest.type, { textDocument: { uri }, position })
     const target = Array.isArray(location) ? location[0] : location
-    expect(target && 'uri' in target ? URI.parse(target.uri).fsPath : undefined).toMatch(/content\/frontend\/01-html-and-accessibility\.md$/)
+    expect(target && 'uri' in target ? URI.parse(target.uri).fsPath : undefined).toMatch(
+      /content\/frontend\/01-html-and-accessibility\.md$/
+    )
 
     const hover = await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position })
     const value = hover && typeof hover.contents === 'object' && 'value' in hover.contents ? hover.contents.value : ''
@@ -154,7 +168,9 @@ describe('roadmap-language-server over stdio', () => {
     const uri = URI.file(copy.path(step)).toString()
     const text = (await copy.read(step)).replace('level: beginner', 'level: expert')
     await client.change(uri, text)
-    const published = await client.diagnostics(uri, (params) => params.diagnostics.some((each) => each.code === 'frontmatter-invalid'))
+    const published = await client.diagnostics(uri, (params) =>
+      params.diagnostics.some((each) => each.code === 'frontmatter-invalid')
+    )
     const problem = published.diagnostics.find((each) => each.code === 'frontmatter-invalid')
     const hover = await client.connection.sendRequest(HoverRequest.type, {
       textDocument: { uri },

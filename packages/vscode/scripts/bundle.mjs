@@ -33,13 +33,18 @@ await build({
   platform: 'node',
   format: 'esm',
   target: 'node20',
-  banner: { js: "import { createRequire as roadmapCreateRequire } from 'node:module'; const require = roadmapCreateRequire(import.meta.url);" },
+  banner: {
+    js: "import { createRequire as roadmapCreateRequire } from 'node:module'; const require = roadmapCreateRequire(import.meta.url);"
+  },
   logLevel: 'warning'
 })
 
 // The rules' docs pages, for hovers on a diagnostic (the server reads them beside itself).
 for (const name of ['core', 'lint']) {
-  const from = join(dirname(require.resolve(`@roadmap/${name}/package.json`, { paths: [dirname(server)] })), 'docs/rules')
+  const from = join(
+    dirname(require.resolve(`@roadmap/${name}/package.json`, { paths: [dirname(server)] })),
+    'docs/rules'
+  )
   if (!existsSync(from)) continue
   mkdirSync(join(dist, 'docs', name), { recursive: true })
   cpSync(from, join(dist, 'docs', name, 'rules'), { recursive: true })

@@ -1,5 +1,10 @@
 import * as vscode from 'vscode'
-import { LanguageClient, type LanguageClientOptions, type ServerOptions, TransportKind } from 'vscode-languageclient/node'
+import {
+  LanguageClient,
+  type LanguageClientOptions,
+  type ServerOptions,
+  TransportKind
+} from 'vscode-languageclient/node'
 
 let client: LanguageClient | undefined
 

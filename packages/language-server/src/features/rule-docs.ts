@@ -41,7 +41,9 @@ function readPage(url: string): string | undefined {
 function docsFolders(name: string): string[] {
   const folders = [join(dirname(fileURLToPath(import.meta.url)), 'docs', name, 'rules')]
   try {
-    folders.unshift(join(dirname(createRequire(import.meta.url).resolve(`@roadmap/${name}/package.json`)), 'docs', 'rules'))
+    folders.unshift(
+      join(dirname(createRequire(import.meta.url).resolve(`@roadmap/${name}/package.json`)), 'docs', 'rules')
+    )
   } catch {
     // Not installed beside the server: the bundle.
   }

@@ -42,9 +42,16 @@ export async function startClient(root: string): Promise<TestClient> {
   const stderr: string[] = []
   child.stderr?.on('data', (chunk: Buffer) => stderr.push(chunk.toString()))
   if (!child.stdout || !child.stdin) throw new Error('The server has no stdio')
-  const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin))
+  const connection = createProtocolConnection(
+    new StreamMessageReader(child.stdout),
+    new StreamMessageWriter(child.stdin)
+  )
   const published: PublishDiagnosticsParams[] = []
-  const waiting: Array<{ uri: string; until: (params: PublishDiagnosticsParams) => boolean; resolve: (params: PublishDiagnosticsParams) => void }> = []
+  const waiting: Array<{
+    uri: string
+    until: (params: PublishDiagnosticsParams) => boolean
+    resolve: (params: PublishDiagnosticsParams) => void
+  }> = []
   const messages: string[] = []
   connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
     const index = waiting.findIndex((each) => each.uri === params.uri && each.until(params))

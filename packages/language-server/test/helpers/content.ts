@@ -60,9 +60,13 @@ export interface CliProblem {
  */
 export async function lintWithCli(root: string, relative: string, args: string[] = []): Promise<CliProblem[]> {
   const bin = join(dirname(createRequire(import.meta.url).resolve('@roadmap/lint/package.json')), 'bin/roadmap-lint.js')
-  const { stdout } = await promisify(execFile)(process.execPath, [bin, '--offline', '--no-content-cache', '--format', 'json', ...args, 'content'], {
-    cwd: root,
-    maxBuffer: 64 * 1024 * 1024
-  }).catch((error: { stdout?: string }) => ({ stdout: error.stdout ?? '[]' }))
+  const { stdout } = await promisify(execFile)(
+    process.execPath,
+    [bin, '--offline', '--no-content-cache', '--format', 'json', ...args, 'content'],
+    {
+      cwd: root,
+      maxBuffer: 64 * 1024 * 1024
+    }
+  ).catch((error: { stdout?: string }) => ({ stdout: error.stdout ?? '[]' }))
   return (JSON.parse(stdout) as CliProblem[]).filter((problem) => problem.file === relative)
 }
