@@ -2,17 +2,25 @@ import {
   CodeActionRequest,
   CompletionRequest,
   DefinitionRequest,
+  DidChangeWatchedFilesNotification,
+  DidCloseTextDocumentNotification,
   DocumentSymbolRequest,
+  FileChangeType,
   HoverRequest,
   type PublishDiagnosticsParams
 } from 'vscode-languageserver-protocol'
 import { TextDocument } from 'vscode-languageserver-textdocument'
 import { URI } from 'vscode-uri'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { startClient, type TestClient } from './helpers/client.js'
 import { type CliProblem, type ContentCopy, copyContent, lintWithCli } from './helpers/content.js'
 
 const step = 'content/backend/03-how-the-internet-works.md'
+// The first resource list with `*` markers: list-marker's fixable warning.
+const starList = (text: string) => {
+  let count = 0
+  return text.replace(/\n- \[/g, (marker) => (++count <= 4 ? '\n* [' : marker))
+}
 const later = 'content/backend/04-databases.md'
 let copy: ContentCopy
 let client: TestClient
@@ -21,6 +29,9 @@ beforeAll(async () => {
   copy = await copyContent()
   client = await startClient(copy.root)
 })
+
+// Each test waits for the diagnostics its own edits cause.
+beforeEach(() => client.clear())
 
 afterAll(async () => {
   await client?.stop()
@@ -53,27 +64,25 @@ function seen(params: PublishDiagnosticsParams) {
 
 describe('roadmap-language-server over stdio', () => {
   it('publishes the diagnostics roadmap-lint reports, at the same places, on unsaved text', async () => {
-    const text = (await copy.read(step))
-      .replace('level: beginner', 'level: expert')
-      .replace('\n- [MDN: how', '\n* [MDN: how')
+    const original = await copy.read(step)
+    const text = starList(original.replace('level: beginner', 'level: expert'))
     // roadmap-lint reads the file from disk; the server gets the same text unsaved.
     await copy.write(step, text)
     const expected = (await lintWithCli(copy.root, step)).map(asLsp)
-    await copy.write(step, text.replace('level: expert', 'level: beginner').replace('\n* [MDN: how', '\n- [MDN: how'))
-    expect(expected.map((problem) => problem.code)).toEqual(['frontmatter-invalid', 'list-marker'])
+    await copy.write(step, original)
+    expect(new Set(expected.map((problem) => problem.code))).toEqual(new Set(['frontmatter-invalid', 'list-marker']))
 
     const uri = await client.open(copy.path(step), text)
     expect(seen(await client.diagnostics(uri))).toEqual(expected)
 
     await client.change(uri, text.replace('level: expert', 'level: advanced'))
-    expect(seen(await client.diagnostics(uri, (params) => params.version === 2)).map((each) => each.code)).toEqual([
-      'list-marker'
-    ])
+    const next = await client.diagnostics(uri, (params) => params.version === 2)
+    expect(new Set(next.diagnostics.map((each) => each.code))).toEqual(new Set(['list-marker']))
   })
 
   it('offers the rule’s fix and a disable comment as code actions, and the fix is roadmap-lint --fix’s edit', async () => {
     const uri = URI.file(copy.path(step)).toString()
-    const text = (await copy.read(step)).replace('\n- [MDN: how', '\n* [MDN: how')
+    const text = starList(await copy.read(step))
     await client.change(uri, text)
     const published = await client.diagnostics(uri, (params) =>
       params.diagnostics.some((each) => each.code === 'list-marker')
@@ -87,9 +96,10 @@ describe('roadmap-language-server over stdio', () => {
     })
     const titles = (actions ?? []).map((action) => action.title)
     expect(titles).toContain('Disable list-marker for this line')
-    const fix = (actions ?? []).find((action) => 'edit' in action && action.title.startsWith('Fix:'))
-    const edits = fix && 'edit' in fix ? fix.edit?.changes?.[uri] : undefined
-    if (!edits) throw new Error(`no fix among ${titles.join(', ')}`)
+    expect(titles).toContain(`Fix: ${problem.message}`)
+    const fixAll = (actions ?? []).find((action) => 'kind' in action && action.kind === 'source.fixAll.roadmap')
+    const edits = fixAll && 'edit' in fixAll ? fixAll.edit?.changes?.[uri] : undefined
+    if (!edits) throw new Error(`no fix-all action among ${titles.join(', ')}`)
     const fixed = TextDocument.applyEdits(TextDocument.create(uri, 'markdown', 1, text), edits)
 
     await copy.write(step, text)
@@ -97,28 +107,41 @@ describe('roadmap-language-server over stdio', () => {
     expect(fixed).toBe(await copy.read(step))
   })
 
-  it('shows a broken requires in both files: a cycle through a closed file', async () => {
-    // 04-databases requires how-the-internet-works? Make this step require it back.
-    const uri = URI.file(copy.path(step)).toString()
-    const text = (await copy.read(step)).replace('requires: []', 'requires: [databases]')
+  it('checks the other files an edit involves: a cycle reported in a closed file', async () => {
+    // On disk, this step requires databases; databases, edited in the editor, will require it back.
+    const original = await copy.read(step)
+    await copy.write(step, original.replace('requires: []', 'requires: [databases]'))
+    const closed = URI.file(copy.path(step)).toString()
+    await client.connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri: closed } })
+    // As an editor's file watcher tells the server.
+    await client.connection.sendNotification(DidChangeWatchedFilesNotification.type, {
+      changes: [{ uri: closed, type: FileChangeType.Changed }]
+    })
     const laterText = await copy.read(later)
-    await copy.write(later, laterText.replace(/requires: \[[^\]]*\]/, 'requires: [how-the-internet-works]'))
-    const closed = URI.file(copy.path(later)).toString()
-    await client.change(uri, text)
-    const own = await client.diagnostics(uri, (params) =>
-      params.diagnostics.some((each) => each.code === 'requires-cycle')
-    )
-    const other = await client.diagnostics(closed, (params) =>
-      params.diagnostics.some((each) => each.code === 'requires-cycle')
-    )
-    expect(own.diagnostics.filter((each) => each.code === 'requires-cycle')).toHaveLength(1)
-    expect(other.diagnostics.filter((each) => each.code === 'requires-cycle')).toHaveLength(1)
+    const cycle = laterText.replace(/requires: \[[^\]]*\]/, 'requires: [how-the-internet-works]')
+    await copy.write(later, cycle)
+    // roadmap-lint reports the cycle once, in the first file of it: the closed one.
+    const expected = (await lintWithCli(copy.root, step)).map(asLsp)
+    expect(expected.map((problem) => problem.code)).toEqual(['requires-cycle'])
+    expect(await lintWithCli(copy.root, later)).toEqual([])
+    await copy.write(later, laterText)
 
-    // Breaking the cycle in the open file clears the closed one too.
-    await client.change(uri, text.replace('requires: [databases]', 'requires: []'))
+    client.clear()
+    const uri = await client.open(copy.path(later), laterText)
+    await client.change(uri, cycle)
+    const other = await client.diagnostics(closed, (params) => params.diagnostics.length > 0)
+    expect(seen(other)).toEqual(expected)
+
+    // Breaking the cycle in the open file clears the closed one.
+    await client.change(uri, laterText)
     const cleared = await client.diagnostics(closed, (params) => params.diagnostics.length === 0)
     expect(cleared.diagnostics).toEqual([])
-    await copy.write(later, laterText)
+    await client.connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri } })
+    await copy.write(step, original)
+    await client.connection.sendNotification(DidChangeWatchedFilesNotification.type, {
+      changes: [{ uri: closed, type: FileChangeType.Changed }]
+    })
+    await client.open(copy.path(step), original)
   })
 
   it('completes requires entries across roadmaps, frontmatter keys and enum values', async () => {
@@ -192,7 +215,8 @@ describe('roadmap-language-server over stdio', () => {
   })
 
   it('answers a request that fails with an error and keeps serving', async () => {
-    const failed = client.connection.sendRequest(HoverRequest.type, null as never)
+    // No `textDocument`: the handler throws.
+    const failed = client.connection.sendRequest(HoverRequest.type, { position: { line: 0, character: 0 } } as never)
     await expect(failed).rejects.toThrow(/hover failed/)
     const uri = URI.file(copy.path(step)).toString()
     const symbols = await client.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri } })

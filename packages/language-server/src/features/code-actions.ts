@@ -77,5 +77,35 @@ export function codeActions(document: TextDocument, messages: ReadonlyArray<Diag
       }
     })
   }
+  const fixAll = fixAllAction(document, messages)
+  if (fixAll) actions.push(fixAll)
   return actions
+}
+
+/**
+ * Every fix of the file in one edit, as `roadmap-lint --fix` applies them in
+ * one pass: in order, leaving out a fix that overlaps one before it (the
+ * next check offers it again). VS Code runs it on save with
+ * `"editor.codeActionsOnSave": { "source.fixAll.roadmap": "explicit" }`.
+ */
+function fixAllAction(document: TextDocument, messages: ReadonlyArray<Diagnostic>): CodeAction | undefined {
+  const fixes = messages
+    .flatMap((message) => (message.fix ? [message.fix] : []))
+    .sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1])
+  const edits = []
+  let end = -1
+  for (const fix of fixes) {
+    if (fix.range[0] < end) continue
+    edits.push({
+      range: { start: document.positionAt(fix.range[0]), end: document.positionAt(fix.range[1]) },
+      newText: fix.text
+    })
+    end = fix.range[1]
+  }
+  if (edits.length === 0) return undefined
+  return {
+    title: 'Fix all roadmap-lint problems',
+    kind: `${CodeActionKind.SourceFixAll}.roadmap`,
+    edit: { changes: { [document.uri]: edits } }
+  }
 }

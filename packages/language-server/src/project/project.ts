@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs'
 import type { FileSummary } from '@roadmap/core/pipeline-light'
-import { findConfig, type LintTextResult, loadConfig, lintText, type ResolvedConfig } from '@roadmap/lint'
+import { findConfig, type LintTextResult, loadConfig, lintText, type LintSettings } from '@roadmap/lint'
 import type { ContentPlace } from './content-path.js'
 import { readContent } from './read-content.js'
 
@@ -14,7 +14,7 @@ export class Project {
 
   private constructor(
     readonly place: ContentPlace,
-    readonly config: ResolvedConfig
+    readonly config: LintSettings
   ) {}
 
   /**
@@ -24,7 +24,7 @@ export class Project {
    * @example
    *   const project = await Project.open(contentPlaceOf(path))
    */
-  static async open(place: ContentPlace, config?: ResolvedConfig): Promise<Project> {
+  static async open(place: ContentPlace, config?: LintSettings): Promise<Project> {
     config ??= await loadConfig(findConfig(place.root), { cwd: place.root })
     const project = new Project(place, config)
     for (const file of await readContent(place.contentDir)) {

@@ -62,6 +62,32 @@ export class DiagnosticsPublisher {
     else await this.#checkOthers(project, project.lint(path, bytes), path)
   }
 
+  /**
+   * A file changed on disk (the client watches `content/`): a closed file's
+   * summary is read again, or forgotten when it was deleted, and the files its
+   * change involves are checked again. An open file is the editor's to say.
+   */
+  async changedOnDisk(uri: string): Promise<void> {
+    if (this.documents.get(uri)) return
+    const path = URI.parse(uri).fsPath
+    const project = await this.projects.of(path)
+    if (!project) return
+    const bytes = await readFile(path).catch(() => undefined)
+    if (bytes) {
+      await this.#checkOthers(project, project.lint(path, bytes), path)
+      return
+    }
+    const before = project.summaryOf(path)
+    if (!project.remove(path) || !before) return
+    this.#closedShown.delete(uri)
+    await this.connection.sendDiagnostics({ uri, diagnostics: [] })
+    for (const summary of project.related(undefined, before)) {
+      const other = URI.file(summary.path).toString()
+      if (this.documents.get(other)) this.schedule(other)
+      else await this.#checkClosed(project, summary.path, other)
+    }
+  }
+
   /** Check an open document now. */
   async check(uri: string): Promise<void> {
     const document = this.documents.get(uri)

@@ -54,7 +54,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
         completionProvider: { triggerCharacters: ['-', ' ', '[', ',', '"', '/'] },
         definitionProvider: true,
         hoverProvider: true,
-        codeActionProvider: { codeActionKinds: ['quickfix'] },
+        codeActionProvider: { codeActionKinds: ['quickfix', 'source.fixAll.roadmap'] },
         documentSymbolProvider: true
       },
       serverInfo: { name: 'roadmap-language-server' }
@@ -74,6 +74,14 @@ export function startServer(connection: Connection = createConnection(ProposedFe
         .close(document.uri)
         .catch((error: unknown) => log(String(error)))
   )
+
+  connection.onDidChangeWatchedFiles(async ({ changes }) => {
+    for (const change of changes) {
+      await diagnostics()
+        .changedOnDisk(change.uri)
+        .catch((error: unknown) => log(String(error)))
+    }
+  })
 
   // What a request reads: the document checked at its current version.
   const current = async (uri: string) => {

@@ -1,6 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
-import { StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node.js'
 import {
   createProtocolConnection,
   DidChangeTextDocumentNotification,
@@ -11,8 +10,10 @@ import {
   type ProtocolConnection,
   type PublishDiagnosticsParams,
   PublishDiagnosticsNotification,
-  ShutdownRequest
-} from 'vscode-languageserver-protocol/node.js'
+  ShutdownRequest,
+  StreamMessageReader,
+  StreamMessageWriter
+} from 'vscode-languageserver-protocol/node'
 import { URI } from 'vscode-uri'
 
 const bin = fileURLToPath(new URL('../../bin/roadmap-language-server.js', import.meta.url))
@@ -26,6 +27,8 @@ export interface TestClient {
   change(uri: string, text: string): Promise<void>
   /** The next diagnostics published for `uri` that satisfy `until` (any by default), in the order the server sends them. */
   diagnostics(uri: string, until?: (params: PublishDiagnosticsParams) => boolean): Promise<PublishDiagnosticsParams>
+  /** Forget the diagnostics published so far that no one waited for. */
+  clear(): void
   /** Every `window/showMessage` and `window/logMessage` text so far. */
   messages: string[]
   stop(): Promise<void>
@@ -58,8 +61,12 @@ export async function startClient(root: string): Promise<TestClient> {
     if (index >= 0) waiting.splice(index, 1)[0]?.resolve(params)
     else published.push(params)
   })
-  connection.onNotification('window/showMessage', (params: { message: string }) => messages.push(params.message))
-  connection.onNotification('window/logMessage', (params: { message: string }) => messages.push(params.message))
+  connection.onNotification('window/showMessage', (params: { message: string }) => {
+    messages.push(params.message)
+  })
+  connection.onNotification('window/logMessage', (params: { message: string }) => {
+    messages.push(params.message)
+  })
   connection.listen()
   await connection.sendRequest(InitializeRequest.type, {
     processId: process.pid,
@@ -88,6 +95,9 @@ export async function startClient(root: string): Promise<TestClient> {
         textDocument: { uri, version },
         contentChanges: [{ text }]
       })
+    },
+    clear() {
+      published.length = 0
     },
     diagnostics(uri, until = () => true) {
       const index = published.findIndex((each) => each.uri === uri && until(each))
