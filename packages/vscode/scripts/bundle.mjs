@@ -23,12 +23,15 @@ await build({
 })
 
 // The server runs in its own Node process, as ESM like its packages; the
-// banner gives the bundled CommonJS dependencies the `require` they call.
+// banner gives the bundled CommonJS dependencies the `require` they call. It
+// sits two folders below the extension's root, as its packages' modules sit
+// below theirs (`dist/cli/run.js`): `roadmap-lint`'s version, which it reads
+// from `../../package.json` when loaded, is then read from the extension's.
 const require = createRequire(import.meta.url)
 const server = join(dirname(require.resolve('@roadmap/language-server/package.json')), 'dist/bin.js')
 await build({
   entryPoints: [server],
-  outfile: join(dist, 'server.mjs'),
+  outfile: join(dist, 'server/server.mjs'),
   bundle: true,
   platform: 'node',
   format: 'esm',
@@ -46,6 +49,6 @@ for (const name of ['core', 'lint']) {
     'docs/rules'
   )
   if (!existsSync(from)) continue
-  mkdirSync(join(dist, 'docs', name), { recursive: true })
-  cpSync(from, join(dist, 'docs', name, 'rules'), { recursive: true })
+  mkdirSync(join(dist, 'server/docs', name), { recursive: true })
+  cpSync(from, join(dist, 'server/docs', name, 'rules'), { recursive: true })
 }

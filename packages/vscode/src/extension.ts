@@ -14,14 +14,16 @@ let client: LanguageClient | undefined
  * and its steps.
  */
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
-  const module = context.asAbsolutePath('dist/server.mjs')
+  const module = context.asAbsolutePath('dist/server/server.mjs')
   const serverOptions: ServerOptions = {
     run: { module, transport: TransportKind.stdio },
     debug: { module, transport: TransportKind.stdio, options: { execArgv: ['--inspect=6012'] } }
   }
   const clientOptions: LanguageClientOptions = {
     documentSelector: [{ scheme: 'file', language: 'markdown', pattern: '**/content/*/*.md' }],
-    initializationOptions: { debounce: vscode.workspace.getConfiguration('roadmap').get<number>('debounce', 150) }
+    initializationOptions: { debounce: vscode.workspace.getConfiguration('roadmap').get<number>('debounce', 150) },
+    // Files changed outside the editor (a checkout, a rename) reach the checks across files.
+    synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/content/*/*.md') }
   }
   client = new LanguageClient('roadmap', 'Roadmap content', serverOptions, clientOptions)
   await client.start()

@@ -19,7 +19,17 @@ export function ruleDocs(ruleId: string): string | undefined {
   if (!meta) return undefined
   const page = readPage(meta.url)
   const link = `[${meta.id} docs](${meta.url})`
-  return page ? `${page.trim()}\n\n${link}` : `**${meta.id}** (${meta.defaultSeverity}): ${meta.description}\n\n${link}`
+  return page
+    ? `${absoluteLinks(page.trim(), meta.url)}\n\n${link}`
+    : `**${meta.id}** (${meta.defaultSeverity}): ${meta.description}\n\n${link}`
+}
+
+// A page links to its neighbours relatively; in a hover they resolve against the page's published URL.
+function absoluteLinks(page: string, url: string): string {
+  return page.replace(
+    /\]\((?![a-z][a-z0-9+.-]*:|#)([^)\s]+)/gi,
+    (_, target: string) => `](${new URL(target, url).href}`
+  )
 }
 
 function readPage(url: string): string | undefined {
