@@ -9,6 +9,7 @@ import {
   HoverRequest,
   type PublishDiagnosticsParams
 } from 'vscode-languageserver-protocol'
+import { rm } from 'node:fs/promises'
 import { TextDocument } from 'vscode-languageserver-textdocument'
 import { URI } from 'vscode-uri'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
@@ -212,6 +213,20 @@ describe('roadmap-language-server over stdio', () => {
     expect(root?.name).toBe('How the internet works')
     expect(root?.children?.[0]?.name).toBe('How data travels across the internet')
     expect(root?.children?.[0]?.children).toHaveLength(4)
+  })
+
+  it('gives a file over the content limits the CLI’s limit diagnostic, and goes on serving', async () => {
+    const huge = 'content/backend/91-huge.md'
+    const text = `---\ntitle: Huge\nsummary: Too large.\nlevel: advanced\n---\n\n${'A sentence of prose. '.repeat(60_000)}\n`
+    await copy.write(huge, text)
+    const expected = (await lintWithCli(copy.root, huge)).map(asLsp)
+    await rm(copy.path(huge))
+    expect(expected.map((problem) => problem.code)).toEqual(['file-too-large'])
+    const uri = await client.open(copy.path(huge), text)
+    expect(seen(await client.diagnostics(uri))).toEqual(expected)
+    const symbols = await client.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri } })
+    expect(symbols).toHaveLength(1)
+    await client.connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri } })
   })
 
   it('answers a request that fails with an error and keeps serving', async () => {

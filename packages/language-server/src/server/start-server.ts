@@ -100,12 +100,14 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     guard(
       'completion',
       async ({ textDocument, position }) => {
-        const found = await current(textDocument.uri)
-        if (!found?.file) return []
-        return complete(
-          { text: found.document.getText(), file: found.file, content: found.project.summaries() },
-          position
-        )
+        // Completion reads the text as it is and, of the last check, only the
+        // file's kind and roadmap: it does not wait for a check of a large file.
+        const document = documents.get(textDocument.uri)
+        const path = URI.parse(textDocument.uri).fsPath
+        const project = document && (await projects.of(path))
+        const file = project?.summaryOf(path)
+        if (!document || !project || !file) return []
+        return complete({ text: document.getText(), file, content: project.summaries() }, position)
       },
       log
     )
