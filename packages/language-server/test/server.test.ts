@@ -149,7 +149,7 @@ describe('roadmap-language-server over stdio', () => {
     const uri = URI.file(copy.path(step)).toString()
     const text = (await copy.read(step)).replace('requires: []', 'requires: [')
     await client.change(uri, text)
-    const line = text.split('\n').findIndex((each) => each === 'requires: [')
+    const line = text.split('\n').indexOf('requires: [')
     const items = await client.connection.sendRequest(CompletionRequest.type, {
       textDocument: { uri },
       position: { line, character: 'requires: ['.length }
