@@ -108,6 +108,27 @@ describe('roadmap-language-server over stdio', () => {
     expect(fixed).toBe(await copy.read(step))
   })
 
+  it('reads the configuration again when it changes: severities, off', async () => {
+    const uri = URI.file(copy.path(step)).toString()
+    const config = copy.path('roadmap-lint.config.json')
+    await copy.write('roadmap-lint.config.json', JSON.stringify({ rules: { 'list-marker': 'off' } }))
+    await client.connection.sendNotification(DidChangeWatchedFilesNotification.type, {
+      changes: [{ uri: URI.file(config).toString(), type: FileChangeType.Created }]
+    })
+    await client.change(uri, starList(await copy.read(step)))
+    const off = await client.diagnostics(uri, (params) =>
+      params.diagnostics.every((each) => each.code !== 'list-marker')
+    )
+    expect(off.diagnostics).toEqual([])
+
+    await rm(config)
+    await client.connection.sendNotification(DidChangeWatchedFilesNotification.type, {
+      changes: [{ uri: URI.file(config).toString(), type: FileChangeType.Deleted }]
+    })
+    const on = await client.diagnostics(uri, (params) => params.diagnostics.some((each) => each.code === 'list-marker'))
+    expect(on.diagnostics.length).toBeGreaterThan(0)
+  })
+
   it('checks the other files an edit involves: a cycle reported in a closed file', async () => {
     // On disk, this step requires databases; databases, edited in the editor, will require it back.
     const original = await copy.read(step)

@@ -22,8 +22,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   const clientOptions: LanguageClientOptions = {
     documentSelector: [{ scheme: 'file', language: 'markdown', pattern: '**/content/*/*.md' }],
     initializationOptions: { debounce: vscode.workspace.getConfiguration('roadmap').get<number>('debounce', 150) },
-    // Files changed outside the editor (a checkout, a rename) reach the checks across files.
-    synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/content/*/*.md') }
+    // Files changed outside the editor (a checkout, a rename) reach the checks
+    // across files; a changed configuration is read again.
+    synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/{content/*/*.md,roadmap-lint.config.*}') }
   }
   client = new LanguageClient('roadmap', 'Roadmap content', serverOptions, clientOptions)
   await client.start()

@@ -1,3 +1,4 @@
+import { basename, dirname, join } from 'node:path'
 import {
   type Connection,
   createConnection,
@@ -77,6 +78,13 @@ export function startServer(connection: Connection = createConnection(ProposedFe
 
   connection.onDidChangeWatchedFiles(async ({ changes }) => {
     for (const change of changes) {
+      const path = URI.parse(change.uri).fsPath
+      if (basename(path).startsWith('roadmap-lint.config.')) {
+        // A new configuration: the content beside it is read again, and every open file checked.
+        projects.reload(join(dirname(path), 'content'))
+        for (const document of documents.all()) diagnostics().schedule(document.uri)
+        continue
+      }
       await diagnostics()
         .changedOnDisk(change.uri)
         .catch((error: unknown) => log(String(error)))
