@@ -120,48 +120,42 @@ export function startServer(connection: Connection = createConnection(ProposedFe
       log
     )
   )
+  // A request on a checked document: `empty` when the document is not one the server checks.
+  const onDocument =
+    <Params extends { textDocument: { uri: string } }, Result>(
+      name: string,
+      empty: Result,
+      answer: (found: NonNullable<Awaited<ReturnType<typeof current>>>, params: Params) => Result
+    ) =>
+    (params: Params) =>
+      guard(
+        name,
+        async () => {
+          const found = await current(params.textDocument.uri)
+          return found ? answer(found, params) : empty
+        },
+        log
+      )(params)
+
   connection.onDefinition(
-    guard(
+    onDocument(
       'definition',
-      async ({ textDocument, position }) => {
-        const found = await current(textDocument.uri)
-        return found ? (definition(found.file, position, found.project.summaries()) ?? null) : null
-      },
-      log
+      null,
+      (found, { position }) => definition(found.file, position, found.project.summaries()) ?? null
     )
   )
   connection.onHover(
-    guard(
-      'hover',
-      async ({ textDocument, position }) => {
-        const found = await current(textDocument.uri)
-        if (!found) return null
-        return (
-          hover({ file: found.file, messages: found.messages, content: found.project.summaries(), textOf }, position) ??
-          null
-        )
-      },
-      log
-    )
+    onDocument('hover', null, (found, { position }) => {
+      const subject = { file: found.file, messages: found.messages, content: found.project.summaries(), textOf }
+      return hover(subject, position) ?? null
+    })
   )
   connection.onCodeAction(
-    guard(
-      'codeAction',
-      async ({ textDocument, range }) => {
-        const found = await current(textDocument.uri)
-        return found ? codeActions(found.document, found.messages, range) : []
-      },
-      log
-    )
+    onDocument('codeAction', [], (found, { range }) => codeActions(found.document, found.messages, range))
   )
   connection.onDocumentSymbol(
-    guard(
-      'documentSymbol',
-      async ({ textDocument }) => {
-        const found = await current(textDocument.uri)
-        return found?.file ? documentSymbols(found.file, found.document.lineCount) : []
-      },
-      log
+    onDocument('documentSymbol', [], (found) =>
+      found.file ? documentSymbols(found.file, found.document.lineCount) : []
     )
   )
 
