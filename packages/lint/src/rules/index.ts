@@ -1,12 +1,15 @@
-import type { LintRuleMeta } from '../rule/define-rule.js'
 import { coreRules } from '@roadmap/core/pipeline-light'
+import type { LintRuleMeta, Rule } from '../rule/define-rule.js'
 import { internalErrorRule } from '../rule/internal-error.js'
-import { linkRules } from './link-rules.js'
-import type { Rule } from '../rule/define-rule.js'
 import { disableComment } from './disable-comment.js'
 import { duplicateResourceUrl } from './duplicate-resource-url.js'
 import { headingIncrement } from './heading-increment.js'
+import { linkBroken } from './link-broken.js'
+import { linkFragmentMissing } from './link-fragment-missing.js'
+import { linkRedirected } from './link-redirected.js'
+import { linkUnchecked } from './link-unchecked.js'
 import { linkUnresolved } from './link-unresolved.js'
+import { linkUnverifiable } from './link-unverifiable.js'
 import { listMarker } from './list-marker.js'
 import { resourceKindMismatch } from './resource-kind-mismatch.js'
 import { stepNumbering } from './step-numbering.js'
@@ -17,12 +20,20 @@ import { urlMalformed } from './url-malformed.js'
 import { urlShortener } from './url-shortener.js'
 import { urlTrackingParams } from './url-tracking-params.js'
 
-/** The structure rules `@roadmap/lint` adds to the core's checks. */
+/**
+ * The rules `@roadmap/lint` adds to the core's, sorted by id: file rules,
+ * content rules, and the link rules (which run when links are checked).
+ */
 export const lintRules: ReadonlyArray<Rule> = [
   disableComment,
   duplicateResourceUrl,
   headingIncrement,
+  linkBroken,
+  linkFragmentMissing,
+  linkRedirected,
+  linkUnchecked,
   linkUnresolved,
+  linkUnverifiable,
   listMarker,
   resourceKindMismatch,
   stepNumbering,
@@ -37,13 +48,10 @@ export const lintRules: ReadonlyArray<Rule> = [
 /**
  * The one rule list: every rule a run can report, each once, with its id,
  * description, default severity, docs URL, whether `--fix` fixes it and the
- * files that report it; the core's, this package's and the link checks',
+ * files that report it; the core's, this package's and `internal-error`,
  * sorted by id. The docs pages, the README's table and SARIF's rule metadata
  * come from it or are tested against it (test/rule-registry.test.ts).
  */
-export const allRuleMeta: ReadonlyArray<LintRuleMeta> = [
-  ...coreRules,
-  ...lintRules.map((rule) => rule.meta),
-  ...linkRules,
-  internalErrorRule
-].sort((a, b) => (a.id < b.id ? -1 : 1))
+export const allRuleMeta: ReadonlyArray<LintRuleMeta> = [...coreRules, ...lintRules, internalErrorRule]
+  .map((rule) => rule.meta)
+  .sort((a, b) => (a.id < b.id ? -1 : 1))
