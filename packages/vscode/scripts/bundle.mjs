@@ -1,6 +1,6 @@
 // Bundles the extension and the language server with esbuild, so the .vsix
 // holds everything it runs (no node_modules: `vsce package --no-dependencies`).
-import { cpSync, existsSync, mkdirSync, rmSync } from 'node:fs'
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -23,15 +23,26 @@ await build({
 })
 
 // The server runs in its own Node process, as ESM like its packages; the
-// banner gives the bundled CommonJS dependencies the `require` they call. It
-// sits two folders below the extension's root, as its packages' modules sit
-// below theirs (`dist/cli/run.js`): `roadmap-lint`'s version, which it reads
-// from `../../package.json` when loaded, is then read from the extension's.
+// banner gives the bundled CommonJS dependencies the `require` they call.
 const require = createRequire(import.meta.url)
 const server = join(dirname(require.resolve('@roadmap/language-server/package.json')), 'dist/bin.js')
+const lintPackage = require.resolve('@roadmap/lint/package.json', { paths: [dirname(server)] })
+
+// `@roadmap/lint` reads its version from its package.json beside its dist/
+// when loaded; in the bundle there is none, so its version is written in.
+const lintVersion = {
+  name: 'roadmap-lint-version',
+  setup(plugin) {
+    plugin.onLoad({ filter: /[\\/]lint[\\/]dist[\\/]version\.js$/ }, () => ({
+      contents: `export const version = ${JSON.stringify(JSON.parse(readFileSync(lintPackage, 'utf8')).version)}`,
+      loader: 'js'
+    }))
+  }
+}
 await build({
   entryPoints: [server],
   outfile: join(dist, 'server/server.mjs'),
+  plugins: [lintVersion],
   bundle: true,
   platform: 'node',
   format: 'esm',
