@@ -34,7 +34,13 @@ describe('roadmap-language-server in headless Neovim', () => {
     const out = copy.path('diagnostics.json')
     await promisify(execFile)(nvim, ['--headless', '-n', '-i', 'NONE', '-u', init, copy.path(step)], {
       cwd: copy.root,
-      env: { ...process.env, ROADMAP_LS_OUT: out, ROADMAP_LS_BIN: bin, ROADMAP_LS_ROOT: copy.root }
+      env: {
+        ...process.env,
+        ROADMAP_LS_OUT: out,
+        ROADMAP_LS_BIN: bin,
+        ROADMAP_LS_ROOT: copy.root,
+        ROADMAP_LS_NODE: process.execPath
+      }
     })
     const seen = JSON.parse(await readFile(out, 'utf8')) as {
       received: boolean

@@ -4,6 +4,7 @@
 local out = os.getenv('ROADMAP_LS_OUT')
 local server = os.getenv('ROADMAP_LS_BIN')
 local root = os.getenv('ROADMAP_LS_ROOT')
+local node = os.getenv('ROADMAP_LS_NODE') or 'node'
 
 -- After startup: the file named on the command line is loaded by then.
 vim.api.nvim_create_autocmd('VimEnter', {
@@ -12,7 +13,7 @@ vim.api.nvim_create_autocmd('VimEnter', {
     local received = nil
     local client_id = vim.lsp.start_client({
       name = 'roadmap',
-      cmd = { 'node', server, '--stdio' },
+      cmd = { node, server, '--stdio' },
       root_dir = root,
       init_options = { debounce = 0 },
       handlers = {
