@@ -40,7 +40,7 @@ describe('the VS Code extension', () => {
       expect.arrayContaining(['dist/extension.js', 'dist/server/server.mjs', 'package.json', 'README.md', 'LICENSE'])
     )
     expect(files).toContain('dist/server/docs/lint/rules/list-marker.md')
-    expect(files.filter((file) => file.includes('node_modules') || file.startsWith('src/'))).toEqual([])
+    expect(files.filter((file) => /^(src|test|scripts|\.turbo)\/|node_modules/.test(file))).toEqual([])
   })
 
   it('runs its bundled server away from the workspace: diagnostics and rule docs', async () => {
