@@ -27,7 +27,7 @@ describe('roadmap-language-server in headless Neovim', () => {
     expect(existsSync(nvim), `${nvim} is missing: apt-get install neovim`).toBe(true)
     const text = (await copy.read(step))
       .replace('level: beginner', 'level: expert')
-      .replace('requires: []', 'requires: [no-such-step]')
+      .replace('requires: []', 'requires: [databases, no-such-step]')
       .replace('\n- [MDN: how', '\n* [MDN: how')
       .replace('## DNS and how names are resolved', '#### DNS and how names are resolved')
     await copy.write(step, text)
@@ -44,6 +44,9 @@ describe('roadmap-language-server in headless Neovim', () => {
     })
     const seen = JSON.parse(await readFile(out, 'utf8')) as {
       received: boolean
+      completion: string[]
+      definition: string | null
+      fixed: string
       problems: Array<{ line: number; column: number; ruleId: string; message: string; severity: string }>
     }
     const expected = (await lintWithCli(copy.root, step)).map(({ line, column, ruleId, message, severity }) => ({
@@ -60,6 +63,13 @@ describe('roadmap-language-server in headless Neovim', () => {
     const order = (a: { line: number; column: number; ruleId: string }, b: typeof a) =>
       a.line - b.line || a.column - b.column || (a.ruleId < b.ruleId ? -1 : 1)
     expect([...seen.problems].sort(order)).toEqual([...expected].sort(order))
+
+    expect(seen.completion).toEqual(expect.arrayContaining(['databases', 'frontend/html-and-accessibility']))
+    expect(seen.definition).toBe(copy.path('content/backend/04-databases.md'))
+    // Every fix applied in Neovim gives the text `roadmap-lint --fix` writes.
+    await lintWithCli(copy.root, step, ['--fix'])
+    expect(seen.fixed).toBe(await copy.read(step))
+    expect(seen.fixed).not.toBe(text)
     // Neovim's start-up, the server's and the CLI's on a busy machine: a limit against a hang, not a measure.
   }, 180_000)
 })
