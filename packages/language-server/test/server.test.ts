@@ -166,6 +166,24 @@ describe('roadmap-language-server over stdio', () => {
     await client.open(copy.path(step), original)
   })
 
+  it('shows a duplicate step id where roadmap-lint reports it when a file appears on disk', async () => {
+    const copied = 'content/backend/95-how-the-internet-works.md'
+    await copy.write(copied, await copy.read(step))
+    const expected = (await lintWithCli(copy.root, copied)).map(asLsp)
+    expect(expected.map((problem) => problem.code)).toEqual(['duplicate-step-id'])
+    const uri = URI.file(copy.path(copied)).toString()
+    await client.connection.sendNotification(DidChangeWatchedFilesNotification.type, {
+      changes: [{ uri, type: FileChangeType.Created }]
+    })
+    expect(seen(await client.diagnostics(uri))).toEqual(expected)
+
+    await rm(copy.path(copied))
+    await client.connection.sendNotification(DidChangeWatchedFilesNotification.type, {
+      changes: [{ uri, type: FileChangeType.Deleted }]
+    })
+    expect((await client.diagnostics(uri)).diagnostics).toEqual([])
+  })
+
   it('completes requires entries across roadmaps, frontmatter keys and enum values', async () => {
     const uri = URI.file(copy.path(step)).toString()
     const text = (await copy.read(step)).replace('requires: []', 'requires: [')

@@ -74,7 +74,9 @@ export class DiagnosticsPublisher {
     if (!project) return
     const bytes = await readFile(path).catch(() => undefined)
     if (bytes) {
-      await this.#checkOthers(project, project.lint(path, bytes), path)
+      const result = project.lint(path, bytes)
+      await this.#publishClosed(uri, result.messages)
+      await this.#checkOthers(project, result, path)
       return
     }
     const before = project.summaryOf(path)
@@ -123,7 +125,12 @@ export class DiagnosticsPublisher {
   async #checkClosed(project: Project, path: string, uri: string): Promise<void> {
     const bytes = await readFile(path).catch(() => undefined)
     if (!bytes) return
-    const messages = project.lint(path, bytes).messages
+    await this.#publishClosed(uri, project.lint(path, bytes).messages)
+  }
+
+  // A closed file's problems are shown once it has some, and cleared when it has none left.
+  async #publishClosed(uri: string, messages: ReadonlyArray<Diagnostic>): Promise<void> {
+    if (messages.length === 0 && !this.#closedShown.has(uri)) return
     if (messages.length > 0) this.#closedShown.add(uri)
     else this.#closedShown.delete(uri)
     await this.connection.sendDiagnostics({
