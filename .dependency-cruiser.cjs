@@ -42,6 +42,10 @@ const layers = {
     ['git', 'util'],
     ['errors.ts', 'rule-ids.ts', 'version.ts']
   ],
+  // The language server: the connection and the documents it checks, then
+  // the editor features, then the project (the content and its
+  // configuration), then the translation of diagnostics into the LSP's terms.
+  'packages/language-server/src': [['server'], ['features'], ['project'], ['diagnostics']],
   'packages/links/src': [
     ['thread'],
     ['checker'],

@@ -1,0 +1,45 @@
+import { resolveConfig } from '@roadmap/lint'
+import { type ContentPlace, contentPlaceOf } from './content-path.js'
+import { Project } from './project.js'
+
+/**
+ * The projects of the files the editor opens, one per content folder, each
+ * read once. An invalid configuration is reported through `onConfigError` and
+ * the folder is checked with the defaults, so the editor still shows the
+ * content format's problems.
+ */
+export class Projects {
+  readonly #projects = new Map<string, Promise<Project>>()
+
+  constructor(private readonly onConfigError: (error: unknown, place: ContentPlace) => void) {}
+
+  /**
+   * The project of a content file, or `undefined` for a file outside any `content/` folder.
+   *
+   * @example
+   *   const project = await projects.of('/repo/content/backend/03-databases.md')
+   */
+  async of(path: string): Promise<Project | undefined> {
+    const place = contentPlaceOf(path)
+    if (!place) return undefined
+    let project = this.#projects.get(place.contentDir)
+    if (!project) {
+      project = Project.open(place).catch((error: unknown) => {
+        this.onConfigError(error, place)
+        return Project.open(place, resolveConfig({}, undefined))
+      })
+      this.#projects.set(place.contentDir, project)
+    }
+    return project
+  }
+
+  /** Read a content folder again (its configuration changed). */
+  reload(contentDir: string): void {
+    this.#projects.delete(contentDir)
+  }
+
+  /** The projects read so far. */
+  all(): Promise<Project[]> {
+    return Promise.all(this.#projects.values())
+  }
+}
