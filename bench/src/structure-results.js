@@ -92,7 +92,7 @@ export function printTable(results) {
     const { ratio, warmRatio, peakMiB } = results.targets
     if (ratio)
       console.log(
-        `\nroadmap-lint wall time (threads): ${ratio.measured.toFixed(2)}× the floor, target ≤ ${ratio.target}×: ${ratio.pass ? 'PASS' : 'FAIL'}`
+        `\nroadmap-lint wall time (one thread, no cache): ${ratio.measured.toFixed(2)}× the floor, target ≤ ${ratio.target}×: ${ratio.pass ? 'PASS' : 'FAIL'}`
       )
     if (warmRatio)
       console.log(

@@ -24,11 +24,12 @@ const repoRoot = fileURLToPath(new URL('../..', import.meta.url))
 const gnuTime = '/usr/bin/time'
 
 /**
- * What issue 14 asks of `roadmap-lint --offline` against the floor (the
- * single-threaded bare parse): on worker threads at most 0.7× its time, with a
- * warm content cache at most 0.1×, and under 300 MiB for the whole process.
+ * What issue 30 asks of `roadmap-lint --offline` against the floor (the
+ * single-threaded bare parse): at most 1.15× its time on one thread (issue
+ * 14's 0.7× on worker threads went with the threads), with a warm content
+ * cache at most 0.1×, and under 300 MiB for the whole process.
  */
-const targets = { ratio: 0.7, warmRatio: 0.1, peakMiB: 300 }
+const targets = { ratio: 1.15, warmRatio: 0.1, peakMiB: 300 }
 
 const { values } = parseArgs({
   options: {
