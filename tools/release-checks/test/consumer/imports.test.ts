@@ -53,7 +53,7 @@ import { lintRules, lintText, version } from '@roadmap/lint'
 import schema from '@roadmap/lint/config.schema.json' with { type: 'json' }
 
 const backend = roadmaps.find((roadmap) => roadmap.id === 'backend')
-const { messages } = lintText({ text: '---\ntitle: APIs\n---\n', path: join(process.cwd(), 'content/backend/01-apis.md') })
+const { messages } = lintText({ text: '---\\ntitle: APIs\\n---\\n', path: join(process.cwd(), 'content/backend/01-apis.md') })
 console.log(JSON.stringify({
   steps: backend.steps.map((step) => step.id),
   rules: lintRules.map((rule) => rule.meta.id).sort(),

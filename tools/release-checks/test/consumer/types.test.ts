@@ -69,7 +69,7 @@ $schema: './node_modules/@roadmap/lint/config.schema.json',
 rules: { 'title-max-length': ['warning', { max: 70 }], 'url-insecure': 'off' },
 ignore: ['drafts/**']
 })
-const code: LintTextResult = lintText({ text: '---\ntitle: APIs\n---\n', path: '/repo/content/backend/01-apis.md', project: { files: [] } })
+const code: LintTextResult = lintText({ text: '---\\ntitle: APIs\\n---\\n', path: '/repo/content/backend/01-apis.md', project: { files: [] } })
 const json: Formatter = formatters.json
 const text: string = formatters.stylish([], { color: false, rules: [], version: '1.0.0' })
 const linted: Promise<LintResult> = lint({
