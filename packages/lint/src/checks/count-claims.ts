@@ -1,0 +1,58 @@
+/** A statement in prose of how many steps or topics there are. */
+export interface CountClaim {
+  noun: 'step' | 'topic'
+  count: number
+  /** As written: `seventeen-step`, `17 steps`. */
+  text: string
+  start: number
+  end: number
+}
+
+const units = [
+  'zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',
+  'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'
+]
+const tens = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety']
+const number = `(?:\\d{1,3}|(?:${tens.slice(2).join('|')})(?:-(?:${units.slice(1, 10).join('|')}))?|${units.slice(1).join('|')})`
+const whole = '(?:guide|roadmap|path|journey|plan|curriculum|course|program|programme|step)'
+const scope = '(?:below|above|that follow|ahead|of this (?:roadmap|guide|step)|in this (?:roadmap|guide|step))'
+
+// Only statements about the whole roadmap or step (see docs/rules/prose-count.md):
+// "a seventeen-step guide", "the 17 steps below", "these 17 steps". A
+// determiner right before the number keeps out "the first three steps".
+const patterns: ReadonlyArray<{ pattern: RegExp; bare: boolean }> = [
+  { pattern: new RegExp(`\\b(?:a|an) (${number})[- ](step|topic) ${whole}\\b`, 'gi'), bare: false },
+  { pattern: new RegExp(`\\b(?:these|all|the) (${number}) (steps|topics) ${scope}`, 'gi'), bare: false },
+  { pattern: new RegExp(`\\b(?:these|all) (${number}) (steps|topics)\\b`, 'gi'), bare: true }
+]
+
+/**
+ * Statements of a number of steps or topics in `text`, with their offsets.
+ * `bare` forms ("these 17 steps", with nothing after that says which) are
+ * read only when `bare` says they are about the file's own roadmap or step.
+ *
+ * @example
+ *   countClaims('A seventeen-step guide to the backend.') // [{ noun: 'step', count: 17, text: 'seventeen-step', start: 2, end: 16 }]
+ */
+export function countClaims(text: string, options: { bare: ReadonlySet<'step' | 'topic'> }): CountClaim[] {
+  const claims = new Map<number, CountClaim>()
+  for (const { pattern, bare } of patterns) {
+    for (const match of text.matchAll(pattern)) {
+      const written = match[1] ?? ''
+      const noun = (match[2] ?? '').toLowerCase().replace(/s$/, '') as 'step' | 'topic'
+      if (bare && !options.bare.has(noun)) continue
+      const start = match.index + match[0].indexOf(written)
+      if (claims.has(start)) continue
+      const end = start + written.length + 1 + (match[2] ?? '').length
+      claims.set(start, { noun, count: valueOf(written), text: text.slice(start, end), start, end })
+    }
+  }
+  return [...claims.values()].sort((a, b) => a.start - b.start)
+}
+
+function valueOf(written: string): number {
+  if (/^\d+$/.test(written)) return Number(written)
+  const [ten = '', unit = ''] = written.toLowerCase().split('-')
+  const tensValue = tens.indexOf(ten)
+  return tensValue > 1 ? tensValue * 10 + Math.max(0, units.indexOf(unit)) : units.indexOf(ten)
+}
