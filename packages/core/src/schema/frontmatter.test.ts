@@ -69,6 +69,7 @@ test('the types come from the schemas', () => {
     title: string
     summary: string
     level: Level
+    reviewed?: string | undefined
     requires?: string[] | undefined
     aliases?: string[] | undefined
     'topic-aliases'?: Record<string, string[]> | undefined
