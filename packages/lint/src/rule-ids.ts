@@ -18,6 +18,15 @@ export const lintRuleIds = {
   summaryMaxLength: 'summary-max-length',
   listMarker: 'list-marker',
   disableComment: 'disable-comment',
+  invisibleCharacter: 'invisible-character',
+  urlLookalikeHost: 'url-lookalike-host',
+  textMaxLength: 'text-max-length',
+  resourceOfficialFirst: 'resource-official-first',
+  resourceKindConsistent: 'resource-kind-consistent',
+  proseCount: 'prose-count',
+  reviewDate: 'review-date',
+  claimExpired: 'claim-expired',
+  spelling: 'spelling',
   internalError: 'internal-error'
 } as const
 

@@ -4,7 +4,11 @@ import { mixedScriptLabel } from './lookalike-host.js'
 test('finds a label that mixes Latin with Cyrillic or Greek, punycode decoded', () => {
   const paypal = new URL('https://p\u0430ypal.com/').hostname
   expect(paypal.startsWith('xn--')).toBe(true)
-  expect(mixedScriptLabel(paypal)).toEqual({ host: 'p\u0430ypal.com', label: 'p\u0430ypal', scripts: ['Latin', 'Cyrillic'] })
+  expect(mixedScriptLabel(paypal)).toEqual({
+    host: 'p\u0430ypal.com',
+    label: 'p\u0430ypal',
+    scripts: ['Latin', 'Cyrillic']
+  })
   expect(mixedScriptLabel('docs.g\u03bfogle.com')?.scripts).toEqual(['Latin', 'Greek'])
 })
 

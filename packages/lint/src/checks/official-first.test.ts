@@ -13,7 +13,11 @@ function listOf(lines: string[]): { text: string; resources: ListedResource[] } 
 }
 
 test('a list with official resources first, or none at all, is in order', () => {
-  const { text, resources } = listOf(['- [A](https://a "official")', '- [B](https://b "article")', '- [C](https://c "video")'])
+  const { text, resources } = listOf([
+    '- [A](https://a "official")',
+    '- [B](https://b "article")',
+    '- [C](https://c "video")'
+  ])
   expect(officialOrder(text, resources)).toBeUndefined()
   const none = listOf(['- [B](https://b "article")', '- [C](https://c "video")'])
   expect(officialOrder(none.text, none.resources)).toBeUndefined()

@@ -53,7 +53,11 @@ export function reviewState(
 }
 
 /** What an `<!-- expires: YYYY-MM-DD -->` marker says today. */
-export type ExpiryState = { state: 'invalid' } | { state: 'ok' } | { state: 'soon'; days: number } | { state: 'passed'; days: number }
+export type ExpiryState =
+  | { state: 'invalid' }
+  | { state: 'ok' }
+  | { state: 'soon'; days: number }
+  | { state: 'passed'; days: number }
 
 /** The date of an `expires` marker comment, or `undefined` when the comment is another. */
 export function expiresMarker(comment: string): string | undefined {

@@ -20,6 +20,8 @@ export interface CheckFileOptions {
   limits: ContentLimits
   /** Keep the validated model of each file (to build the dataset). */
   keepModels?: boolean
+  /** Resolves once the rules are prepared (`prepareRules`); awaited before the first file is checked. */
+  ready?: (() => Promise<void>) | undefined
 }
 
 export interface AfterCheckOptions {
@@ -40,6 +42,7 @@ export async function checkContentFile(
   options: CheckFileOptions
 ): Promise<IndexedFile> {
   await loadParser()
+  await options.ready?.()
   return checkRead(path, roadmapId, await readContentFile(path, options.maxBytes), options)
 }
 

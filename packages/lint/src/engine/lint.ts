@@ -1,3 +1,5 @@
+import { dirname } from 'node:path'
+import { prepareRules } from './prepare-rules.js'
 import { ContentPathError, defaultLimits, type ContentLimits } from '@roadmap/core/pipeline-light'
 import { checkCrossFile, discoverContent, readContentFile, summarizeFile } from '@roadmap/core/pipeline-light'
 import type { ResolvedConfig } from '../config/load-config.js'
@@ -104,6 +106,13 @@ export async function lint(options: LintOptions): Promise<LintResult> {
   const fileRules = options.rules.filter((rule): rule is FileRule => rule.scope === 'file')
   const contentRules = options.rules.filter((rule): rule is ContentRule => rule.scope === 'content')
   const isOff = (ruleId: string) => options.config.severities.get(ruleId) === 'off'
+  const contentRoots = [...new Set(folders.map((folder) => dirname(folder.path)))]
+  // Only once a file is checked: a run the cache answers whole loads no dictionary.
+  let prepared: Promise<void> | undefined
+  const ready = () => {
+    prepared ??= prepareRules(fileRules, isOff, contentRoots)
+    return prepared
+  }
   // A file the configuration ignores is still reported for the rules no
   // configuration silences (`applySettings`); only its links are not checked.
   const isSelected = (entry: IndexedFile) => isNamed(entry.path) && (options.select ? options.select(entry) : true)
@@ -118,7 +127,8 @@ export async function lint(options: LintOptions): Promise<LintResult> {
     isOff,
     maxBytes: options.maxBytes,
     limits: options.config.limits ?? defaultLimits,
-    keepModels: options.keepModels ?? false
+    keepModels: options.keepModels ?? false,
+    ready
   }
   const afterOptions = {
     keepInsecureLinks,
@@ -134,7 +144,12 @@ export async function lint(options: LintOptions): Promise<LintResult> {
   const checking = fileChecking(
     options.threads ?? 1,
     work.length,
-    { ...checkOptions, keepSources: options.keepSources !== false, concurrency: options.concurrency ?? 8 },
+    {
+      ...checkOptions,
+      keepSources: options.keepSources !== false,
+      concurrency: options.concurrency ?? 8,
+      contentRoots
+    },
     hasExtensions ? 1 : 0
   )
   const cache = options.keepModels ? undefined : options.cache

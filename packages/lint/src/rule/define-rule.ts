@@ -39,9 +39,20 @@ interface RuleBase {
   optionsSchema: z.ZodType | undefined
 }
 
+/** What a rule's `prepare` sees: the folders that hold the roadmaps being linted. */
+export interface PrepareContext {
+  /** Absolute paths of the content folders (the parents of the roadmap folders). */
+  contentRoots: ReadonlyArray<string>
+}
+
 export interface FileRule<Options = unknown> extends RuleBase {
   scope: 'file'
   check: (context: FileRuleContext<Options>) => void
+  /**
+   * Loads what the check needs before the first file (a dictionary), once a
+   * run, and only when the rule is on: checks stay synchronous.
+   */
+  prepare?: ((context: PrepareContext) => Promise<void>) | undefined
 }
 
 export interface ContentRule<Options = unknown> extends RuleBase {
@@ -71,14 +82,16 @@ export interface RuleDefinition<Options> {
  */
 export function defineFileRule<Options = undefined>(
   definition: RuleDefinition<Options>,
-  check: (context: FileRuleContext<Options>) => void
+  check: (context: FileRuleContext<Options>) => void,
+  hooks: { prepare?: (context: PrepareContext) => Promise<void> } = {}
 ): FileRule<Options> {
   return {
     scope: 'file',
     meta: metaOf(definition),
     optionsSchema: definition.options,
     version: definition.version,
-    check
+    check,
+    prepare: hooks.prepare
   }
 }
 

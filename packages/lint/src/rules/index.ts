@@ -3,6 +3,13 @@ import { coreRules } from '@roadmap/core/pipeline-light'
 import { internalErrorRule } from '../rule/internal-error.js'
 import { linkRules } from './link-rules.js'
 import type { Rule } from '../rule/define-rule.js'
+import { invisibleCharacter } from './invisible-character.js'
+import { urlLookalikeHost } from './url-lookalike-host.js'
+import { textMaxLength } from './text-max-length.js'
+import { resourceOfficialFirst } from './resource-official-first.js'
+import { reviewDate } from './review-date.js'
+import { claimExpired } from './claim-expired.js'
+import { spelling } from './spelling.js'
 import { disableComment } from './disable-comment.js'
 import { duplicateResourceUrl } from './duplicate-resource-url.js'
 import { headingIncrement } from './heading-increment.js'
@@ -19,7 +26,14 @@ import { urlTrackingParams } from './url-tracking-params.js'
 
 /** The structure rules `@roadmap/lint` adds to the core's checks. */
 export const lintRules: ReadonlyArray<Rule> = [
+  claimExpired,
   disableComment,
+  invisibleCharacter,
+  resourceOfficialFirst,
+  reviewDate,
+  spelling,
+  textMaxLength,
+  urlLookalikeHost,
   duplicateResourceUrl,
   headingIncrement,
   linkUnresolved,

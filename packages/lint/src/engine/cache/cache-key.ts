@@ -1,3 +1,4 @@
+import { todayUtc } from '../../checks/review-dates.js'
 import { createHash } from 'node:crypto'
 import { readdirSync, readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
@@ -24,7 +25,9 @@ export interface CacheKeyInput {
  * rule's id, scope, `version` and the text of its check, so a rule added,
  * removed or changed by a library caller counts at once) and the whole
  * effective configuration (severities, every rule's options, the limits,
- * the largest file). Results of any other key are not used.
+ * the largest file) and the day: `review-date` and `claim-expired` judge by
+ * it, so a result is kept for one day (UTC) at most. Results of any other
+ * key are not used.
  *
  * @example
  *   cacheKey({ rules: lintRules, config, maxBytes: undefined }) // 'q3…' (SHA-256, base64url)
@@ -42,7 +45,8 @@ export function cacheKey(input: CacheKeyInput): string {
     severities: [...input.config.severities].sort(([a], [b]) => compare(a, b)),
     ruleOptions: [...input.config.ruleOptions].sort(([a], [b]) => compare(a, b)),
     limits: input.config.limits,
-    maxBytes: input.maxBytes ?? null
+    maxBytes: input.maxBytes ?? null,
+    today: todayUtc()
   }
   return createHash('sha256')
     .update(toolFingerprint())

@@ -37,12 +37,13 @@ const filesPerWorker = 8
 export function fileChecking(
   asked: number | 'auto',
   fileCount: number,
-  options: CheckFileOptions & { keepSources: boolean; concurrency: number },
+  options: CheckFileOptions & { keepSources: boolean; concurrency: number; contentRoots: string[] },
   coresTaken: number
 ): FileChecking {
   const checkHere = async (path: string, roadmapId: string, contents?: Uint8Array): Promise<IndexedFile> => {
     if (!contents) return checkContentFile(path, roadmapId, options)
     await loadParser()
+    await options.ready?.()
     return checkRead(path, roadmapId, { contents }, options)
   }
   const threads =
@@ -69,7 +70,8 @@ export function fileChecking(
       maxBytes: options.maxBytes,
       limits: options.limits,
       keepModels: options.keepModels ?? false,
-      keepSources: options.keepSources
+      keepSources: options.keepSources,
+      contentRoots: options.contentRoots
     })
   return {
     threads,

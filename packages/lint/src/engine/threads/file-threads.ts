@@ -14,6 +14,8 @@ export interface FileWorkerSettings {
   keepModels: boolean
   /** Send a file's text back even when it has no message (`LintOptions.keepSources`). */
   keepSources: boolean
+  /** For the rules' `prepare` (`prepareRules`). */
+  contentRoots: string[]
 }
 
 /** A file to check; with `contents` when the main thread has read it already. */

@@ -6,6 +6,7 @@ import { lintRules } from '../../rules/index.js'
 import type { FileRule } from '../../rule/define-rule.js'
 import { checkContentFile, checkRead, type CheckFileOptions } from '../lint-file.js'
 import { loadParser } from '../parser.js'
+import { prepareRules } from '../prepare-rules.js'
 import { toTransfer } from './transfer-file.js'
 import type { FileWorkerSettings, FromFileWorker, ToFileWorker } from './file-threads.js'
 
@@ -22,6 +23,8 @@ const options: CheckFileOptions = {
   limits: settings.limits,
   keepModels: settings.keepModels
 }
+
+await prepareRules(options.rules, (ruleId) => off.has(ruleId), settings.contentRoots)
 
 const port = parentPort
 if (!port) throw new Error('file-worker.js runs as a worker thread')
