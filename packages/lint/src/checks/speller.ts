@@ -55,13 +55,11 @@ export async function loadSpeller(words: ReadonlyArray<string>): Promise<Speller
   return {
     check(text) {
       if (text.length > maxLength) text = text.slice(0, maxLength)
-      return validator
-        .check({ text, range: [0, text.length] })
-        .map((issue) => ({
-          word: issue.text,
-          offset: issue.offset,
-          suggestions: (issue.suggestions ?? []).slice(0, 3)
-        }))
+      return validator.check({ text, range: [0, text.length] }).map((issue) => ({
+        word: issue.text,
+        offset: issue.offset,
+        suggestions: (issue.suggestions ?? []).slice(0, 3)
+      }))
     }
   }
 }

@@ -38,5 +38,8 @@ export const titleMaxLength = defineFileRule(
 )
 
 function tooLong(what: string, text: string, max: number): string {
-  return `Unexpected ${what} of ${[...text].length} characters, expected at most ${max}; shorten \`${text}\``
+  const characters = [...text]
+  // A pasted paragraph is not repeated whole in the message.
+  const shown = characters.length > 100 ? `${characters.slice(0, 40).join('')}…` : text
+  return `Unexpected ${what} of ${characters.length} characters, expected at most ${max}; shorten \`${shown}\``
 }
