@@ -1,3 +1,7 @@
+import type { Nodes, Root } from 'mdast'
+import type { Position } from 'unist'
+import { location } from 'vfile-location'
+
 /** A statement in prose of how many steps or topics there are. */
 export interface CountClaim {
   noun: 'step' | 'topic'
@@ -35,7 +39,7 @@ const number = `(?:\\d{1,3}|(?:${tens.slice(2).join('|')})(?:-(?:${units.slice(1
 const whole = '(?:guide|roadmap|path|journey|plan|curriculum|course|program|programme|step)'
 const scope = '(?:below|above|that follow|ahead|of this (?:roadmap|guide|step)|in this (?:roadmap|guide|step))'
 
-// Only statements about the whole roadmap or step (see docs/rules/prose-count.md):
+// Only statements about the whole roadmap or step (see the linter's docs/rules/prose-count.md):
 // "a seventeen-step guide", "the 17 steps below", "these 17 steps". A
 // determiner right before the number keeps out "the first three steps".
 const patterns: ReadonlyArray<{ pattern: RegExp; bare: boolean }> = [
@@ -73,4 +77,45 @@ function valueOf(written: string): number {
   const [ten = '', unit = ''] = written.toLowerCase().split('-')
   const tensValue = tens.indexOf(ten)
   return tensValue > 1 ? tensValue * 10 + Math.max(0, units.indexOf(unit)) : units.indexOf(ten)
+}
+
+/** A `CountClaim` with where it is written in its file. */
+export interface PlacedCountClaim {
+  noun: 'step' | 'topic'
+  count: number
+  text: string
+  place: Position
+}
+
+/**
+ * The count claims in the prose of a parsed file (text in paragraphs,
+ * headings and lists; never code), each with its place. A roadmap's
+ * `roadmap.md` speaks for its steps, a step file for its topics: only there
+ * are bare forms ("these 17 steps") read.
+ *
+ * @example
+ *   proseCountClaims(text, tree, 'roadmap') // [{ noun: 'step', count: 17, text: 'seventeen-step', place }]
+ */
+export function proseCountClaims(text: string, tree: Root, kind: 'step' | 'roadmap'): PlacedCountClaim[] {
+  const bare = new Set<'step' | 'topic'>([kind === 'roadmap' ? 'step' : 'topic'])
+  const points = location(text)
+  const claims: PlacedCountClaim[] = []
+  // A stack, not recursion: however deep the tree, this cannot overflow.
+  const stack: Nodes[] = [tree]
+  for (let node = stack.pop(); node; node = stack.pop()) {
+    if ('children' in node) {
+      for (let index = node.children.length - 1; index >= 0; index--) stack.push(node.children[index] as Nodes)
+      continue
+    }
+    const start = node.position?.start.offset
+    const end = node.position?.end.offset
+    if (node.type !== 'text' || start === undefined || end === undefined) continue
+    for (const claim of countClaims(text.slice(start, end), { bare })) {
+      const from = points.toPoint(start + claim.start)
+      const to = points.toPoint(start + claim.end)
+      if (!from || !to) continue
+      claims.push({ noun: claim.noun, count: claim.count, text: claim.text, place: { start: from, end: to } })
+    }
+  }
+  return claims
 }

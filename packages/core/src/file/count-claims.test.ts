@@ -1,5 +1,7 @@
 import { expect, test } from 'vitest'
-import { countClaims } from './count-claims.js'
+import remarkParse from 'remark-parse'
+import { unified } from 'unified'
+import { countClaims, proseCountClaims } from './count-claims.js'
 
 const all = { bare: new Set(['step', 'topic'] as const) }
 
@@ -29,4 +31,24 @@ test('leaves out parts, processes and bare forms not about the file itself', () 
   for (const text of none.slice(0, 4)) expect(countClaims(text, all), text).toEqual([])
   expect(countClaims(none[4] as string, { bare: new Set(['topic']) })).toEqual([])
   expect(countClaims(none[5] as string, all)).toEqual([])
+})
+
+test('claims in a file are read from its prose, with their places', () => {
+  const text = 'A seventeen-step guide.\n\n`these 4 steps` in code, and these 4 steps.\n'
+  const tree = unified().use(remarkParse).parse(text)
+  expect(proseCountClaims(text, tree, 'roadmap')).toEqual([
+    {
+      noun: 'step',
+      count: 17,
+      text: 'seventeen-step',
+      place: { start: { line: 1, column: 3, offset: 2 }, end: { line: 1, column: 17, offset: 16 } }
+    },
+    {
+      noun: 'step',
+      count: 4,
+      text: '4 steps',
+      place: { start: { line: 3, column: 36, offset: 60 }, end: { line: 3, column: 43, offset: 67 } }
+    }
+  ])
+  expect(proseCountClaims(text, tree, 'step').map((claim) => claim.count)).toEqual([17])
 })
