@@ -18,6 +18,8 @@ const layers = {
   'packages/core/src': [
     ['load'],
     ['file'],
+    ['rules'],
+    ['rule'],
     ['validate'],
     ['build'],
     ['parse'],
@@ -29,14 +31,16 @@ const layers = {
   ],
   'packages/lint/src': [
     ['cli'],
-    ['link-checks', 'fix'],
-    ['engine'],
+    ['link-checks'],
+    ['files'],
+    ['cache'],
+    ['linter'],
     ['config'],
     ['rules'],
     ['rule'],
     ['formatters'],
     ['git', 'util'],
-    ['errors.ts', 'rule-ids.ts']
+    ['errors.ts', 'rule-ids.ts', 'version.ts']
   ],
   'packages/links/src': [
     ['thread'],

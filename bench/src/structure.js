@@ -90,7 +90,7 @@ function lintTool(
   name,
   bin,
   extra = ['--no-content-cache'],
-  what = 'roadmap-lint --offline --no-content-cache -f json -o <scratch file> (threads: auto)'
+  what = 'roadmap-lint --offline --no-content-cache -f json -o <scratch file>'
 ) {
   return {
     name,
@@ -120,12 +120,6 @@ const tools = [
     check: ({ stdout }) => JSON.parse(stdout).files === corpus.manifest.markdownFiles - 1
   },
   lintTool('roadmap-lint', lintBin),
-  lintTool(
-    'roadmap-lint --concurrency off',
-    lintBin,
-    ['--no-content-cache', '--concurrency', 'off'],
-    'roadmap-lint --offline --no-content-cache --concurrency off: one thread'
-  ),
   // The warm-up round fills the cache; the corpus does not change afterwards.
   lintTool(
     'roadmap-lint (warm cache)',

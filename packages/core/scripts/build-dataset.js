@@ -10,17 +10,7 @@
 import { dirname, join, relative, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
-import {
-  allRuleMeta,
-  configSchema,
-  findConfig,
-  formatters,
-  lint,
-  lintRules,
-  loadConfig,
-  reportsOf,
-  version
-} from '@roadmap/lint'
+import { allRuleMeta, findConfig, formatters, lint, loadConfig, version } from '@roadmap/lint'
 import { assembleRoadmaps } from '../dist/pipeline.js'
 import { writeDataset } from './write-dataset.js'
 import { filesWithoutModel } from './files-without-model.js'
@@ -33,36 +23,25 @@ const contentRoot = resolve(values.content ?? join(repoRoot, 'content'))
 const dist = resolve(values.out ?? join(packageRoot, 'dist'))
 
 const configFile = findConfig(dirname(contentRoot))
-const config = await loadConfig(configFile, {
-  schema: configSchema,
-  rules: lintRules,
-  metas: allRuleMeta,
-  cwd: dirname(contentRoot)
-}).catch((error) => {
+const config = await loadConfig(configFile, { cwd: dirname(contentRoot) }).catch((error) => {
   // An invalid configuration (such as one that sets a core rule) is a message, not a stack trace.
   if (error?.code !== 'ERR_ROADMAP_LINT_CONFIG') throw error
   process.stderr.write(`roadmap-lint: ${error.message}\n\nThe dataset was not built: fix the configuration.\n`)
   process.exit(1)
 })
-const result = await lint({
-  paths: [contentRoot],
-  cwd: dirname(contentRoot),
-  rules: lintRules,
-  config,
-  keepModels: true
-})
+const result = await lint({ paths: [contentRoot], cwd: dirname(contentRoot), config, keepModels: true })
 
-const reports = reportsOf(result.files, dirname(contentRoot))
+const reports = result.files
 const errors = reports.flatMap((file) => file.messages).filter((message) => message.fatal === true).length
 // Checked apart from the errors: a step whose messages went missing must not vanish from the dataset.
-const unbuilt = filesWithoutModel(result.index.files)
+const unbuilt = filesWithoutModel(result.models)
 if (errors > 0 || unbuilt.length > 0) {
   process.stderr.write(
     formatters.stylish(reports, { color: process.stderr.isTTY === true, rules: allRuleMeta, version })
   )
   // A file with an error is in the report above; one without says why it stops the build.
   const withErrors = new Set(
-    result.files.filter((entry) => entry.file.messages.some((message) => message.fatal)).map((entry) => entry.path)
+    reports.filter((file) => file.messages.some((message) => message.fatal)).map((file) => resolve(file.cwd, file.path))
   )
   for (const path of unbuilt.filter((each) => !withErrors.has(each)))
     process.stderr.write(
@@ -75,9 +54,7 @@ if (errors > 0 || unbuilt.length > 0) {
 }
 
 const { roadmaps, errors: bugs } = assembleRoadmaps(
-  result.index.files.flatMap((entry) =>
-    entry.model ? [{ roadmapId: entry.summary.roadmapId, model: entry.model }] : []
-  )
+  result.models.flatMap((entry) => (entry.model ? [{ roadmapId: entry.roadmapId, model: entry.model }] : []))
 )
 if (bugs.length > 0) {
   process.stderr.write(`The dataset was not built:\n${bugs.join('\n')}\n`)

@@ -12,9 +12,9 @@ import { classifyContentPath } from '../dist/pipeline-light.js'
  * as `file-unexpected`) and are left to the linter.
  *
  * @example
- *   filesWithoutModel(result.index.files) // ['/repo/content/backend/03-databases.md']
+ *   filesWithoutModel(result.models) // ['/repo/content/backend/03-databases.md']
  *
- * @param {ReadonlyArray<{ path: string, model: unknown }>} files every file of the run, `lint()`'s `index.files`
+ * @param {ReadonlyArray<{ path: string, model: unknown }>} files every file of the run, `lint()`'s `models`
  * @returns {string[]} their paths, sorted
  */
 export function filesWithoutModel(files) {

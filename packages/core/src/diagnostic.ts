@@ -14,6 +14,19 @@ export type Severity = 'error' | 'warning'
 export type Diagnostic = VFileMessage & {
   /** Other places that explain the problem, such as where a parser gave up. */
   related?: RelatedPlace[]
+  /** How to fix the problem, when a rule knows for sure (`roadmap-lint --fix` applies it). */
+  fix?: Fix
+}
+
+/**
+ * A fix: replace the text from offset `range[0]` up to `range[1]` (UTF-16
+ * code units of the file's text, as unist offsets count) with `text`. An
+ * insertion has an empty range, a deletion an empty `text`. As ESLint's
+ * `problem.fix`.
+ */
+export interface Fix {
+  range: readonly [start: number, end: number]
+  text: string
 }
 
 /** A place related to a problem, with what happens there. */
@@ -24,6 +37,8 @@ export interface RelatedPlace {
 
 export interface DiagnosticInit {
   ruleId: string
+  /** The rule's docs page (default: the core's page for `ruleId`). */
+  url?: string | undefined
   place?: Position | Point | Node | undefined
   severity?: Severity
   /** The package or tool that found the problem. */
@@ -32,6 +47,8 @@ export interface DiagnosticInit {
   cause?: unknown
   /** Other places that explain the problem. */
   related?: ReadonlyArray<RelatedPlace>
+  /** How to fix the problem. */
+  fix?: Fix | undefined
 }
 
 /**
@@ -62,9 +79,10 @@ export function createDiagnostic(path: string, reason: string, init: DiagnosticI
     ...(init.cause instanceof Error ? { cause: init.cause } : {})
   })
   message.file = path
-  message.url = ruleDocsUrl(init.ruleId)
+  message.url = init.url ?? ruleDocsUrl(init.ruleId)
   message.fatal = (init.severity ?? 'error') === 'error'
   if (init.related && init.related.length > 0) (message as Diagnostic).related = [...init.related]
+  if (init.fix) (message as Diagnostic).fix = init.fix
   return message
 }
 

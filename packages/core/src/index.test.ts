@@ -1,7 +1,9 @@
+import { readFileSync } from 'node:fs'
 import { expect, test } from 'vitest'
 import { RoadmapError } from '@roadmap/errors'
 import * as core from './index.js'
 import * as pipeline from './pipeline.js'
+import * as pipelineLight from './pipeline-light.js'
 
 test('the public API for apps is exactly this list (an export is a promise)', () => {
   expect(Object.keys(core).sort()).toMatchInlineSnapshot(`
@@ -71,34 +73,42 @@ test('the pipeline API for tools that check content is exactly this list', () =>
   expect(Object.keys(pipeline).sort()).toMatchInlineSnapshot(`
     [
       "ContentPathError",
-      "Positions",
-      "assembleRoadmap",
       "assembleRoadmaps",
-      "checkCrossFile",
+      "checkContent",
       "classifyContentPath",
-      "closest",
+      "coreContentRules",
       "coreRuleIds",
       "coreRules",
       "createDiagnostic",
       "defaultLimits",
       "defaultMaxFileBytes",
+      "defineContentRule",
+      "defineStageRule",
       "describeFsError",
-      "detach",
       "discoverContent",
-      "discoverRoadmaps",
       "docsBaseUrl",
-      "isComment",
       "parseContentFile",
       "readContentFile",
-      "report",
-      "ruleDocsUrl",
+      "ruleBase",
+      "ruleDiagnostic",
       "severityOf",
-      "sortDiagnostics",
-      "stepKey",
       "summarizeFile",
-      "unexpectedResult",
     ]
   `)
+})
+
+test("the README's row of each pipeline entry point names each of its exports", () => {
+  const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8')
+  const row = (entry: string) => readme.split('\n').find((line) => line.startsWith(`| \`${entry}\` |`)) ?? ''
+  const light = Object.keys(pipelineLight)
+  const named = (line: string, names: string[]) => names.filter((name) => !line.includes(`\`${name}\``))
+  expect(named(row('@roadmap/core/pipeline-light'), light)).toEqual([])
+  expect(
+    named(
+      row('@roadmap/core/pipeline'),
+      Object.keys(pipeline).filter((name) => !light.includes(name))
+    )
+  ).toEqual([])
 })
 
 test("core's errors are RoadmapErrors, the one base class of every @roadmap package's errors", () => {

@@ -3,7 +3,7 @@
 // may import a Node.js module: `loadContent`, which reads the file system, is
 // `@roadmap/core/node`; what only tools that check content need (the
 // pipeline's stages, rule ids, diagnostics builders) is `@roadmap/core/pipeline`.
-export { severityOf, type Diagnostic, type RelatedPlace, type Severity } from './diagnostic.js'
+export { severityOf, type Diagnostic, type Fix, type RelatedPlace, type Severity } from './diagnostic.js'
 export { ContentNotFoundError, ContentPathError, RoadmapError, type RoadmapErrorCode } from './errors.js'
 export type { DecodeOptions } from './parse/decode.js'
 export { defaultLimits, type ContentLimits } from './parse/limits.js'

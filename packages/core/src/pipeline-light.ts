@@ -6,26 +6,41 @@
 // `@roadmap/core/pipeline` only when a file must be parsed.
 export {
   createDiagnostic,
-  report,
   severityOf,
   type Diagnostic,
   type DiagnosticInit,
+  type Fix,
   type RelatedPlace,
   type Severity
 } from './diagnostic.js'
 export { ContentPathError } from './errors.js'
 export { discoverContent, type DiscoveredContent } from './load/discover-content.js'
-export { discoverRoadmaps, type RoadmapFolder } from './load/discover.js'
+export type { RoadmapFolder } from './load/discover.js'
 export { describeFsError, readContentFile } from './load/read-content-file.js'
 export { classifyContentPath, type ContentPath } from './parse/content-path.js'
 export { defaultMaxFileBytes } from './parse/decode.js'
 export { defaultLimits, type ContentLimits } from './parse/limits.js'
-export { isComment } from './build/markdown-source.js'
-export { Positions } from './build/positions.js'
-export { coreRuleIds, coreRules, docsBaseUrl, ruleDocsUrl, type CoreRuleId, type RuleEntry } from './rule-ids.js'
+export { coreRuleIds, docsBaseUrl, type CoreRuleId } from './rule-ids.js'
+export {
+  defineContentRule,
+  defineStageRule,
+  ruleBase,
+  type ContentRule,
+  type ContentRuleContext,
+  type Place,
+  type RuleBase,
+  type RuleDefinition,
+  type RuleMeta,
+  type StageRule
+} from './rule/define-rule.js'
+export { checkContent, type ContentCheckSettings, type ContentProject } from './rule/check-content.js'
+export { ruleDiagnostic } from './rule/rule-diagnostic.js'
+export { coreContentRules, coreRules } from './rules/index.js'
 export { summarizeFile } from './file/summarize.js'
-export type { FileSummary, RequirementSummary } from './validate/summary.js'
-export { checkCrossFile } from './validate/cross-file.js'
-export { stepKey } from './validate/sources.js'
-export { closest } from './util/closest.js'
-export { detach } from './util/detach.js'
+export type {
+  AliasSummary,
+  FileSummary,
+  HeadingSummary,
+  LinkSummary,
+  RequirementSummary
+} from './validate/summary.js'

@@ -6,6 +6,5 @@
 // that do not parse are also in `@roadmap/core/pipeline-light`, which loads
 // no parser.
 export * from './pipeline-light.js'
-export { sortDiagnostics } from './load/load-content.js'
-export { parseContentFile, unexpectedResult } from './file/parse-file.js'
-export { assembleRoadmap, assembleRoadmaps, type FileModel } from './validate/assemble.js'
+export { parseContentFile } from './file/parse-file.js'
+export { assembleRoadmaps, type FileModel } from './validate/assemble.js'

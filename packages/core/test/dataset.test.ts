@@ -3,7 +3,7 @@
 import { describe, expect, test } from 'vitest'
 import { roadmaps } from '../dist/data.js'
 import { findRoadmap, listResources, type ReadonlyRoadmap } from '../src/index.js'
-import { stepKey } from '../src/pipeline.js'
+import { stepKey } from '../src/validate/sources.js'
 
 /** What each roadmap must hold at least (issues #27 and #28). */
 const minimums: Record<string, { topics: number; resources: number }> = {

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import { expect, test } from 'vitest'
 import { RoadmapError } from '@roadmap/errors'
 import * as lint from './index.js'
@@ -7,7 +8,6 @@ test('the public API is exactly this list (an export is a promise)', () => {
     [
       "CacheError",
       "ConfigError",
-      "FileCache",
       "GitError",
       "RoadmapError",
       "RoadmapLintError",
@@ -22,20 +22,20 @@ test('the public API is exactly this list (an export is a promise)', () => {
       "defineConfig",
       "defineContentRule",
       "defineFileRule",
+      "defineLinkRule",
       "filesChangedSince",
       "findConfig",
       "formatterNames",
       "formatters",
-      "linkProblems",
       "linkRuleIds",
       "lint",
       "lintRuleIds",
       "lintRules",
+      "lintText",
       "loadConfig",
       "openFileCache",
-      "reportsOf",
+      "prepareRules",
       "resolveConfig",
-      "runCli",
       "version",
     ]
   `)
@@ -47,4 +47,11 @@ test("errors are RoadmapErrors, the one base class of every @roadmap package's e
   expect(new lint.ConfigError('bad').code).toBe('ERR_ROADMAP_LINT_CONFIG')
   expect(new lint.UsageError('bad').code).toBe('ERR_ROADMAP_LINT_USAGE')
   expect(new lint.GitError('bad').code).toBe('ERR_ROADMAP_LINT_GIT')
+})
+
+test('the README documents every export, in its API section', () => {
+  const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8')
+  const api = readme.slice(readme.indexOf('\n## API\n'), readme.indexOf('\n## Stability\n'))
+  const undocumented = Object.keys(lint).filter((name) => !new RegExp(`\\b${name}\\b`).test(api))
+  expect(undocumented).toEqual([])
 })

@@ -1,5 +1,30 @@
 import { coreRuleIds } from '@roadmap/core/pipeline-light'
 
+/** Where this package's rules are documented: `docs/rules/<id>.md`, beside their code. */
+export const docsBaseUrl = 'https://github.com/roadmap-dev/roadmap/blob/main/packages/lint/docs/rules/'
+
+/** The docs page of one of this package's rules. */
+export function lintDocsUrl(ruleId: string): string {
+  return `${docsBaseUrl}${ruleId}.md`
+}
+
+/**
+ * Stable ids of the rules the link checker's verdicts are judged by. Disable
+ * comments and configuration refer to them, so an id is never renamed or reused.
+ */
+export const linkRuleIds = {
+  /** The link does not lead to a page: 404, 410, unknown host, refused connection, redirect loop, … */
+  broken: 'link-broken',
+  /** The site would not say whether the page exists: 401, 403, 429, a bot challenge, timeouts, 5xx. */
+  unverifiable: 'link-unverifiable',
+  /** The link goes through a permanent redirect; the final URL should be used instead. */
+  redirected: 'link-redirected',
+  /** The page exists but has no anchor for the link's `#fragment`. */
+  fragmentMissing: 'link-fragment-missing',
+  /** The run's deadline passed before the link was checked. */
+  unchecked: 'link-unchecked'
+} as const
+
 /**
  * Stable ids of the rules `@roadmap/lint` adds on top of the core's. Config
  * files and suppression comments refer to them: never rename or reuse one.
@@ -27,6 +52,11 @@ export const lintRuleIds = {
   reviewDate: 'review-date',
   claimExpired: 'claim-expired',
   spelling: 'spelling',
+  linkBroken: linkRuleIds.broken,
+  linkUnverifiable: linkRuleIds.unverifiable,
+  linkRedirected: linkRuleIds.redirected,
+  linkFragmentMissing: linkRuleIds.fragmentMissing,
+  linkUnchecked: linkRuleIds.unchecked,
   internalError: 'internal-error'
 } as const
 

@@ -182,9 +182,10 @@ test('a config file with a typo: exit 2 with a clear message', async () => {
 })
 
 test('a hostile file among real content: a block quote nested 20,000 deep', async () => {
-  // The issue's case: a copy of the content (backend links to other roadmaps) plus a 20 KB step of `>>>…> text`,
-  // and a real mistake in another step (file names read from the copy, so
-  // that renumbering the roadmap does not break the test).
+  // The issue's case: a copy of the content (backend links into the other
+  // roadmaps) plus a 20 KB step of `>>>…> text` in backend, and a real mistake
+  // in another step (file names read from the copy, so that renumbering the
+  // roadmap does not break the test).
   const root = await temporary()
   const backend = join(root, 'content', 'backend')
   await cp(join(repository, 'content'), join(root, 'content'), { recursive: true })

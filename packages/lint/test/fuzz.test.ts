@@ -15,8 +15,7 @@ import fc from 'fast-check'
 import { expect, test } from 'vitest'
 import { configSchema } from '../src/config/config-schema.js'
 import { resolveConfig } from '../src/config/load-config.js'
-import { lint } from '../src/engine/lint.js'
-import { reportsOf } from '../src/engine/reports.js'
+import { lint } from '../src/files/lint.js'
 import { formatters } from '../src/formatters/index.js'
 import { allRuleMeta, lintRules } from '../src/rules/index.js'
 import { resourceMd, roadmapMd, stepMd, topicMd, useTempDirs } from './helpers/content.js'
@@ -141,8 +140,8 @@ test('fuzz: damaged content never crashes a run, and every forbidden damage is r
       )
       await Promise.all(cases.map((entry, index) => writeFile(paths[index] as string, entry.bytes)))
 
-      const { files } = await lint({ paths: [content], cwd: root, rules: lintRules, config, keepSources: false })
-      const report = formatters.json(reportsOf(files, root), { color: false, rules: allRuleMeta, version: '0.0.0' })
+      const { files } = await lint({ paths: [content], cwd: root, rules: lintRules, config })
+      const report = formatters.json(files, { color: false, rules: allRuleMeta, version: '0.0.0' })
       const problems = JSON.parse(report) as Array<{ file: string; ruleId: string | null; message: string }>
 
       expect(problems.filter((problem) => problem.ruleId === 'internal-error')).toEqual([])

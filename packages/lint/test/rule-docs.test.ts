@@ -1,19 +1,30 @@
-// Docs examples are tests: every rule's page in docs/rules/ shows an ok and a
-// not-ok example with the exact messages, and this suite runs those very
-// examples through the linter.
+// Docs examples are tests: every rule's page shows an ok and a not-ok example
+// with the exact messages, and this suite runs those very examples through the
+// linter: this package's pages (docs/rules/) and the core's, which its package
+// ships beside its rules (packages/core/docs/rules/).
 import { mkdtemp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
-import { dirname, join, relative, sep } from 'node:path'
+import { dirname, join, relative, resolve, sep } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, test } from 'vitest'
-import { lint } from '../src/engine/lint.js'
+import { lint } from '../src/files/lint.js'
 import { resolveConfig } from '../src/config/load-config.js'
 import { configSchema } from '../src/config/config-schema.js'
 import { allRuleMeta, lintRules } from '../src/rules/index.js'
-import { linkRuleIds } from '../src/rules/link-rules.js'
+import { linkRuleIds } from '../src/rule-ids.js'
+import { docsFolders } from '../src/cli/rule-help.js'
 import { quietRules } from './helpers/content.js'
 
-const docs = join(dirname(fileURLToPath(import.meta.url)), '..', 'docs', 'rules')
+/** Each rule's page, by id: in the folder of the package whose rule it is. */
+const pageOf = new Map(
+  (
+    await Promise.all(
+      docsFolders().map(async ({ folder }) =>
+        (await readdir(folder)).map((name) => [name.replace(/\.md$/, ''), join(fileURLToPath(folder), name)] as const)
+      )
+    )
+  ).flat()
+)
 const defaultRoadmap = `---
 title: Example
 description: An example roadmap.
@@ -92,9 +103,9 @@ async function run(example: Example, id: string): Promise<string[]> {
       metas: allRuleMeta
     })
     const { files } = await lint({ paths: [content], cwd: root, rules: lintRules, config })
-    return files.flatMap((entry) =>
-      entry.file.messages.map((message) => {
-        const path = relative(content, entry.path).split(sep).join('/')
+    return files.flatMap((file) =>
+      file.messages.map((message) => {
+        const path = relative(content, resolve(file.cwd, file.path)).split(sep).join('/')
         const end = message.place && 'start' in message.place ? message.place.end : undefined
         const severity = message.fatal === true ? 'error' : 'warning'
         return `${path}:${message.line ?? 1}:${message.column ?? 1}-${end?.line ?? message.line ?? 1}:${end?.column ?? message.column ?? 1} ${severity} ${message.ruleId} ${message.reason}`
@@ -105,9 +116,7 @@ async function run(example: Example, id: string): Promise<string[]> {
   }
 }
 
-const pages = (await readdir(docs))
-  .filter((name) => name.endsWith('.md'))
-  .sort((a, b) => (a.replace(/\.md$/, '') < b.replace(/\.md$/, '') ? -1 : 1))
+const pages = [...pageOf.keys()].sort().map((id) => `${id}.md`)
 const networkRules = new Set<string>(Object.values(linkRuleIds))
 // Problems that Markdown in a fence cannot plant (invalid bytes, a 1 MiB file,
 // an unreadable file, a bug): their pages show a real message under `###
@@ -120,13 +129,17 @@ const fileSystemRules = new Set([
   'internal-error'
 ])
 
-test('every rule has a docs page, and every page a rule', () => {
+test('every rule has a docs page, and every page a rule; the page is at its docs URL', () => {
   expect(pages.map((name) => name.replace(/\.md$/, ''))).toEqual(allRuleMeta.map((meta) => meta.id).sort())
+  for (const meta of allRuleMeta) {
+    const path = relative(join(fileURLToPath(import.meta.url), '..', '..', '..', '..'), pageOf.get(meta.id) ?? '')
+    expect(meta.url, meta.id).toBe(`https://github.com/roadmap-dev/roadmap/blob/main/${path.split(sep).join('/')}`)
+  }
 })
 
 describe.each(pages.filter((name) => fileSystemRules.has(name.replace(/\.md$/, ''))))('docs/rules/%s', (name) => {
   test('shows an example message of its rule', async () => {
-    const page = await readFile(join(docs, name), 'utf8')
+    const page = await readFile(pageOf.get(name.replace(/\.md$/, '')) ?? '', 'utf8')
     const example = readExample(sectionOf(page, 'Example message'))
     expect(example.expected?.some((line) => line.includes(` ${name.replace(/\.md$/, '')} `))).toBe(true)
   })
@@ -140,14 +153,14 @@ describe.each(
   const id = name.replace(/\.md$/, '')
 
   test('the ok example has no problems', async () => {
-    const page = await readFile(join(docs, name), 'utf8')
+    const page = await readFile(pageOf.get(name.replace(/\.md$/, '')) ?? '', 'utf8')
     const example = readExample(sectionOf(page, 'Ok'))
     expect(example.files.size, 'an ok example with at least one `markdown path="…"` fence').toBeGreaterThan(0)
     expect(await run(example, id)).toEqual([])
   })
 
   test('the not-ok example gives exactly the documented messages', async () => {
-    const page = await readFile(join(docs, name), 'utf8')
+    const page = await readFile(pageOf.get(name.replace(/\.md$/, '')) ?? '', 'utf8')
     const example = readExample(sectionOf(page, 'Not ok'))
     expect(example.files.size, 'a not-ok example with at least one `markdown path="…"` fence').toBeGreaterThan(0)
     expect(example.expected, 'a `text` fence with the expected messages').toBeDefined()

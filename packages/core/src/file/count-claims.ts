@@ -1,6 +1,7 @@
 import type { Nodes, Root } from 'mdast'
 import type { Position } from 'unist'
 import { location } from 'vfile-location'
+import { detach } from '../util/detach.js'
 
 /** A statement in prose of how many steps or topics there are. */
 export interface CountClaim {
@@ -114,7 +115,7 @@ export function proseCountClaims(text: string, tree: Root, kind: 'step' | 'roadm
       const from = points.toPoint(start + claim.start)
       const to = points.toPoint(start + claim.end)
       if (!from || !to) continue
-      claims.push({ noun: claim.noun, count: claim.count, text: claim.text, place: { start: from, end: to } })
+      claims.push({ noun: claim.noun, count: claim.count, text: detach(claim.text), place: { start: from, end: to } })
     }
   }
   return claims

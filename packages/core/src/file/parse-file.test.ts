@@ -224,7 +224,7 @@ describe('parseContentFile', () => {
     expect(diagnostic).toMatchObject({
       ruleId: 'frontmatter-required',
       source: 'roadmap',
-      url: 'https://github.com/roadmap-dev/roadmap/blob/main/packages/lint/docs/rules/frontmatter-required.md',
+      url: 'https://github.com/roadmap-dev/roadmap/blob/main/packages/core/docs/rules/frontmatter-required.md',
       file: 'backend/roadmap.md',
       fatal: true
     })

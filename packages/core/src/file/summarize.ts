@@ -1,10 +1,13 @@
 import { detach } from '../util/detach.js'
 import type { FileSummary } from '../validate/summary.js'
+import { proseCountClaims } from './count-claims.js'
+import { linksAndHeadings } from './links.js'
 import type { ContentParseResult } from './parse-file.js'
 
 /**
  * The stage between a file's own checks and the checks across files: its
- * summary. The parse result (tree, text, drafts) can be dropped after it.
+ * summary (its step or roadmap, links and headings). The parse result (tree,
+ * text, drafts) can be dropped after it.
  *
  * @example
  *   const summary = summarizeFile(parseContentFile(text, { path }), 'backend')
@@ -15,7 +18,16 @@ export function summarizeFile(parsed: ContentParseResult | undefined, path: stri
     roadmapId,
     kind: parsed?.kind ?? 'unexpected',
     step: undefined,
-    roadmap: undefined
+    roadmap: undefined,
+    links: [],
+    headings: [],
+    counts: []
+  }
+  if (parsed?.tree) {
+    const { links, headings } = linksAndHeadings(String(parsed.file.value), parsed.tree, parsed.kind === 'step')
+    summary.links = links
+    summary.headings = headings
+    summary.counts = proseCountClaims(String(parsed.file.value), parsed.tree, parsed.kind)
   }
   if (parsed?.kind === 'step' && parsed.draft) {
     const draft = parsed.draft

@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, inject, test } from 'vitest'
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { roadmaps } from '../../dist/data.js'
+import { coreRules } from '../../dist/pipeline-light.js'
 import { consumerTools } from './helpers.js'
 
 const backendSteps = String(roadmaps.find((roadmap) => roadmap.id === 'backend')?.steps.length)
@@ -36,7 +37,10 @@ describe('the tarball', () => {
     expect(packedFiles.filter((path) => /\.test\.|\.map$|^src\/|^test\/|^scripts\//.test(path))).toEqual([])
     // npm always adds these from the package folder.
     const always = /^(package\.json|(README|LICENSE|LICENCE|CHANGELOG)(\.[a-z]+)?)$/i
-    expect(packedFiles.filter((path) => !always.test(path) && !path.startsWith('dist/'))).toEqual([])
+    expect(packedFiles.filter((path) => !always.test(path) && !path.startsWith('dist/'))).toEqual(
+      // Each core rule's docs page, which its messages link to, ships with the rule.
+      coreRules.map((rule) => `docs/rules/${rule.meta.id}.md`).sort()
+    )
   })
 })
 

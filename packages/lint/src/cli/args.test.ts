@@ -97,11 +97,11 @@ describe('parseCliArguments', () => {
     )
   })
 
-  test('--concurrency: threads that check files, `auto` by default, `off` for none', () => {
-    expect(parseCliArguments([]).threads).toBe('auto')
-    expect(parseCliArguments(['--concurrency', 'auto']).threads).toBe('auto')
-    expect(parseCliArguments(['--concurrency', 'off']).threads).toBe(1)
-    expect(parseCliArguments(['--concurrency=3']).threads).toBe(3)
+  test('--concurrency is still accepted, as deprecated: files are checked on one thread', () => {
+    expect(parseCliArguments([]).deprecated).toEqual([])
+    for (const value of ['auto', 'off', '3'])
+      expect(parseCliArguments(['--concurrency', value]).deprecated).toEqual(['--concurrency'])
+    expect(parseCliArguments(['--concurrency=3']).deprecated).toEqual(['--concurrency'])
     expect(parseCliArguments(['--link-concurrency', '64']).links.concurrency).toBe(64)
   })
 

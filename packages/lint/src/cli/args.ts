@@ -13,8 +13,8 @@ export interface CliArguments {
   offline: boolean
   /** Exit 2, not 1, when a check failed with an internal error. */
   exitOnInternalError: boolean
-  /** Threads that check files, the main thread and `threads - 1` workers: a number, `'auto'` (one per core) or 1 for the main thread only (`off`). */
-  threads: number | 'auto'
+  /** Flags given that no longer do anything (`--concurrency`): the CLI says so. */
+  deprecated: string[]
   /** Where the content cache is (`--content-cache`), or `false` for none (`--no-content-cache`). */
   contentCache: string | false | undefined
   /** `undefined`: lint everything; `''`: changed against the default base; else the base ref. */
@@ -117,7 +117,7 @@ export function parseCliArguments(argv: ReadonlyArray<string>): CliArguments {
     fix: values.fix ?? false,
     offline: values.offline ?? false,
     exitOnInternalError: values['exit-on-internal-error'] ?? false,
-    threads: threads(values.concurrency),
+    deprecated: concurrency(values.concurrency) ? ['--concurrency'] : [],
     contentCache: values['no-content-cache'] ? false : values['content-cache'],
     changed: values.changed,
     config: values.config,
@@ -171,17 +171,21 @@ function count(flag: string, value: string | undefined, minimum: number): number
   return number
 }
 
-/** `--concurrency N|auto|off`: threads that check files, the main thread included (default `auto`). */
-function threads(value: string | undefined): number | 'auto' {
-  if (value === undefined || value === 'auto') return 'auto'
-  if (value === 'off') return 1
+/**
+ * `--concurrency N|auto|off` set the threads that checked files; files are
+ * checked on one thread now (threads bought too little: bench/README.md).
+ * Still accepted, so that scripts that pass it keep working, and still
+ * checked, so that a typo does not pass silently; whether it was given.
+ */
+function concurrency(value: string | undefined): boolean {
+  if (value === undefined) return false
   const number = /^\s*$/.test(value) ? Number.NaN : Number(value)
-  if (!Number.isInteger(number) || number < 1) {
+  if (value !== 'auto' && value !== 'off' && !(Number.isInteger(number) && number >= 1)) {
     throw new UsageError(
       `Unexpected \`--concurrency ${value}\`, expected \`auto\`, \`off\` or a whole number of threads of at least 1 (the link checker's limit is \`--link-concurrency\`)`
     )
   }
-  return number
+  return true
 }
 
 /** `--allow-env NAME`: the name of one environment variable. */

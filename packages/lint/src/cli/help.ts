@@ -19,9 +19,6 @@ Options:
   --color, --no-color        Force colours on or off (also NO_COLOR, FORCE_COLOR)
   --exit-on-internal-error   Exit 2 when a check failed with an internal error
                              (default: reported as an error in the file, exit 1)
-  --concurrency N|auto|off   Threads that check files: the main thread and N-1
-                             workers (default auto: one per core less the link
-                             checker's, one per 500 files; off: main thread only)
   --content-cache PATH       Keep each file's results by its content here (default
                              .roadmap-lint-content-cache; never with --fix; a
                              cache that git tracks is refused, as is a link cache)

@@ -5,7 +5,7 @@ import {
   type LinkChecker,
   type LinkCheckerOptions
 } from '@roadmap/links/thread'
-import { createLinkChecks, type LinkChecks } from '../link-checks/link-checks.js'
+import { createLinkChecks, type CheckerLinkChecks } from '../link-checks/link-checks.js'
 import type { LinkFilter } from '../link-checks/new-links.js'
 import type { CliArguments } from './args.js'
 import type { CliIo } from './io.js'
@@ -13,7 +13,7 @@ import { linkCheckerOptions } from './link-options.js'
 import { progressLine } from './progress-line.js'
 
 /** The link checks of one CLI run, with what to print at the end and how to stop. */
-export interface CliLinkChecks extends LinkChecks {
+export interface CliLinkChecks extends CheckerLinkChecks {
   /** Say once what the whole run should know: the network was down, the cache was bad, a header's variable was unset. */
   afterRun: () => void
   /** Stop checking (after the run, or when it failed): nothing left keeps the process alive. */

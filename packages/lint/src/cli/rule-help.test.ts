@@ -1,13 +1,15 @@
 import { readFile } from 'node:fs/promises'
 import { expect, test } from 'vitest'
 import { allRuleMeta } from '../rules/index.js'
-import { withRuleHelp } from './rule-help.js'
+import { docsFolders, withRuleHelp } from './rule-help.js'
 
-test("every rule's help is its docs page", async () => {
+test("every rule's help is its docs page, this package's or the core's", async () => {
   const rules = await withRuleHelp(allRuleMeta)
   expect(rules.map((rule) => rule.id)).toEqual(allRuleMeta.map((rule) => rule.id))
   for (const rule of rules) {
-    const page = await readFile(new URL(`../../docs/rules/${rule.id}.md`, import.meta.url), 'utf8')
+    const docs = docsFolders().find(({ url }) => rule.url.startsWith(url))
+    expect(docs, rule.id).toBeDefined()
+    const page = await readFile(new URL(`${rule.id}.md`, docs?.folder), 'utf8')
     // The page's title and its first paragraph, in both forms.
     const [title = '', summary = ''] = page.split('\n\n')
     expect(rule.help?.markdown.startsWith(`${title}\n\n`), rule.id).toBe(true)

@@ -4,7 +4,7 @@ import { describe, expect, test } from 'vitest'
 import { runCapturing } from '../../test/helpers/content.js'
 import { errors, project, temporary } from './__fixtures__/projects.js'
 import { helpText } from './help.js'
-import { version } from './run.js'
+import { version } from '../version.js'
 
 describe('formats', () => {
   test('json: a flat array with paths relative to the working directory', async () => {

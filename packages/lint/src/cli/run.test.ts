@@ -51,6 +51,16 @@ describe('exit codes', () => {
     })
   })
 
+  test('--concurrency still runs, with a note on stderr that it is deprecated and does nothing', async () => {
+    const run = await runCapturing(['--offline', '--concurrency', '2'], { cwd: await project(clean) })
+    expect(run).toEqual({
+      code: 0,
+      stdout: '✔ No problems in 2 files\n',
+      stderr:
+        'roadmap-lint: `--concurrency` is deprecated and has no effect: files are checked on one thread; remove the flag.\n'
+    })
+  })
+
   test('2 for an unknown format', async () => {
     const run = await runCapturing(['--offline', '--format', 'xml'], { cwd: await project(clean) })
     expect(run).toMatchObject({ code: 2, stdout: '' })

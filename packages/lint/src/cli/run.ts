@@ -1,32 +1,25 @@
-import { readFileSync } from 'node:fs'
 import { mkdir, writeFile } from 'node:fs/promises'
 import { dirname, relative, resolve } from 'node:path'
 import { findConfig } from '../config/find-config.js'
 import { loadConfig } from '../config/load-config.js'
-import { configSchema } from '../config/config-schema.js'
-import { affectedBy } from '../engine/affected.js'
-import { lint, type LintExtension, type LintResult } from '../engine/lint.js'
-import type { FileCache } from '../engine/cache/file-cache.js'
-import { openFileCache } from '../engine/cache/open-file-cache.js'
-import { reportsOf } from '../engine/reports.js'
+import { lint, type LintResult } from '../files/lint.js'
+import type { FileCache } from '../cache/file-cache.js'
+import { openFileCache } from '../cache/open-file-cache.js'
 import { UsageError } from '../errors.js'
-import { fixFiles } from '../fix/fix-files.js'
 import { formatters } from '../formatters/index.js'
 import { isInternalError } from '../rule/internal-error.js'
-import { allRuleMeta, lintRules } from '../rules/index.js'
+import { allRuleMeta } from '../rules/index.js'
 import { linkFlags, parseCliArguments, type CliArguments } from './args.js'
 import { changesSince } from '../git/changed-files.js'
 import { linksNewIn } from '../link-checks/new-links.js'
 import { useColor } from './color.js'
 import { RoadmapError } from '@roadmap/errors'
 import { helpText } from './help.js'
-import { markFixable } from './mark-fixable.js'
 import type { CliIo } from './io.js'
 import { linkCheckerOptions } from './link-options.js'
 import { refuseTrackedCaches } from './tracked-caches.js'
 import { terminalWidth } from './terminal-width.js'
-
-export const version: string = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')).version
+import { version } from '../version.js'
 
 /**
  * Run `roadmap-lint` and return its exit code: 0 no errors, 1 errors (or too
@@ -61,24 +54,21 @@ async function runOrThrow(argv: ReadonlyArray<string>, io: CliIo): Promise<numbe
     return 0
   }
 
+  for (const flag of args.deprecated)
+    io.stderr.write(
+      `roadmap-lint: \`${flag}\` is deprecated and has no effect: files are checked on one thread; remove the flag.\n`
+    )
   // Links are checked on a thread of their own: start it before the configuration is read.
   // Loaded only when links are checked: --offline never loads undici.
   if (args.offline) warnIgnoredLinkFlags(argv, io)
   const makeLinkChecks = args.offline ? undefined : await (await import('./link-run.js')).prepareLinkChecks()
   const configFile = args.config ? resolve(io.cwd, args.config) : findConfig(io.cwd)
-  const config = await loadConfig(configFile, {
-    schema: configSchema,
-    rules: lintRules,
-    metas: allRuleMeta,
-    cwd: io.cwd
-  })
+  const config = await loadConfig(configFile, { cwd: io.cwd })
   const paths = args.paths.length > 0 ? args.paths : ['content']
 
   const changes = args.changed === undefined ? undefined : await changesSince(args.changed, io.cwd)
-  const select = changes ? affectedBy(changes.files) : undefined
   // `--changed` checks the links the change adds, not every link of the files it affects.
   const include = changes && makeLinkChecks ? await linksNewIn(changes) : undefined
-  const extensions: LintExtension[] = []
   const configDirectory = configFile ? dirname(configFile) : io.cwd
   // Before either cache is read: one the repository holds is refused outright.
   const contentCacheFile = contentCachePath(args, configDirectory, io)
@@ -95,23 +85,20 @@ async function runOrThrow(argv: ReadonlyArray<string>, io: CliIo): Promise<numbe
     io.cwd
   )
   const links = makeLinkChecks?.(args.links, config.links, io, configDirectory, include, configFile)
-  if (links) extensions.push(links.extension)
   const cache = contentCacheFile === undefined ? undefined : openContentCache(contentCacheFile, configDirectory, io)
-  const lintOptions = {
-    paths,
-    cwd: io.cwd,
-    rules: lintRules,
-    config,
-    keepSources: args.fix,
-    threads: args.threads,
-    ...(select ? { select } : {}),
-    ...(cache ? { cache } : {})
-  }
   let result: LintResult
   try {
-    result = await lint({ ...lintOptions, extensions })
-    if (args.fix) {
-      const summary = await fixFiles(result.files, config.limits)
+    result = await lint({
+      paths,
+      cwd: io.cwd,
+      config,
+      fix: args.fix,
+      ...(changes ? { changed: changes.files } : {}),
+      ...(links ? { links } : {}),
+      ...(cache ? { cache } : {})
+    })
+    const summary = result.fixed
+    if (summary) {
       if (summary.files.length > 0) {
         io.stderr.write(
           `Fixed ${summary.fixed} problem${summary.fixed === 1 ? '' : 's'} in ${summary.files.length} file${summary.files.length === 1 ? '' : 's'}.\n`
@@ -125,10 +112,6 @@ async function runOrThrow(argv: ReadonlyArray<string>, io: CliIo): Promise<numbe
       for (const path of summary.changed) {
         io.stderr.write(`Did not fix ${relative(io.cwd, path)}: it changed while roadmap-lint ran; run --fix again.\n`)
       }
-      // Report what is left at its place in the files as they are now.
-      if (summary.files.length > 0 || summary.changed.length > 0) {
-        result = await lint({ ...lintOptions, extensions: links ? [links.replay()] : [] })
-      }
     }
     links?.afterRun()
     saveContentCache(cache, io)
@@ -139,9 +122,10 @@ async function runOrThrow(argv: ReadonlyArray<string>, io: CliIo): Promise<numbe
     cache?.discard()
   }
 
-  // After `--fix`, what is left could not be fixed: no count of fixable problems then.
-  if (!args.fix) markFixable(result.files)
-  const reports = reportsOf(result.files, io.cwd)
+  // After `--fix`, what is left could not be fixed now: no count of fixable problems then.
+  if (args.fix)
+    for (const file of result.files) for (const message of file.messages) delete (message as { fix?: unknown }).fix
+  const reports = result.files
   const color = args.output === undefined && useColor(args.color, io.stdout, io.env)
   const formatter = formatters[args.format as keyof typeof formatters]
   // Only SARIF carries each rule's docs page; the Markdown parser loads for it alone.

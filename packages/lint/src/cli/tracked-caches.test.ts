@@ -13,7 +13,7 @@ import {
   writeTree
 } from '../../test/helpers/content.js'
 import { git } from '../../test/helpers/git.js'
-import { recordLine } from '../engine/cache/cache-records.js'
+import { recordLine } from '../cache/cache-records.js'
 import { isTrackedByGit } from '../git/tracked.js'
 
 const temporary = useTempDirs()
@@ -46,7 +46,7 @@ test('a content cache committed to the repository is refused, with what to do: e
   const [header = '', ...records] = (await readFile(cacheFile, 'utf8')).split('\n').filter(Boolean)
   const forged = records.map((line) => {
     const record = JSON.parse(line)
-    return recordLine(JSON.parse(header).key, { ...record, result: { ...record.result, messages: [], fixes: [] } })
+    return recordLine(JSON.parse(header).key, { ...record, result: { ...record.result, messages: [] } })
   })
   await writeFile(cacheFile, `${[header, ...forged].join('\n')}\n`)
   await commit(root, '.')

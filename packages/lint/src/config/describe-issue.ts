@@ -1,4 +1,4 @@
-import { closest } from '@roadmap/core/pipeline-light'
+import { closest } from '@roadmap/core/query'
 import { z } from 'zod'
 
 type Issue = z.core.$ZodIssue

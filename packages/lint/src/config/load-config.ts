@@ -1,12 +1,16 @@
 import { readFile, stat } from 'node:fs/promises'
 import { dirname, extname, relative } from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { closest, describeFsError, type ContentLimits } from '@roadmap/core/pipeline-light'
+import { describeFsError, type ContentLimits } from '@roadmap/core/pipeline-light'
+import { closest } from '@roadmap/core/query'
 import picomatch from 'picomatch'
 import type { z } from 'zod'
 import { ConfigError } from '../errors.js'
 import { describeConfigIssue } from './describe-issue.js'
+import type { LinksConfig } from '@roadmap/links/config'
 import type { LintRuleMeta, Rule } from '../rule/define-rule.js'
+import { allRuleMeta, lintRules } from '../rules/index.js'
+import { configSchema } from './config-schema.js'
 import { lintRuleIds, unsuppressibleRuleIds } from '../rule-ids.js'
 import { resolveLimits, type LimitsConfig } from './limits.js'
 import type { SeveritySetting } from './schema.js'
@@ -27,48 +31,62 @@ export interface ResolvedConfig<Links> {
 }
 
 export interface ResolveContext<Links> {
-  schema: z.ZodType<{
+  /** The configuration's schema (default `configSchema`). */
+  schema?: z.ZodType<{
     rules?: Record<string, unknown> | undefined
     ignore?: string[] | undefined
     limits?: LimitsConfig | undefined
     links?: Links | undefined
   }>
-  rules: ReadonlyArray<Rule>
-  /** Rules that have no implementation here (core and link rules): severity only. */
-  metas: ReadonlyArray<LintRuleMeta>
+  /** The rules with their options schemas (default `lintRules`). */
+  rules?: ReadonlyArray<Rule>
+  /** Every rule the configuration may name (default `allRuleMeta`). */
+  metas?: ReadonlyArray<LintRuleMeta>
   /** Where messages name the config file from (default `process.cwd()`). */
   cwd?: string
 }
 
 /**
- * Read and validate a config file. Throws `ConfigError` (code
- * `ERR_ROADMAP_LINT_CONFIG`) with every problem when it is invalid.
+ * Read and validate a config file (none: the defaults). Throws `ConfigError`
+ * (code `ERR_ROADMAP_LINT_CONFIG`) with every problem when it is invalid.
+ *
+ * @example
+ *   const config = await loadConfig(findConfig(process.cwd()), { cwd: process.cwd() })
  */
-export async function loadConfig<Links>(
+export async function loadConfig<Links = LinksConfig>(
   file: string | undefined,
-  context: ResolveContext<Links>
+  context: ResolveContext<Links> = {}
 ): Promise<ResolvedConfig<Links>> {
   const raw = file === undefined ? {} : await readConfigFile(file, displayName(file, context.cwd))
   return resolveConfig(raw, file, context)
 }
 
-export function resolveConfig<Links>(
+/**
+ * Validate a configuration already read (`raw`, as the file holds it) against
+ * the rules; as `loadConfig`.
+ *
+ * @example
+ *   const config = resolveConfig({ rules: { 'list-marker': 'off' } }, undefined)
+ */
+export function resolveConfig<Links = LinksConfig>(
   raw: unknown,
   file: string | undefined,
-  context: ResolveContext<Links>
+  context: ResolveContext<Links> = {}
 ): ResolvedConfig<Links> {
   const name = file ? displayName(file, context.cwd) : 'configuration'
-  const result = context.schema.safeParse(raw)
+  const schema = context.schema ?? (configSchema as unknown as NonNullable<ResolveContext<Links>['schema']>)
+  const rules = context.rules ?? lintRules
+  const result = schema.safeParse(raw)
   if (!result.success) {
     throw new ConfigError(
-      `Invalid ${name}:\n${result.error.issues.flatMap((issue) => describeConfigIssue(issue, context.schema, raw)).join('\n')}`,
+      `Invalid ${name}:\n${result.error.issues.flatMap((issue) => describeConfigIssue(issue, schema, raw)).join('\n')}`,
       file
     )
   }
 
   const known = new Map<string, LintRuleMeta>()
-  for (const meta of context.metas) known.set(meta.id, meta)
-  for (const rule of context.rules) known.set(rule.meta.id, rule.meta)
+  for (const meta of context.metas ?? allRuleMeta) known.set(meta.id, meta)
+  for (const rule of rules) known.set(rule.meta.id, rule.meta)
 
   // Only what the config sets: a rule's own severity stands otherwise (the
   // core reports some YAML problems as warnings under an `error` rule).
@@ -89,7 +107,7 @@ export function resolveConfig<Links>(
     const [severity, options] = Array.isArray(setting) ? setting : [setting, undefined]
     severities.set(id, severity as SeveritySetting)
     if (Array.isArray(setting)) {
-      const rule = context.rules.find((candidate) => candidate.meta.id === id)
+      const rule = rules.find((candidate) => candidate.meta.id === id)
       if (!rule?.optionsSchema) {
         problems.push(`  rules.${id}: Unexpected options, rule \`${id}\` takes none; use a severity alone`)
         continue
@@ -106,7 +124,7 @@ export function resolveConfig<Links>(
   }
   if (problems.length > 0) throw new ConfigError(`Invalid ${name}:\n${problems.join('\n')}`, file)
 
-  for (const rule of context.rules) {
+  for (const rule of rules) {
     if (!ruleOptions.has(rule.meta.id) && rule.optionsSchema) {
       ruleOptions.set(rule.meta.id, rule.optionsSchema.parse(undefined))
     }

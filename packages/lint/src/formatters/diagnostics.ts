@@ -107,15 +107,15 @@ export function tally(diagnostics: ReadonlyArray<FileDiagnostic>): Tally {
 }
 
 /**
- * Whether `--fix` can fix a diagnostic: it carries its fix as `fix`, as
- * ESLint's problems do (any value but `undefined`, `null` or an empty list).
+ * Whether `--fix` can fix a diagnostic: it carries its fix as `fix`
+ * (`{ range: [start, end], text }`), as ESLint's problems do.
  *
  * @example
- *   isFixable(Object.assign(file.message('Unexpected `*`'), { fix: [{ start: 0, end: 1, text: '-' }] })) // true
+ *   isFixable(Object.assign(file.message('Unexpected `*`'), { fix: { range: [0, 1], text: '-' } })) // true
  */
 export function isFixable(diagnostic: VFileMessage): boolean {
   const fix = (diagnostic as { fix?: unknown }).fix
-  return fix !== undefined && fix !== null && !(Array.isArray(fix) && fix.length === 0)
+  return typeof fix === 'object' && fix !== null && 'range' in fix
 }
 
 /** `3 problems can be fixed with \`--fix\``, or `undefined` when none can. */

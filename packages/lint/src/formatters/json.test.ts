@@ -20,7 +20,7 @@ describe('json', () => {
           "ruleId": "requires-unknown",
           "severity": "warning",
           "message": "Cannot find step \`http\`; did you mean \`internet\`?",
-          "url": "https://github.com/roadmap-dev/roadmap/blob/main/packages/lint/docs/rules/requires-unknown.md"
+          "url": "https://github.com/roadmap-dev/roadmap/blob/main/packages/core/docs/rules/requires-unknown.md"
         },
         {
           "file": "content/backend/steps/03-apis.md",
@@ -31,7 +31,7 @@ describe('json', () => {
           "ruleId": "requires-unknown",
           "severity": "warning",
           "message": "Cannot find step \`dbs\`; did you mean \`databases\`?",
-          "url": "https://github.com/roadmap-dev/roadmap/blob/main/packages/lint/docs/rules/requires-unknown.md"
+          "url": "https://github.com/roadmap-dev/roadmap/blob/main/packages/core/docs/rules/requires-unknown.md"
         }
       ]
       "
@@ -50,7 +50,7 @@ describe('json', () => {
           "ruleId": "requires-unknown",
           "severity": "warning",
           "message": "Cannot find step \`dbs\`; did you mean \`databases\`?",
-          "url": "https://github.com/roadmap-dev/roadmap/blob/main/packages/lint/docs/rules/requires-unknown.md"
+          "url": "https://github.com/roadmap-dev/roadmap/blob/main/packages/core/docs/rules/requires-unknown.md"
         },
         {
           "file": "content/backend/roadmap.md",
@@ -61,7 +61,7 @@ describe('json', () => {
           "ruleId": "frontmatter-unknown-key",
           "severity": "error",
           "message": "Unexpected key \`a|b\`: 100% unknown, remove it\\nor rename it",
-          "url": "https://github.com/roadmap-dev/roadmap/blob/main/packages/lint/docs/rules/frontmatter-unknown-key.md"
+          "url": "https://github.com/roadmap-dev/roadmap/blob/main/packages/core/docs/rules/frontmatter-unknown-key.md"
         },
         {
           "file": "content/backend/roadmap.md",
@@ -72,7 +72,7 @@ describe('json', () => {
           "ruleId": "resource-kind",
           "severity": "error",
           "message": "Unexpected resource kind \`blog\`, expected \`official\`, \`article\` or \`video\`",
-          "url": "https://github.com/roadmap-dev/roadmap/blob/main/packages/lint/docs/rules/resource-kind.md"
+          "url": "https://github.com/roadmap-dev/roadmap/blob/main/packages/core/docs/rules/resource-kind.md"
         },
         {
           "file": "content/backend/roadmap.md",
@@ -94,7 +94,7 @@ describe('json', () => {
           "ruleId": "file-unreadable",
           "severity": "error",
           "message": "Cannot read file: EACCES, permission denied",
-          "url": "https://github.com/roadmap-dev/roadmap/blob/main/packages/lint/docs/rules/file-unreadable.md"
+          "url": "https://github.com/roadmap-dev/roadmap/blob/main/packages/core/docs/rules/file-unreadable.md"
         },
         {
           "file": "content/web dev/roadmap.md",

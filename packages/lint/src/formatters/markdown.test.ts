@@ -22,15 +22,15 @@ describe('markdown', () => {
 
       | File | Line | Severity | Rule | Message |
       | --- | --- | --- | --- | --- |
-      | content/backend/steps/03-apis.md | 3:12 | warning | [requires-unknown](https://github.com/roadmap-dev/roadmap/blob/main/packages/lint/docs/rules/requires-unknown.md) | Cannot find step \`http\`; did you mean \`internet\`? |
-      | content/backend/steps/03-apis.md | 3:18 | warning | [requires-unknown](https://github.com/roadmap-dev/roadmap/blob/main/packages/lint/docs/rules/requires-unknown.md) | Cannot find step \`dbs\`; did you mean \`databases\`? |
+      | content/backend/steps/03-apis.md | 3:12 | warning | [requires-unknown](https://github.com/roadmap-dev/roadmap/blob/main/packages/core/docs/rules/requires-unknown.md) | Cannot find step \`http\`; did you mean \`internet\`? |
+      | content/backend/steps/03-apis.md | 3:18 | warning | [requires-unknown](https://github.com/roadmap-dev/roadmap/blob/main/packages/core/docs/rules/requires-unknown.md) | Cannot find step \`dbs\`; did you mean \`databases\`? |
       "
     `)
   })
 
   test('the verdict says how many problems `--fix` can fix', () => {
     const results = warningResults()
-    Object.assign(results[0]?.messages[0] as object, { fix: [{ start: 0, end: 1, text: '-' }] })
+    Object.assign(results[0]?.messages[0] as object, { fix: { range: [0, 1], text: '-' } })
     expect(markdown(results, options())).toContain(
       '\n⚠️ 0 errors, 2 warnings in 1 file; 1 problem can be fixed with `--fix`\n'
     )
@@ -44,11 +44,11 @@ describe('markdown', () => {
 
       | File | Line | Severity | Rule | Message |
       | --- | --- | --- | --- | --- |
-      | content/backend/roadmap.md | 3:12 | warning | [requires-unknown](https://github.com/roadmap-dev/roadmap/blob/main/packages/lint/docs/rules/requires-unknown.md) | Cannot find step \`dbs\`; did you mean \`databases\`? |
-      | content/backend/roadmap.md | 4:1 | error | [frontmatter-unknown-key](https://github.com/roadmap-dev/roadmap/blob/main/packages/lint/docs/rules/frontmatter-unknown-key.md) | Unexpected key \`a\\|b\`: 100% unknown, remove it<br>or rename it |
-      | content/backend/roadmap.md | 9:3 | error | [resource-kind](https://github.com/roadmap-dev/roadmap/blob/main/packages/lint/docs/rules/resource-kind.md) | Unexpected resource kind \`blog\`, expected \`official\`, \`article\` or \`video\` |
+      | content/backend/roadmap.md | 3:12 | warning | [requires-unknown](https://github.com/roadmap-dev/roadmap/blob/main/packages/core/docs/rules/requires-unknown.md) | Cannot find step \`dbs\`; did you mean \`databases\`? |
+      | content/backend/roadmap.md | 4:1 | error | [frontmatter-unknown-key](https://github.com/roadmap-dev/roadmap/blob/main/packages/core/docs/rules/frontmatter-unknown-key.md) | Unexpected key \`a\\|b\`: 100% unknown, remove it<br>or rename it |
+      | content/backend/roadmap.md | 9:3 | error | [resource-kind](https://github.com/roadmap-dev/roadmap/blob/main/packages/core/docs/rules/resource-kind.md) | Unexpected resource kind \`blog\`, expected \`official\`, \`article\` or \`video\` |
       | content/backend/roadmap.md | 9:37 | warning |  | Unexpected end of file |
-      | content/backend/steps/02-databases.md | 1:1 | error | [file-unreadable](https://github.com/roadmap-dev/roadmap/blob/main/packages/lint/docs/rules/file-unreadable.md) | Cannot read file: EACCES, permission denied |
+      | content/backend/steps/02-databases.md | 1:1 | error | [file-unreadable](https://github.com/roadmap-dev/roadmap/blob/main/packages/core/docs/rules/file-unreadable.md) | Cannot read file: EACCES, permission denied |
       | content/web dev/roadmap.md | 40:1 | warning | [link-dead](https://example.org/rules/link-dead) | Cannot reach \`https://example.org/gone\`: 404 |
       "
     `)

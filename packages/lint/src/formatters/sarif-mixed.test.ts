@@ -28,10 +28,10 @@ test('errors and warnings, with a rule the options do not know and a path with a
                   "fullDescription": {
                     "text": "A resource has a known kind in its link title."
                   },
-                  "helpUri": "https://github.com/roadmap-dev/roadmap/blob/main/packages/lint/docs/rules/resource-kind.md",
+                  "helpUri": "https://github.com/roadmap-dev/roadmap/blob/main/packages/core/docs/rules/resource-kind.md",
                   "help": {
-                    "text": "A resource has a known kind in its link title.\\n\\nSee https://github.com/roadmap-dev/roadmap/blob/main/packages/lint/docs/rules/resource-kind.md",
-                    "markdown": "A resource has a known kind in its link title.\\n\\nSee [the rule's documentation](https://github.com/roadmap-dev/roadmap/blob/main/packages/lint/docs/rules/resource-kind.md)."
+                    "text": "A resource has a known kind in its link title.\\n\\nSee https://github.com/roadmap-dev/roadmap/blob/main/packages/core/docs/rules/resource-kind.md",
+                    "markdown": "A resource has a known kind in its link title.\\n\\nSee [the rule's documentation](https://github.com/roadmap-dev/roadmap/blob/main/packages/core/docs/rules/resource-kind.md)."
                   },
                   "defaultConfiguration": {
                     "level": "error"
@@ -45,10 +45,10 @@ test('errors and warnings, with a rule the options do not know and a path with a
                   "fullDescription": {
                     "text": "Every \`requires\` entry names a step that exists."
                   },
-                  "helpUri": "https://github.com/roadmap-dev/roadmap/blob/main/packages/lint/docs/rules/requires-unknown.md",
+                  "helpUri": "https://github.com/roadmap-dev/roadmap/blob/main/packages/core/docs/rules/requires-unknown.md",
                   "help": {
-                    "text": "Every \`requires\` entry names a step that exists.\\n\\nSee https://github.com/roadmap-dev/roadmap/blob/main/packages/lint/docs/rules/requires-unknown.md",
-                    "markdown": "Every \`requires\` entry names a step that exists.\\n\\nSee [the rule's documentation](https://github.com/roadmap-dev/roadmap/blob/main/packages/lint/docs/rules/requires-unknown.md)."
+                    "text": "Every \`requires\` entry names a step that exists.\\n\\nSee https://github.com/roadmap-dev/roadmap/blob/main/packages/core/docs/rules/requires-unknown.md",
+                    "markdown": "Every \`requires\` entry names a step that exists.\\n\\nSee [the rule's documentation](https://github.com/roadmap-dev/roadmap/blob/main/packages/core/docs/rules/requires-unknown.md)."
                   },
                   "defaultConfiguration": {
                     "level": "error"
@@ -62,10 +62,10 @@ test('errors and warnings, with a rule the options do not know and a path with a
                   "fullDescription": {
                     "text": "Frontmatter has only the keys the format defines."
                   },
-                  "helpUri": "https://github.com/roadmap-dev/roadmap/blob/main/packages/lint/docs/rules/frontmatter-unknown-key.md",
+                  "helpUri": "https://github.com/roadmap-dev/roadmap/blob/main/packages/core/docs/rules/frontmatter-unknown-key.md",
                   "help": {
-                    "text": "Frontmatter has only the keys the format defines.\\n\\nSee https://github.com/roadmap-dev/roadmap/blob/main/packages/lint/docs/rules/frontmatter-unknown-key.md",
-                    "markdown": "Frontmatter has only the keys the format defines.\\n\\nSee [the rule's documentation](https://github.com/roadmap-dev/roadmap/blob/main/packages/lint/docs/rules/frontmatter-unknown-key.md)."
+                    "text": "Frontmatter has only the keys the format defines.\\n\\nSee https://github.com/roadmap-dev/roadmap/blob/main/packages/core/docs/rules/frontmatter-unknown-key.md",
+                    "markdown": "Frontmatter has only the keys the format defines.\\n\\nSee [the rule's documentation](https://github.com/roadmap-dev/roadmap/blob/main/packages/core/docs/rules/frontmatter-unknown-key.md)."
                   },
                   "defaultConfiguration": {
                     "level": "error"
@@ -79,10 +79,10 @@ test('errors and warnings, with a rule the options do not know and a path with a
                   "fullDescription": {
                     "text": "Every content file can be read."
                   },
-                  "helpUri": "https://github.com/roadmap-dev/roadmap/blob/main/packages/lint/docs/rules/file-unreadable.md",
+                  "helpUri": "https://github.com/roadmap-dev/roadmap/blob/main/packages/core/docs/rules/file-unreadable.md",
                   "help": {
-                    "text": "Every content file can be read.\\n\\nSee https://github.com/roadmap-dev/roadmap/blob/main/packages/lint/docs/rules/file-unreadable.md",
-                    "markdown": "Every content file can be read.\\n\\nSee [the rule's documentation](https://github.com/roadmap-dev/roadmap/blob/main/packages/lint/docs/rules/file-unreadable.md)."
+                    "text": "Every content file can be read.\\n\\nSee https://github.com/roadmap-dev/roadmap/blob/main/packages/core/docs/rules/file-unreadable.md",
+                    "markdown": "Every content file can be read.\\n\\nSee [the rule's documentation](https://github.com/roadmap-dev/roadmap/blob/main/packages/core/docs/rules/file-unreadable.md)."
                   },
                   "defaultConfiguration": {
                     "level": "error"

@@ -32,7 +32,7 @@ describe('stylish', () => {
 
       Rule docs:
         requires-unknown
-          https://github.com/roadmap-dev/roadmap/blob/main/packages/lint/docs/rules/requires-unknown.md
+          https://github.com/roadmap-dev/roadmap/blob/main/packages/core/docs/rules/requires-unknown.md
       "
     `)
   })
@@ -63,11 +63,11 @@ describe('stylish', () => {
       ✖ 6 problems (3 errors, 3 warnings)
 
       Rule docs:
-        file-unreadable          https://github.com/roadmap-dev/roadmap/blob/main/packages/lint/docs/rules/file-unreadable.md
-        frontmatter-unknown-key  https://github.com/roadmap-dev/roadmap/blob/main/packages/lint/docs/rules/frontmatter-unknown-key.md
+        file-unreadable          https://github.com/roadmap-dev/roadmap/blob/main/packages/core/docs/rules/file-unreadable.md
+        frontmatter-unknown-key  https://github.com/roadmap-dev/roadmap/blob/main/packages/core/docs/rules/frontmatter-unknown-key.md
         link-dead                https://example.org/rules/link-dead
-        requires-unknown         https://github.com/roadmap-dev/roadmap/blob/main/packages/lint/docs/rules/requires-unknown.md
-        resource-kind            https://github.com/roadmap-dev/roadmap/blob/main/packages/lint/docs/rules/resource-kind.md
+        requires-unknown         https://github.com/roadmap-dev/roadmap/blob/main/packages/core/docs/rules/requires-unknown.md
+        resource-kind            https://github.com/roadmap-dev/roadmap/blob/main/packages/core/docs/rules/resource-kind.md
       "
     `)
   })
@@ -98,11 +98,11 @@ describe('stylish', () => {
       <1><31>✖ 6 problems (3 errors, 3 warnings)<39><22>
 
       Rule docs:
-        file-unreadable          <2>https://github.com/roadmap-dev/roadmap/blob/main/packages/lint/docs/rules/file-unreadable.md<22>
-        frontmatter-unknown-key  <2>https://github.com/roadmap-dev/roadmap/blob/main/packages/lint/docs/rules/frontmatter-unknown-key.md<22>
+        file-unreadable          <2>https://github.com/roadmap-dev/roadmap/blob/main/packages/core/docs/rules/file-unreadable.md<22>
+        frontmatter-unknown-key  <2>https://github.com/roadmap-dev/roadmap/blob/main/packages/core/docs/rules/frontmatter-unknown-key.md<22>
         link-dead                <2>https://example.org/rules/link-dead<22>
-        requires-unknown         <2>https://github.com/roadmap-dev/roadmap/blob/main/packages/lint/docs/rules/requires-unknown.md<22>
-        resource-kind            <2>https://github.com/roadmap-dev/roadmap/blob/main/packages/lint/docs/rules/resource-kind.md<22>
+        requires-unknown         <2>https://github.com/roadmap-dev/roadmap/blob/main/packages/core/docs/rules/requires-unknown.md<22>
+        resource-kind            <2>https://github.com/roadmap-dev/roadmap/blob/main/packages/core/docs/rules/resource-kind.md<22>
       "
     `)
   })
@@ -139,15 +139,15 @@ describe('stylish', () => {
 
       Rule docs:
         file-unreadable
-          https://github.com/roadmap-dev/roadmap/blob/main/packages/lint/docs/rules/file-unreadable.md
+          https://github.com/roadmap-dev/roadmap/blob/main/packages/core/docs/rules/file-unreadable.md
         frontmatter-unknown-key
-          https://github.com/roadmap-dev/roadmap/blob/main/packages/lint/docs/rules/frontmatter-unknown-key.md
+          https://github.com/roadmap-dev/roadmap/blob/main/packages/core/docs/rules/frontmatter-unknown-key.md
         link-dead
           https://example.org/rules/link-dead
         requires-unknown
-          https://github.com/roadmap-dev/roadmap/blob/main/packages/lint/docs/rules/requires-unknown.md
+          https://github.com/roadmap-dev/roadmap/blob/main/packages/core/docs/rules/requires-unknown.md
         resource-kind
-          https://github.com/roadmap-dev/roadmap/blob/main/packages/lint/docs/rules/resource-kind.md
+          https://github.com/roadmap-dev/roadmap/blob/main/packages/core/docs/rules/resource-kind.md
       "
     `)
   })
@@ -170,7 +170,7 @@ describe('stylish', () => {
 
       Rule docs:
         requires-unknown
-          https://github.com/roadmap-dev/roadmap/blob/main/packages/lint/docs/rules/requires-unknown.md
+          https://github.com/roadmap-dev/roadmap/blob/main/packages/core/docs/rules/requires-unknown.md
       "
     `)
   })
@@ -206,17 +206,17 @@ describe('stylish', () => {
   test('the summary says how many problems `--fix` can fix: those that carry a fix', () => {
     const [step, clean] = warningResults()
     if (!step || !clean) throw new Error('fixture')
-    const edit = { start: 0, end: 1, text: '-' }
-    Object.assign(step.messages[0] as object, { fix: [edit] })
+    const edit = { range: [0, 1], text: '-' }
+    Object.assign(step.messages[0] as object, { fix: edit })
     expect(stylish([step, clean], options({ width: 140 }))).toContain(
       '✖ 2 problems (0 errors, 2 warnings)\n  1 problem can be fixed with `--fix`\n'
     )
-    Object.assign(step.messages[1] as object, { fix: [edit] })
+    Object.assign(step.messages[1] as object, { fix: edit })
     expect(visible(stylish([step], options({ color: true, width: 140 })))).toContain(
       '<1><33>✖ 2 problems (0 errors, 2 warnings)<39><22>\n<1><33>  2 problems can be fixed with `--fix`<39><22>\n'
     )
-    // No fix, or an empty one: no line.
-    Object.assign(step.messages[0] as object, { fix: [] })
+    // No fix: no line.
+    Object.assign(step.messages[0] as object, { fix: undefined })
     Object.assign(step.messages[1] as object, { fix: null })
     expect(stylish([step], options())).not.toContain('--fix')
   })

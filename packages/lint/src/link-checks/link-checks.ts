@@ -1,101 +1,61 @@
-import { report } from '@roadmap/core/pipeline-light'
 import type { LinkChecker, LinkReport, LinkVerdict } from '@roadmap/links'
-import type { LintExtension } from '../engine/lint.js'
-import type { IndexedFile, LinkReference } from '../rule/content.js'
-import { destinationText } from '../rule/destination-text.js'
-import { problemsAt, type LinkProblem } from './link-problems.js'
-import { LinkPlaces, type LinkPlace } from './link-places.js'
+import type { LinkChecks } from '../files/link-source.js'
+import type { VerdictOf } from '../linter/check-links.js'
 import type { LinkFilter } from './new-links.js'
 
-/** The link checks of one lint run: the extension, its replay after `--fix`, and the checker's report. */
-export interface LinkChecks {
-  extension: LintExtension
-  /** An extension that reports the results known by URL at the links' places now, without new requests. */
-  replay: () => LintExtension
-  /** The checker's report, once the extension's `finish` ran. */
-  report: () => LinkReport<string> | undefined
+/** The link checks of one run, and the checker's report once the run has the verdicts. */
+export interface CheckerLinkChecks extends LinkChecks {
+  /** The checker's report, once `verdicts()` resolved. */
+  report(): LinkReport<string> | undefined
 }
 
 /**
- * The link checker as a lint extension: every external link of a selected
- * file goes to the checker as soon as the file is parsed, once per URL as
- * written (its place is that URL; `LinkPlaces` keeps every place it is used
- * at), and the problems land at every place when the run ends. `include`
- * narrows the links checked (`--changed` checks only the links it adds).
+ * The link checks `lint()` takes, made of a link checker: every external
+ * link of a reported file goes to the checker as soon as the file is
+ * checked, once per URL as written; once every file is, each place it is
+ * used gets the checker's verdict. `include` narrows the links checked
+ * (`--changed` checks only the links it adds).
  *
  * @example
  *   const links = createLinkChecks(createLinkChecker({ cacheFile }))
- *   await lint({ ...options, extensions: [links.extension] })
+ *   await lint({ paths: ['content'], cwd, config, links })
  */
-export function createLinkChecks(checker: LinkChecker<string>, include?: LinkFilter): LinkChecks {
-  const places = new LinkPlaces()
+export function createLinkChecks(checker: LinkChecker<string>, include?: LinkFilter): CheckerLinkChecks {
+  /** URLs as written, checked, and the files each was added for. */
+  const added = new Map<string, Set<string>>()
   let linkReport: LinkReport<string> | undefined
 
-  const extension: LintExtension = {
-    onFile: (entry) => {
-      for (const link of entry.links) {
-        if (!/^https?:/i.test(link.url) || (include && !include(entry.path, link.url))) continue
-        const first = places.add(entry.path, link)
-        if (first) checker.add(first.url, first.url)
+  return {
+    add: (path, links) => {
+      for (const link of links) {
+        if (!/^https?:/i.test(link.url) || (include && !include(path, link.url))) continue
+        const files = added.get(link.url)
+        if (files) files.add(path)
+        else {
+          added.set(link.url, new Set([path]))
+          checker.add(link.url, link.url)
+        }
       }
     },
-    finish: async (index) => {
+    verdicts: async () => {
       linkReport = await checker.finish()
-      for (const verdict of linkReport.verdicts) {
-        for (const written of verdict.places) {
-          for (const place of places.placesOf(written)) {
-            const entry = index.byPath.get(place.file)
-            if (entry) for (const problem of problemsAt(verdict, place)) reportProblem(entry, problem)
-          }
-        }
-      }
-    }
-  }
-
-  // After `--fix` rewrote files, lint them again without new requests: each
-  // link's verdict is looked up by URL at its new place.
-  const replay = (): LintExtension => {
-    const verdicts = new Map<string, LinkVerdict<string>>(
-      (linkReport?.verdicts ?? []).map((verdict) => [verdict.url, verdict])
-    )
-    return {
-      onFile: (entry) => {
-        for (const link of entry.links) {
-          const verdict = verdicts.get(normalize(link.url))
-          if (!verdict) continue
-          for (const problem of problemsAt(verdict, placeOf(entry, link))) reportProblem(entry, problem)
-        }
-      }
-    }
-  }
-
-  return { extension, replay, report: () => linkReport }
-}
-
-function placeOf(entry: IndexedFile, link: LinkReference): LinkPlace {
-  return {
-    url: link.url,
-    file: entry.path,
-    line: link.position.start.line,
-    column: link.position.start.column,
-    endLine: link.position.end.line,
-    endColumn: link.position.end.column,
-    destinationStart: link.destination?.start ?? -1,
-    destinationEnd: link.destination?.end ?? -1
+      const byWritten = new Map<string, LinkVerdict<string>>()
+      for (const verdict of linkReport.verdicts) for (const written of verdict.places) byWritten.set(written, verdict)
+      return (path): VerdictOf =>
+        (url) =>
+          added.get(url)?.has(path) ? byWritten.get(url) : undefined
+    },
+    // After `--fix` rewrote files, lint them again without new requests: each
+    // link's verdict is looked up by URL at its new place.
+    replay: () => replay(linkReport),
+    report: () => linkReport
   }
 }
 
-function reportProblem(entry: IndexedFile, problem: LinkProblem & { occurrence: LinkPlace }): void {
-  const { line, column, endLine, endColumn, destinationStart: start, destinationEnd: end } = problem.occurrence
-  const fixable = problem.finalUrl !== undefined && start >= 0
-  const message = report(entry.file, fixable ? `${problem.message} (fixable with --fix)` : problem.message, {
-    ruleId: problem.ruleId,
-    place: { start: { line, column }, end: { line: endLine, column: endColumn } },
-    severity: problem.severity,
-    source: 'roadmap-lint'
-  })
-  if (fixable && problem.finalUrl !== undefined)
-    entry.fixes.set(message, [{ start, end, text: destinationText(problem.finalUrl) }])
+function replay(report: LinkReport<string> | undefined): LinkChecks {
+  const verdicts = new Map<string, LinkVerdict<string>>((report?.verdicts ?? []).map((each) => [each.url, each]))
+  const verdictOf: VerdictOf = (url) => verdicts.get(normalize(url))
+  return { add: () => {}, verdicts: async () => () => verdictOf, replay: () => replay(report) }
 }
 
 function normalize(url: string): string {

@@ -1,42 +1,39 @@
 import type { RoadmapParseResult, StepParseResult } from '@roadmap/core'
-import { ruleDocsUrl, type RuleEntry } from '@roadmap/core/pipeline-light'
+import {
+  defineContentRule as defineRuleOfContent,
+  ruleBase,
+  type ContentRule,
+  type FileSummary,
+  type Fix,
+  type LinkSummary,
+  type Place,
+  type RuleBase,
+  type RuleDefinition,
+  type RuleMeta,
+  type StageRule
+} from '@roadmap/core/pipeline-light'
+import type { ContentRuleContext } from '@roadmap/core/pipeline-light'
+import type { LinkVerdict } from '@roadmap/links'
 import type { VFile } from 'vfile'
-import type { z } from 'zod'
+import { lintDocsUrl } from '../rule-ids.js'
 import type { DisableComment } from '../util/disable-comments.js'
-import type { ContentIndex, IndexedFile, LinkReference, Place, TextEdit } from './content.js'
 
-/** A rule's entry in the one rule list: id, description, default severity, docs URL, fixable, the files that report it. */
-export type LintRuleMeta = RuleEntry
+export type { ContentRule, ContentRuleContext, Place, RuleMeta, StageRule }
 
-/** What a per-file rule sees: one parsed file, with its tree. */
+/** What a file rule sees: one parsed file, with its tree, text and summary. */
 export interface FileRuleContext<Options> {
+  /** The file, with its text in `value`. */
   file: VFile
   parsed: StepParseResult | RoadmapParseResult
-  /** Every link of the file, resources and prose alike. */
-  links: ReadonlyArray<LinkReference>
+  /** What the checks across files will read of it: its step or roadmap, links and headings. */
+  summary: FileSummary
+  /** Every link of the file, resources and prose alike (`summary.links`). */
+  links: ReadonlyArray<LinkSummary>
   /** The file's `roadmap-lint-disable-…` comments, with their places. */
   disableComments: ReadonlyArray<DisableComment>
   options: Options
-  report: (reason: string, place: Place, fix?: ReadonlyArray<TextEdit>) => void
-}
-
-/** What a cross-file rule sees: a summary of every file, without trees. */
-export interface ContentRuleContext<Options> {
-  index: ContentIndex
-  options: Options
-  report: (target: IndexedFile, reason: string, place: Place, fix?: ReadonlyArray<TextEdit>) => void
-}
-
-interface RuleBase {
-  meta: LintRuleMeta
-  /**
-   * The rule's own version, for rules outside this package: the content
-   * cache keeps results per rule set, by each rule's id, version and the text
-   * of its check, so bump it when the rule's helpers change what it reports.
-   */
-  version?: string | undefined
-  /** zod schema of the rule's options in the config (`[severity, options]`). */
-  optionsSchema: z.ZodType | undefined
+  /** Report a problem at `place`; `fix`, when the rule knows for sure how to fix it. */
+  report: (reason: string, place: Place, fix?: Fix) => void
 }
 
 /** What a rule's `prepare` sees: the folders that hold the roadmaps being linted. */
@@ -45,33 +42,53 @@ export interface PrepareContext {
   contentRoots: ReadonlyArray<string>
 }
 
-export interface FileRule<Options = unknown> extends RuleBase {
+/** A rule that checks one file at a time, with its tree. */
+export interface FileRule<Options = unknown> extends RuleBase<Options> {
   scope: 'file'
-  check: (context: FileRuleContext<Options>) => void
+  // A method, so that a list of rules holds rules of every options type.
+  check(context: FileRuleContext<Options>): void
   /**
-   * Loads what the check needs before the first file (a dictionary), once a
-   * run, and only when the rule is on: checks stay synchronous.
+   * Loads what the check needs (a dictionary) before the first file is
+   * checked, once a run and only when the rule is on, so that checks stay
+   * synchronous: `prepareRules` runs it.
    */
   prepare?: ((context: PrepareContext) => Promise<void>) | undefined
 }
 
-export interface ContentRule<Options = unknown> extends RuleBase {
-  scope: 'content'
-  check: (context: ContentRuleContext<Options>) => void
+/** What a link rule sees: one external link, and what the link checker found at its URL. */
+export interface LinkRuleContext<Options> {
+  /** The file the link is in. */
+  file: FileSummary
+  link: LinkSummary
+  verdict: LinkVerdict<unknown>
+  options: Options
+  /** Report a problem at the link; `fix`, when the rule knows for sure how to fix it. */
+  report: (reason: string, fix?: Fix) => void
 }
 
-// biome-ignore lint/suspicious/noExplicitAny: a list of rules holds rules of every options type
-export type Rule = FileRule<any> | ContentRule<any>
-
-export interface RuleDefinition<Options> {
-  id: string
-  description: string
-  defaultSeverity: 'error' | 'warning'
-  fixable?: boolean
-  options?: z.ZodType<Options>
-  /** See `Rule['version']`. */
-  version?: string
+/** A rule that judges an external link by the link checker's verdict on it. */
+export interface LinkRule<Options = unknown> extends RuleBase<Options> {
+  scope: 'link'
+  check(context: LinkRuleContext<Options>): void
 }
+
+/**
+ * Every kind of rule, one mechanism: each has its meta (id, description,
+ * default severity, docs URL, fixable), options schema and version; `scope`
+ * says what its check sees. A `stage` rule has no check: a stage of the
+ * pipeline reports it (the core's parser, this engine's `internal-error`).
+ */
+export type Rule = StageRule | FileRule | ContentRule | LinkRule
+
+/** A rule's entry in the one rule list: id, description, default severity, docs URL, fixable, the files that report it. */
+export type LintRuleMeta = RuleMeta
+
+/**
+ * What the factories take. `url` defaults to this package's docs page for the
+ * id and `implementedIn` to `packages/lint/src/rules/<id>.ts` (one rule per
+ * file, named by its id): a rule of your own gives its own `url`.
+ */
+export type LintRuleDefinition<Options> = Omit<RuleDefinition<Options>, 'url'> & { url?: string }
 
 /**
  * Define a rule that checks one file at a time. The body only reports; the
@@ -81,42 +98,46 @@ export interface RuleDefinition<Options> {
  *   export const listMarker = defineFileRule({ id: 'list-marker', … }, ({ parsed, report }) => { … })
  */
 export function defineFileRule<Options = undefined>(
-  definition: RuleDefinition<Options>,
+  definition: LintRuleDefinition<Options>,
   check: (context: FileRuleContext<Options>) => void,
   hooks: { prepare?: (context: PrepareContext) => Promise<void> } = {}
 ): FileRule<Options> {
-  return {
-    scope: 'file',
-    meta: metaOf(definition),
-    optionsSchema: definition.options,
-    version: definition.version,
-    check,
-    prepare: hooks.prepare
-  }
+  return { scope: 'file', ...ruleBase(withDefaults(definition)), check, prepare: hooks.prepare }
 }
 
-/** Define a rule that needs every file at once (numbering, links between files). */
+/**
+ * Define a rule that needs every file at once (numbering, links between
+ * files): it sees each file's summary, never a tree.
+ *
+ * @example
+ *   export const stepNumbering = defineContentRule({ id: 'step-numbering', … }, ({ files, report }) => { … })
+ */
 export function defineContentRule<Options = undefined>(
-  definition: RuleDefinition<Options>,
+  definition: LintRuleDefinition<Options>,
   check: (context: ContentRuleContext<Options>) => void
 ): ContentRule<Options> {
-  return {
-    scope: 'content',
-    meta: metaOf(definition),
-    optionsSchema: definition.options,
-    version: definition.version,
-    check
-  }
+  return defineRuleOfContent(withDefaults(definition), check)
 }
 
-function metaOf(definition: RuleDefinition<unknown>): LintRuleMeta {
+/**
+ * Define a rule that judges external links by the link checker's verdict
+ * (runs only when links are checked).
+ *
+ * @example
+ *   export const linkBroken = defineLinkRule({ id: 'link-broken', … }, ({ verdict, report }) => { … })
+ */
+export function defineLinkRule<Options = undefined>(
+  definition: LintRuleDefinition<Options>,
+  check: (context: LinkRuleContext<Options>) => void
+): LinkRule<Options> {
+  return { scope: 'link', ...ruleBase(withDefaults(definition)), check }
+}
+
+function withDefaults<Options>(definition: LintRuleDefinition<Options>): RuleDefinition<Options> {
   return {
-    id: definition.id,
-    description: definition.description,
-    url: ruleDocsUrl(definition.id),
-    defaultSeverity: definition.defaultSeverity,
-    fixable: definition.fixable ?? false,
-    // One rule per file, named by its id (rule-registry.test.ts checks it).
-    implementedIn: [`packages/lint/src/rules/${definition.id}.ts`]
+    url: lintDocsUrl(definition.id),
+    implementedIn: [`packages/lint/src/rules/${definition.id}.ts`],
+    source: 'roadmap-lint',
+    ...definition
   }
 }

@@ -1,6 +1,5 @@
-import { createDiagnostic, ruleDocsUrl, type Diagnostic } from '@roadmap/core/pipeline-light'
-import type { LintRuleMeta } from '../rule/define-rule.js'
-import { lintRuleIds } from '../rule-ids.js'
+import { createDiagnostic, defineStageRule, type Diagnostic } from '@roadmap/core/pipeline-light'
+import { lintDocsUrl, lintRuleIds } from '../rule-ids.js'
 
 /** Where a bug in the linter is reported. */
 export const issuesUrl = 'https://github.com/roadmap-dev/roadmap/issues'
@@ -10,14 +9,14 @@ export const issuesUrl = 'https://github.com/roadmap-dev/roadmap/issues'
  * content: one file's checks failed. It is reported on that file so the rest
  * of the run still counts; `--exit-on-internal-error` makes the run exit 2.
  */
-export const internalErrorRule: LintRuleMeta = {
+export const internalErrorRule = defineStageRule({
   id: lintRuleIds.internalError,
   defaultSeverity: 'error',
   description: 'A check failed with an internal error: a bug in the linter, reported on the file it was checking',
-  url: ruleDocsUrl(lintRuleIds.internalError),
-  fixable: false,
+  url: lintDocsUrl(lintRuleIds.internalError),
+  source: 'roadmap-lint',
   implementedIn: ['packages/lint/src/rule/internal-error.ts']
-}
+})
 
 /**
  * The diagnostic for an error thrown while checking the file at `path`;
@@ -31,7 +30,13 @@ export function internalError(path: string, stage: string, error: unknown): Diag
   return createDiagnostic(
     path,
     `Internal error while ${stage}: ${firstLine(detail)}. This is a bug in roadmap-lint, not in the content: please report it at ${issuesUrl} with this file`,
-    { ruleId: lintRuleIds.internalError, place: { line: 1, column: 1 }, cause: error }
+    {
+      ruleId: lintRuleIds.internalError,
+      url: internalErrorRule.meta.url,
+      source: internalErrorRule.source,
+      place: { line: 1, column: 1 },
+      cause: error
+    }
   )
 }
 

@@ -1,23 +1,8 @@
-import type { Diagnostic } from '@roadmap/core/pipeline'
-import { report as reportOn } from '@roadmap/core/pipeline-light'
+import { ruleDiagnostic, type Fix, type Place } from '@roadmap/core/pipeline-light'
 import type { VFile } from 'vfile'
-import type { Place, TextEdit } from './content.js'
 import type { Rule } from './define-rule.js'
 
-/** Report for a rule on a file; fixes are kept beside the message for `--fix`. */
-export function reportFor(
-  rule: Rule,
-  file: VFile,
-  fixes: Map<Diagnostic, ReadonlyArray<TextEdit>>,
-  reason: string,
-  place: Place,
-  fix?: ReadonlyArray<TextEdit>
-): void {
-  const message = reportOn(file, reason, {
-    ruleId: rule.meta.id,
-    place,
-    severity: rule.meta.defaultSeverity,
-    source: 'roadmap-lint'
-  })
-  if (fix && fix.length > 0) fixes.set(message, fix)
+/** Report for a rule on a file, with the fix on the message. */
+export function reportFor(rule: Rule, file: VFile, reason: string, place: Place, fix?: Fix): void {
+  file.messages.push(ruleDiagnostic(rule, file.path, reason, place, fix))
 }

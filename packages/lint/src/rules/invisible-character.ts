@@ -17,7 +17,7 @@ export const invisibleCharacter = defineFileRule(
       report(
         `Unexpected invisible character${run.names.length > 1 ? 's' : ''} ${shown}, expected visible text only; delete ${run.names.length > 1 ? 'them' : 'it'}`,
         spanOf(file, run.start, run.end),
-        [{ start: run.start, end: run.end, text: '' }]
+        { range: [run.start, run.end], text: '' }
       )
     }
   }

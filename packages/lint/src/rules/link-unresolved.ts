@@ -1,6 +1,6 @@
-import { existsSync } from 'node:fs'
 import { basename, dirname, resolve } from 'node:path'
-import { closest } from '@roadmap/core/pipeline-light'
+import type { FileSummary } from '@roadmap/core/pipeline-light'
+import { closest } from '@roadmap/core/query'
 import { defineContentRule } from '../rule/define-rule.js'
 import { lintRuleIds } from '../rule-ids.js'
 
@@ -11,20 +11,29 @@ export const linkUnresolved = defineContentRule(
     description: 'Relative and `#fragment` links resolve to an existing file and heading',
     defaultSeverity: 'error'
   },
-  ({ index, report }) => {
-    for (const entry of index.files) {
+  ({ files, file, exists, report }) => {
+    const anchors = new Map<FileSummary, Set<string>>()
+    const anchorsOf = (summary: FileSummary) => {
+      let found = anchors.get(summary)
+      if (!found) {
+        found = new Set(summary.headings.map((heading) => heading.anchor))
+        anchors.set(summary, found)
+      }
+      return found
+    }
+    for (const entry of files) {
       for (const link of entry.links) {
         if (/^[a-z][a-z0-9+.-]*:/i.test(link.url) || link.url.startsWith('//')) continue
         const hash = link.url.indexOf('#')
         const pathPart = decode(hash === -1 ? link.url : link.url.slice(0, hash))
         const fragment = hash === -1 ? undefined : decode(link.url.slice(hash + 1))
         const targetPath = pathPart === '' ? entry.path : resolve(dirname(entry.path), pathPart.split('?')[0] ?? '')
-        const target = index.byPath.get(targetPath)
+        const target = file(targetPath)
 
-        if (!target && !existsSync(targetPath)) {
+        if (!target && !exists(targetPath)) {
           const suggestion = closest(
             basename(targetPath),
-            index.files.filter((file) => dirname(file.path) === dirname(targetPath)).map((file) => basename(file.path))
+            files.filter((each) => dirname(each.path) === dirname(targetPath)).map((each) => basename(each.path))
           )
           const forLink = link.url === pathPart ? '' : ` for link \`${link.url}\``
           report(
@@ -35,15 +44,10 @@ export const linkUnresolved = defineContentRule(
           continue
         }
         // A file that could not be parsed has no known headings: its own message says why.
-        if (
-          fragment === undefined ||
-          fragment === '' ||
-          !target ||
-          (target.summary.step ?? target.summary.roadmap) === undefined
-        )
+        if (fragment === undefined || fragment === '' || !target || (target.step ?? target.roadmap) === undefined)
           continue
-        if (!target.anchors.has(fragment.toLowerCase())) {
-          const suggestion = closest(fragment, target.anchors)
+        if (!anchorsOf(target).has(fragment.toLowerCase())) {
+          const suggestion = closest(fragment, anchorsOf(target))
           const where = target === entry ? 'this file' : `\`${pathPart}\``
           report(
             entry,

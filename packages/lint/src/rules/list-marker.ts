@@ -22,9 +22,10 @@ export const listMarker = defineFileRule(
         const start = item.position?.start
         if (start && (marker === '*' || marker === '+')) {
           const place = { start, end: { line: start.line, column: start.column + 1, offset: offset + 1 } }
-          report(`Unexpected list marker \`${marker}\`, expected \`-\``, place, [
-            { start: offset, end: offset + 1, text: '-' }
-          ])
+          report(`Unexpected list marker \`${marker}\`, expected \`-\``, place, {
+            range: [offset, offset + 1],
+            text: '-'
+          })
         }
       }
     })

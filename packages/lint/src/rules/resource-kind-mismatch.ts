@@ -1,4 +1,4 @@
-import type { TextEdit } from '../rule/content.js'
+import type { Fix } from '@roadmap/core/pipeline-light'
 import { defineFileRule } from '../rule/define-rule.js'
 import { lintRuleIds } from '../rule-ids.js'
 import { parseUrl, resourcesOf } from '../util/resources.js'
@@ -30,7 +30,7 @@ export const resourceKindMismatch = defineFileRule(
       report(
         `Unexpected kind \`${resource.kind ?? '(none)'}\` for a ${host.name} link, expected \`video\``,
         position,
-        fix ? [fix] : undefined
+        fix
       )
     }
   }
@@ -42,14 +42,14 @@ function kindFix(
   start: number | undefined,
   end: number | undefined,
   kind: string | undefined
-): TextEdit | undefined {
+): Fix | undefined {
   if (start === undefined || end === undefined || text[end - 1] !== ')') return undefined
   const source = text.slice(start, end)
-  if (kind === undefined) return { start: end - 1, end: end - 1, text: ' "video"' }
+  if (kind === undefined) return { range: [end - 1, end - 1], text: ' "video"' }
   for (const quoted of [`"${kind}"`, `'${kind}'`, `(${kind})`]) {
     const at = source.lastIndexOf(quoted)
     if (at !== -1 && at + quoted.length === source.length - 1) {
-      return { start: start + at, end: start + at + quoted.length, text: '"video"' }
+      return { range: [start + at, start + at + quoted.length], text: '"video"' }
     }
   }
   return undefined

@@ -31,7 +31,7 @@ export const resourceOfficialFirst = defineFileRule(
           `Unexpected \`official\` resource \`${resource?.title}\` after the \`${other?.resource.kind ?? '(none)'}\` resource on line ${other?.position?.start.line}, expected official resources first; move it up`,
           position,
           // One fix for the whole list: it is the same for every message of the topic.
-          index === 0 ? [order.fix] : undefined
+          index === 0 ? { range: [order.fix.start, order.fix.end], text: order.fix.text } : undefined
         )
       }
     }

@@ -14,10 +14,10 @@ export const stepNumbering = defineContentRule(
     description: 'Step files of a roadmap each have their own number (gaps are allowed)',
     defaultSeverity: 'error'
   },
-  ({ index, report }) => {
-    const byRoadmap = new Map<string, Array<{ order: number; name: string; entry: (typeof index.files)[number] }>>()
-    const roadmapFolders = new Set(index.files.filter((entry) => entry.roadmapId).map((entry) => dirname(entry.path)))
-    for (const entry of index.files) {
+  ({ files, report }) => {
+    const byRoadmap = new Map<string, Array<{ order: number; name: string; entry: (typeof files)[number] }>>()
+    const roadmapFolders = new Set(files.filter((entry) => entry.roadmapId).map((entry) => dirname(entry.path)))
+    for (const entry of files) {
       // The number comes from the file name, so a step that cannot be read
       // (a dangling link, a folder named like a step) still holds its place:
       // its own message says what is wrong with it.

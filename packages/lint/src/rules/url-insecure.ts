@@ -1,7 +1,6 @@
 import { defineContentRule } from '../rule/define-rule.js'
 import { lintRuleIds } from '../rule-ids.js'
-import type { IndexedFile, LinkReference } from '../rule/content.js'
-import { parseUrl } from '../util/resources.js'
+import type { FileSummary, LinkSummary } from '@roadmap/core/pipeline-light'
 import { destinationText } from '../rule/destination-text.js'
 
 /**
@@ -15,28 +14,26 @@ export const urlInsecure = defineContentRule(
     defaultSeverity: 'warning',
     fixable: true
   },
-  ({ index, report }) => {
-    // One pass: the https hosts (also those a file kept only as hosts) and the
-    // http links; then report each http link.
+  ({ files, report }) => {
+    // One pass: the https hosts and the http links; then report each http link.
     const secureHosts = new Set<string>()
-    const insecure: Array<{ entry: IndexedFile; link: LinkReference; url: Readonly<URL> }> = []
-    for (const entry of index.files) {
-      for (const host of entry.secureHosts) secureHosts.add(host)
+    const insecure: Array<{ entry: FileSummary; link: LinkSummary & { host: string } }> = []
+    for (const entry of files) {
       for (const link of entry.links) {
-        const url = parseUrl(link.url)
-        if (url?.protocol === 'https:') secureHosts.add(url.hostname)
-        else if (url?.protocol === 'http:') insecure.push({ entry, link, url })
+        if (link.host === undefined) continue
+        if (link.protocol === 'https:') secureHosts.add(link.host)
+        else insecure.push({ entry, link: link as LinkSummary & { host: string } })
       }
     }
 
-    for (const { entry, link, url } of insecure) {
-      const secure = secureVersion(link.url, url)
-      if (secure !== undefined && secureHosts.has(url.hostname)) {
+    for (const { entry, link } of insecure) {
+      const secure = secureVersion(link.url)
+      if (secure !== undefined && secureHosts.has(link.host)) {
         report(
           entry,
           `Unexpected \`http://\` in \`${link.url}\`, expected \`${secure}\`: this host is linked over https elsewhere in the content`,
           link.position,
-          link.destination ? [{ ...link.destination, text: destinationText(secure) }] : undefined
+          link.destination && { range: [link.destination.start, link.destination.end], text: destinationText(secure) }
         )
       } else {
         report(
@@ -53,8 +50,8 @@ export const urlInsecure = defineContentRule(
  * The same URL with `https://`, or `undefined` when it names a port: the
  * https site does not listen on `:8080`, nor on `:80`.
  */
-function secureVersion(raw: string, url: Readonly<URL>): string | undefined {
-  if (url.port !== '' || !/^http:\/\//i.test(raw)) return undefined
+function secureVersion(raw: string): string | undefined {
+  if (!/^http:\/\//i.test(raw)) return undefined
   const rest = raw.slice('http://'.length)
   const authority = rest.split(/[/?#]/, 1)[0] ?? ''
   if (/:\d*$/.test(authority)) return undefined

@@ -22,7 +22,7 @@ export const urlTrackingParams = defineFileRule(
       report(
         `Unexpected tracking parameter${removed.length > 1 ? 's' : ''} ${removed.map((key) => `\`${key}\``).join(', ')} in \`${link.url}\`, expected \`${clean}\``,
         link.position,
-        link.destination ? [{ ...link.destination, text: destinationText(clean) }] : undefined
+        link.destination && { range: [link.destination.start, link.destination.end], text: destinationText(clean) }
       )
     }
   }

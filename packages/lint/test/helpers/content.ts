@@ -2,15 +2,15 @@
 // problems in, and lint results as one string per message.
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
-import { dirname, join, relative, sep } from 'node:path'
+import { dirname, join, relative, resolve, sep } from 'node:path'
+import type { VFile } from 'vfile'
 import type { VFileMessage } from 'vfile-message'
 import { afterEach } from 'vitest'
 import { configSchema } from '../../src/config/config-schema.js'
 import { resolveConfig } from '../../src/config/load-config.js'
-import type { IndexedFile } from '../../src/rule/content.js'
-import { lint, type LintResult } from '../../src/engine/lint.js'
+import { lint, type LintResult } from '../../src/files/lint.js'
 import { runCli } from '../../src/cli/run.js'
-import { applyEdits } from '../../src/fix/apply-edits.js'
+import { applyFixes } from '../../src/linter/apply-fixes.js'
 import { allRuleMeta, lintRules } from '../../src/rules/index.js'
 
 /**
@@ -98,15 +98,21 @@ export function describeMessage(base: string, path: string, message: VFileMessag
 }
 
 /** Every message of a lint result, in report order, with paths relative to `base`. */
-export function messagesOf(base: string, files: ReadonlyArray<IndexedFile>): string[] {
-  return files.flatMap((entry) => entry.file.messages.map((message) => describeMessage(base, entry.path, message)))
+export function messagesOf(base: string, files: ReadonlyArray<VFile>): string[] {
+  return files.flatMap((file) => file.messages.map((message) => describeMessage(base, pathOf(file), message)))
+}
+
+/** A reported file's absolute path (`lint()` reports paths relative to its `cwd`). */
+export function pathOf(file: VFile): string {
+  return resolve(file.cwd, file.path)
 }
 
 export interface LintTreeOptions {
   /** The raw config, as a config file would hold it. */
   config?: unknown
   paths?: string[]
-  select?: (entry: IndexedFile) => boolean
+  /** Absolute paths of the files a change touched (`--changed`). */
+  changed?: ReadonlySet<string>
 }
 
 /**
@@ -140,7 +146,7 @@ export async function lintTree(
     cwd: root,
     rules: lintRules,
     config,
-    ...(options.select ? { select: options.select } : {})
+    ...(options.changed ? { changed: options.changed } : {})
   })
   return { messages: messagesOf(content, result.files), result }
 }
@@ -178,10 +184,10 @@ export async function fixedContent(files: Readonly<Record<string, string>>): Pro
     await writeTree(join(root, 'content'), withRoadmaps(files))
     const { result } = await lintTree(root)
     const fixed: Record<string, string> = {}
-    for (const entry of result.files) {
-      if (entry.fixes.size === 0) continue
-      const path = relative(join(root, 'content'), entry.path).split(sep).join('/')
-      fixed[path] = applyEdits(String(entry.file.value), [...entry.fixes.values()].flat()).text
+    for (const file of result.files) {
+      const { text, fixed: applied } = applyFixes(String(file.value), file.messages)
+      if (applied.length === 0) continue
+      fixed[relative(join(root, 'content'), pathOf(file)).split(sep).join('/')] = text
     }
     return fixed
   } finally {

@@ -91,8 +91,10 @@ A resolver asks name servers until one knows the address.
       }
     ])
     expect(result.code).toBe(1)
-    // The rule's documentation ships with the package.
+    // The rule's documentation ships with the package whose rule it is.
     expect(packed.lint.files).toContain('docs/rules/url-shortener.md')
+    expect(packed.core.files).toContain('docs/rules/requires-unknown.md')
+    expect(packed.lint.files).not.toContain('docs/rules/requires-unknown.md')
   })
 
   test('`--help` exits 0 with the usage', async () => {

@@ -48,17 +48,17 @@ console.log(JSON.stringify({
 test('imports the dataset and @roadmap/lint as ES modules', async () => {
   await write(consumer, {
     'esm.js': `import { roadmaps } from '@roadmap/core/data'
-import { lintRules, runCli } from '@roadmap/lint'
+import { join } from 'node:path'
+import { lintRules, lintText, version } from '@roadmap/lint'
 import schema from '@roadmap/lint/config.schema.json' with { type: 'json' }
 
 const backend = roadmaps.find((roadmap) => roadmap.id === 'backend')
-let out = ''
-const io = { cwd: process.cwd(), env: {}, stdout: { write: (text) => { out += text } }, stderr: process.stderr }
-const code = await runCli(['--version'], io)
+const { messages } = lintText({ text: '---\ntitle: APIs\n---\n', path: join(process.cwd(), 'content/backend/01-apis.md') })
 console.log(JSON.stringify({
   steps: backend.steps.map((step) => step.id),
   rules: lintRules.map((rule) => rule.meta.id).sort(),
-  version: [code, out],
+  version,
+  linted: messages.some((message) => message.ruleId === 'frontmatter-required'),
   schema: schema.$id
 }))
 `
@@ -67,7 +67,8 @@ console.log(JSON.stringify({
   expect(output).toEqual({
     steps: backendStepIds,
     rules: ruleIds,
-    version: [0, `${packed.lint.manifest.version}\n`],
+    version: packed.lint.manifest.version,
+    linted: true,
     schema: expect.stringMatching(/\/@roadmap\/lint\/dist\/config\.schema\.json$/)
   })
   expect(backendStepIds.length).toBeGreaterThan(0)
@@ -120,7 +121,7 @@ const backend = roadmaps.find((roadmap) => roadmap.id === 'backend')
 console.log(JSON.stringify({
   steps: backend.steps.map((step) => step.id),
   step: findStep(backend, 'databases').id,
-  lint: [typeof lint.runCli, typeof lint.defineConfig, typeof lint.formatters.json, lint.version],
+  lint: [typeof lint.lintText, typeof lint.defineConfig, typeof lint.formatters.json, lint.version],
   links: [typeof links.checkLinks, typeof links.streamLinks, LinksConfigSchema.safeParse({ retries: 1 }).success, typeof thread.LinkCheckerThread, thread.linkCheckerThreadAvailable],
   rules: lint.lintRules.map((rule) => rule.meta.id).sort(),
   schema: require.resolve('@roadmap/lint/config.schema.json').replaceAll('\\\\', '/').endsWith('/dist/config.schema.json')

@@ -52,7 +52,7 @@ type ReadonlyTopic
 } from '@roadmap/core'
 import { roadmaps } from '@roadmap/core/data'
 import { listResources as listResourcesToo } from '@roadmap/core/query'
-import { defineConfig, formatters, lint, lintRules, runCli, type CliIo, type Formatter, type LintConfig, type LintResult } from '@roadmap/lint'
+import { defineConfig, formatters, lint, lintRules, lintText, type Formatter, type LintConfig, type LintResult, type LintTextResult } from '@roadmap/lint'
 import { checkLinks, createLinkChecker, streamLinks, type LinkReport, type LinkVerdict } from '@roadmap/links'
 import { LinksConfigSchema } from '@roadmap/links/config'
 import { LinkCheckerThread, type LinkChecker } from '@roadmap/links/thread'
@@ -69,9 +69,7 @@ $schema: './node_modules/@roadmap/lint/config.schema.json',
 rules: { 'title-max-length': ['warning', { max: 70 }], 'url-insecure': 'off' },
 ignore: ['drafts/**']
 })
-let report = ''
-const io: CliIo = { cwd: '.', env: {}, stdout: { write: (text: string) => (report += text) }, stderr: { write: () => true } }
-const code: Promise<number> = runCli(['content', '--offline', '--format', 'json'], io)
+const code: LintTextResult = lintText({ text: '---\ntitle: APIs\n---\n', path: '/repo/content/backend/01-apis.md', project: { files: [] } })
 const json: Formatter = formatters.json
 const text: string = formatters.stylish([], { color: false, rules: [], version: '1.0.0' })
 const linted: Promise<LintResult> = lint({

@@ -2,7 +2,9 @@ import type { Point, Position } from 'unist'
 import { VFile } from 'vfile'
 import type { FormatterOptions, RuleMeta } from '../types.js'
 
-const docs = 'https://github.com/roadmap-dev/roadmap/blob/main/packages/lint/docs/rules/'
+// The core's rules are documented in the core, this package's here.
+const docs = 'https://github.com/roadmap-dev/roadmap/blob/main/packages/core/docs/rules/'
+const lintDocs = 'https://github.com/roadmap-dev/roadmap/blob/main/packages/lint/docs/rules/'
 
 /** The rules the fixtures' options know; `link-dead` is left out on purpose. */
 export const rules: ReadonlyArray<RuleMeta> = [
@@ -42,8 +44,8 @@ interface Problem {
   place?: Point | Position
   severity: 'error' | 'warning'
   url?: string
-  /** What `--fix` would change, as the CLI puts it on the message. */
-  fix?: ReadonlyArray<{ start: number; end: number; text: string }>
+  /** What `--fix` would change: the message's fix. */
+  fix?: { range: [number, number]; text: string }
 }
 
 /** Report `problem` on `file` the way the lint engine does: a vfile message with a url and a severity. */
@@ -177,7 +179,7 @@ export const docsRules: ReadonlyArray<RuleMeta> = [
   {
     id: 'link-redirected',
     description: 'External links should not go through a permanent redirect (301, 308); use the final URL',
-    url: `${docs}link-redirected.md`,
+    url: `${lintDocs}link-redirected.md`,
     defaultSeverity: 'warning'
   }
 ]
@@ -223,8 +225,8 @@ export function docsResults(): VFile[] {
     ruleId: 'link-redirected',
     place: range(point(3, 25), point(3, 76)),
     severity: 'warning',
-    url: `${docs}link-redirected.md`,
-    fix: [{ start: 49, end: 99, text: 'https://www.postgresql.org/docs/current/tutorial.html' }]
+    url: `${lintDocs}link-redirected.md`,
+    fix: { range: [49, 99], text: 'https://www.postgresql.org/docs/current/tutorial.html' }
   })
   return [apis, databases]
 }
