@@ -33,7 +33,8 @@ export async function loadSpeller(words: ReadonlyArray<string>): Promise<Speller
     words: [...words],
     // Only the settings given here: no configuration file is searched for or loaded.
     noConfigSearch: true,
-    suggestionsTimeout: 100,
+    // Generous: a suggestion search cut short by a busy machine would change the message.
+    suggestionsTimeout: 5000,
     numSuggestions: 3
   })
   // The validator is prepared (dictionaries loaded, asynchronously) once, for

@@ -28,7 +28,8 @@ export const spelling = defineFileRule(
     const values = keys.map((key) => (parsed.frontmatter ? parsed.frontmatter.positionOf([key]) : undefined))
     const prose = proseOnly(String(file.value), parsed.tree, values)
     for (const { word, offset, suggestions } of speller.speller.check(prose)) {
-      const hint = suggestions.length > 0 ? `did you mean ${suggestions.map((each) => `\`${each}\``).join(', ')}? ` : ''
+      // The best suggestion only: the rest depend on how far cspell's search got.
+      const hint = suggestions[0] === undefined ? '' : `did you mean \`${suggestions[0]}\`? `
       report(
         `Unknown word \`${word}\`; ${hint}Fix the spelling, or add the word to \`${projectWordsFile}\` if it is a real term`,
         spanOf(file, offset, offset + word.length)
