@@ -8,7 +8,15 @@ import { fileURLToPath } from 'node:url'
 import { promisify } from 'node:util'
 import { afterEach, beforeAll, describe, expect, test } from 'vitest'
 import { closeAll, startServer } from '@roadmap/test-servers'
-import { resourceMd, stepMd, topicMd, useTempDirs, withRoadmaps, writeTree } from './helpers/content.js'
+import {
+  quietConfigText,
+  resourceMd,
+  stepMd,
+  topicMd,
+  useTempDirs,
+  withRoadmaps,
+  writeTree
+} from './helpers/content.js'
 
 const run = promisify(execFile)
 const packageRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..')
@@ -46,7 +54,11 @@ async function roadmapLint(
 
 async function project(files: Record<string, string>, extra: Record<string, string> = {}): Promise<string> {
   const root = await temporary()
-  await writeTree(root, { '.git/HEAD': 'ref: refs/heads/main\n', ...extra })
+  await writeTree(root, {
+    '.git/HEAD': 'ref: refs/heads/main\n',
+    'roadmap-lint.config.json': quietConfigText(),
+    ...extra
+  })
   await writeTree(join(root, 'content'), withRoadmaps(files))
   return root
 }

@@ -129,6 +129,14 @@ export function quietByDefault(config: unknown = {}): unknown {
   return { ...raw, rules: { ...quietRules, ...raw.rules } }
 }
 
+/**
+ * A `roadmap-lint.config.json` for a test project, with `quietRules` off
+ * unless `config` sets them: the text of the file.
+ */
+export function quietConfigText(config: unknown = {}): string {
+  return JSON.stringify(quietByDefault(config))
+}
+
 /** Lint `root/content` (or `paths`) with the given config; paths in messages are relative to `content/`. */
 export async function lintTree(
   root: string,
