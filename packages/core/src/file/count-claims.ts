@@ -36,7 +36,7 @@ const units = [
   'nineteen'
 ]
 const tens = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety']
-const number = `(?:\\d{1,3}|(?:${tens.slice(2).join('|')})(?:-(?:${units.slice(1, 10).join('|')}))?|${units.slice(1).join('|')})`
+const numberPattern = `(?:\\d{1,3}|(?:${tens.slice(2).join('|')})(?:-(?:${units.slice(1, 10).join('|')}))?|${units.slice(1).join('|')})`
 const whole = '(?:guide|roadmap|path|journey|plan|curriculum|course|program|programme|step)'
 const scope = '(?:below|above|that follow|ahead|of this (?:roadmap|guide|step)|in this (?:roadmap|guide|step))'
 
@@ -44,9 +44,9 @@ const scope = '(?:below|above|that follow|ahead|of this (?:roadmap|guide|step)|i
 // "a seventeen-step guide", "the 17 steps below", "these 17 steps". A
 // determiner right before the number keeps out "the first three steps".
 const patterns: ReadonlyArray<{ pattern: RegExp; bare: boolean }> = [
-  { pattern: new RegExp(`\\b(?:a|an) (${number})[- ](step|topic) ${whole}\\b`, 'gi'), bare: false },
-  { pattern: new RegExp(`\\b(?:these|all|the) (${number}) (steps|topics) ${scope}`, 'gi'), bare: false },
-  { pattern: new RegExp(`\\b(?:these|all) (${number}) (steps|topics)\\b`, 'gi'), bare: true }
+  { pattern: new RegExp(`\\b(?:a|an) (${numberPattern})[- ](step|topic) ${whole}\\b`, 'gi'), bare: false },
+  { pattern: new RegExp(`\\b(?:these|all|the) (${numberPattern}) (steps|topics) ${scope}`, 'gi'), bare: false },
+  { pattern: new RegExp(`\\b(?:these|all) (${numberPattern}) (steps|topics)\\b`, 'gi'), bare: true }
 ]
 
 /**
@@ -67,13 +67,13 @@ export function countClaims(text: string, options: { bare: ReadonlySet<'step' | 
       const start = match.index + match[0].indexOf(written)
       if (claims.has(start)) continue
       const end = start + written.length + 1 + (match[2] ?? '').length
-      claims.set(start, { noun, count: valueOf(written), text: text.slice(start, end), start, end })
+      claims.set(start, { noun, count: countOf(written), text: text.slice(start, end), start, end })
     }
   }
   return [...claims.values()].sort((a, b) => a.start - b.start)
 }
 
-function valueOf(written: string): number {
+function countOf(written: string): number {
   if (/^\d+$/.test(written)) return Number(written)
   const [ten = '', unit = ''] = written.toLowerCase().split('-')
   const tensValue = tens.indexOf(ten)
