@@ -3,6 +3,7 @@ import { loadSpeller, type Speller } from '../checks/speller.js'
 import { proseOnly } from '../checks/prose-ranges.js'
 import { defineFileRule } from '../rule/define-rule.js'
 import { lintRuleIds } from '../rule-ids.js'
+import { UsageError } from '../errors.js'
 import { readRegularFile } from '../util/read-regular-file.js'
 import { spanOf } from '../util/span.js'
 
@@ -51,7 +52,8 @@ export const spelling = defineFileRule(
 export function readWords(path: string): string[] {
   const read = readRegularFile(path, 1024 * 1024)
   if (read === undefined) return []
-  if ('refused' in read) throw new Error(`Cannot read the project dictionary \`${path}\`: ${read.refused}`)
+  if ('refused' in read)
+    throw new UsageError(`Cannot read the project dictionary \`${path}\`: ${read.refused}; make it a plain text file`)
   return read.bytes
     .toString('utf8')
     .split(/\r?\n/)
