@@ -14,8 +14,10 @@ const run = promisify(execFile)
 const script = fileURLToPath(new URL('../scripts/build-dataset.js', import.meta.url))
 
 const roadmap = '---\ntitle: Web\ndescription: Build for the web.\nupdated: 2026-01-01\n---\n\nAn introduction.\n'
+// Reviewed today: the linter warns about a step without a `reviewed` date.
+const today = new Date().toISOString().slice(0, 10)
 const step = (url: string) =>
-  `---\ntitle: HTML\nsummary: Write pages.\nlevel: beginner\n---\n\nWhy.\n\n## Elements\n\nWhat elements are.\n\n- [Elements](${url} "official")\n`
+  `---\ntitle: HTML\nsummary: Write pages.\nlevel: beginner\nreviewed: ${today}\n---\n\nWhy.\n\n## Elements\n\nWhat elements are.\n\n- [Elements](${url} "official")\n`
 
 async function build(files: Record<string, string>) {
   const root = await tempDir('dataset')
@@ -55,7 +57,7 @@ test("refuses content a linter rule rejects, printing roadmap-lint's report, and
   })
   expect(code).toBe(1)
   expect(stderr).toContain('content/web/01-html.md')
-  expect(stderr).toMatch(/13:3 +error +Unexpected URL shortener `bit\.ly`.*url-shortener/)
+  expect(stderr).toMatch(/14:3 +error +Unexpected URL shortener `bit\.ly`.*url-shortener/)
   expect(stderr).toContain('The dataset was not built')
   expect(existsSync(join(out, 'data.json'))).toBe(false)
 })

@@ -34,6 +34,7 @@ test('the public API is exactly this list (an export is a promise)', () => {
       "lintText",
       "loadConfig",
       "openFileCache",
+      "prepareRules",
       "resolveConfig",
       "version",
     ]

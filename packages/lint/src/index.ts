@@ -16,6 +16,7 @@ export {
   type LintTextResult
 } from './linter/lint-text.js'
 export type { LintSettings } from './linter/settings.js'
+export { prepareRules } from './linter/prepare-rules.js'
 export type { VerdictOf } from './linter/check-links.js'
 export {
   CacheError,

@@ -7,7 +7,16 @@ import { cp, mkdir, readdir, readFile, symlink, writeFile } from 'node:fs/promis
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { expect, test } from 'vitest'
-import { resourceMd, runCapturing, stepMd, topicMd, useTempDirs, withRoadmaps, writeTree } from './helpers/content.js'
+import {
+  quietConfigText,
+  resourceMd,
+  runCapturing,
+  stepMd,
+  topicMd,
+  useTempDirs,
+  withRoadmaps,
+  writeTree
+} from './helpers/content.js'
 
 const temporary = useTempDirs()
 const repository = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..')
@@ -25,6 +34,7 @@ interface Problem {
 
 async function contentRoot(): Promise<string> {
   const root = await temporary()
+  await writeTree(root, { 'roadmap-lint.config.json': quietConfigText() })
   await writeTree(join(root, 'content'), withRoadmaps(healthy))
   return root
 }

@@ -8,7 +8,15 @@ import { fileURLToPath } from 'node:url'
 import { promisify } from 'node:util'
 import { afterEach, beforeAll, describe, expect, test } from 'vitest'
 import { closeAll, startServer } from '@roadmap/test-servers'
-import { resourceMd, stepMd, topicMd, useTempDirs, withRoadmaps, writeTree } from './helpers/content.js'
+import {
+  quietConfigText,
+  resourceMd,
+  stepMd,
+  topicMd,
+  useTempDirs,
+  withRoadmaps,
+  writeTree
+} from './helpers/content.js'
 
 const run = promisify(execFile)
 const packageRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..')
@@ -46,7 +54,15 @@ async function roadmapLint(
 
 async function project(files: Record<string, string>, extra: Record<string, string> = {}): Promise<string> {
   const root = await temporary()
-  await writeTree(root, { '.git/HEAD': 'ref: refs/heads/main\n', ...extra })
+  // A test's own config is quieted when it is JSON, and kept as written when it is code.
+  const ownConfig = Object.keys(extra).some((name) => name.startsWith('roadmap-lint.config.'))
+  const json = extra['roadmap-lint.config.json']
+  await writeTree(root, {
+    '.git/HEAD': 'ref: refs/heads/main\n',
+    ...(ownConfig ? {} : { 'roadmap-lint.config.json': quietConfigText() }),
+    ...extra,
+    ...(json === undefined ? {} : { 'roadmap-lint.config.json': quietConfigText(JSON.parse(json)) })
+  })
   await writeTree(join(root, 'content'), withRoadmaps(files))
   return root
 }
@@ -94,7 +110,8 @@ describe('the roadmap-lint bin', () => {
 
   test('a JS config is loaded by Node itself', async () => {
     const root = await project(broken, {
-      'roadmap-lint.config.js': "export default { rules: { 'url-shortener': 'off' } }\n"
+      'roadmap-lint.config.js':
+        "export default { rules: { 'url-shortener': 'off', 'review-date': 'off', spelling: 'off' } }\n"
     })
     expect(await roadmapLint(['--offline'], root)).toEqual({
       code: 0,

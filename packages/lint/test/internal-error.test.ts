@@ -5,7 +5,16 @@
 // throws when asked.
 import { join } from 'node:path'
 import { afterEach, expect, test, vi } from 'vitest'
-import { resourceMd, runCapturing, stepMd, topicMd, useTempDirs, withRoadmaps, writeTree } from './helpers/content.js'
+import {
+  quietConfigText,
+  resourceMd,
+  runCapturing,
+  stepMd,
+  topicMd,
+  useTempDirs,
+  withRoadmaps,
+  writeTree
+} from './helpers/content.js'
 
 const bugs = vi.hoisted(() => ({ crossFile: false }))
 
@@ -61,6 +70,7 @@ async function project(): Promise<string> {
   const buggy = stepMd(
     topicMd('Tools', resourceMd('MDN', 'https://developer.mozilla.org/en-US/')).replace('- [', '* [')
   )
+  await writeTree(root, { 'roadmap-lint.config.json': quietConfigText() })
   await writeTree(
     join(root, 'content'),
     withRoadmaps({

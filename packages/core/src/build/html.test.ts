@@ -21,6 +21,16 @@ test('inline HTML is reported once per element, at its opening tag', () => {
   ])
 })
 
+test('a stray closing tag is reported: the page would drop it silently', () => {
+  expect(nestedHtml('Some text</b> and <i>more</i></i> and </B>.\n')).toEqual([
+    '1:10-1:14 unexpected-content Unexpected HTML `</b>`, expected Markdown; only comments (`<!-- … -->`) are allowed',
+    '1:19-1:22 unexpected-content Unexpected HTML `<i>`, expected Markdown; only comments (`<!-- … -->`) are allowed',
+    '1:30-1:34 unexpected-content Unexpected HTML `</i>`, expected Markdown; only comments (`<!-- … -->`) are allowed',
+    '1:39-1:43 unexpected-content Unexpected HTML `</B>`, expected Markdown; only comments (`<!-- … -->`) are allowed'
+  ])
+  expect(nestedHtml('A <br/> break</br>\n')).toHaveLength(2)
+})
+
 test('HTML inside lists and quotes is reported; a long tag is cut', () => {
   expect(nestedHtml(`- item\n\n  <div class="${'x'.repeat(40)}">\n\n> <span>quoted</span>\n`)).toEqual([
     '3:3-3:57 unexpected-content Unexpected HTML `<div class="xxxxxxxxxxxxxxxxxxxxxxxxxxx…`, expected Markdown; only comments (`<!-- … -->`) are allowed',

@@ -18,6 +18,8 @@ export interface StepDraft {
   title: string | undefined
   summary: string | undefined
   level: StepFrontmatter['level'] | undefined
+  /** When the step was last checked against its sources (`YYYY-MM-DD`), if the frontmatter says. */
+  reviewed: string | undefined
   requires: StepReference[]
   /** Former keys, from `aliases`. */
   aliases: string[]
@@ -49,6 +51,7 @@ export function buildStep(
     title: data?.title,
     summary: data?.summary,
     level: data?.level,
+    reviewed: data?.reviewed,
     requires: readRequires(frontmatter, identity.roadmapId, positions),
     aliases: readStepAliases(frontmatter, positions),
     introduction: buildProse(file, introduction, 'the step introduction', stepIntroductionTypes),

@@ -40,14 +40,17 @@ export function linksAndHeadings(
         })
       } else if (node.type === 'link' && node.position) {
         const url = detach(node.url)
+        const destination = findDestination(text, node)
         const protocol = protocolOf(url)
         links.push({
           url,
           protocol,
           host: hostOf(url, protocol),
           position: node.position,
-          destination: findDestination(text, node),
-          resource
+          destination,
+          resource,
+          title: node.title === null || node.title === undefined ? undefined : detach(node.title),
+          titleRange: findTitle(text, node, destination)
         })
       }
       if ('children' in node)
@@ -101,4 +104,22 @@ export function findDestination(text: string, link: Link): { start: number; end:
   const written = found && text.slice(found.start, found.end)
   if (written === undefined || (!/[\\&]/.test(written) && written !== link.url)) return undefined
   return found
+}
+
+/**
+ * Offsets of a link's title as written, quotes included (`"official"`), so a
+ * fix can rewrite just the kind; `undefined` when it cannot be found for sure.
+ */
+export function findTitle(
+  text: string,
+  link: Link,
+  destination: { start: number; end: number } | undefined
+): { start: number; end: number } | undefined {
+  const end = link.position?.end.offset
+  if (!destination || end === undefined || link.title === null || link.title === undefined) return undefined
+  const after = text.slice(destination.end, end)
+  const match = /^>?[ \t\r\n]+(["'(])([^"'()\\&]*)["')][ \t\r\n]*\)$/.exec(after)
+  if (!match || match[2] !== link.title) return undefined
+  const start = destination.end + after.indexOf(match[1] as string)
+  return { start, end: start + (match[2] as string).length + 2 }
 }

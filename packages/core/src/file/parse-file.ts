@@ -136,7 +136,10 @@ export function parseStep(contents: string | Uint8Array, options: ParseOptions):
   const schema = frontmatter.data
     ? StepSchema
     : StepSchema.pick({ id: true, order: true, introduction: true, topics: true }).loose()
-  const checked = validateModel(file, schema, draft, positions)
+  // `reviewed` is for the maintainers (the linter's `review-date`), not part of the dataset's model.
+  const { reviewed: _reviewed, ...model } = draft
+  positions.set(model, positions.get(draft))
+  const checked = validateModel(file, schema, model, positions)
   const value = hasErrors(file) ? undefined : (checked as Step | undefined)
   sortMessages(file)
   return { ...empty, value, draft, tree, frontmatter }

@@ -1,5 +1,6 @@
 import { detach } from '../util/detach.js'
 import type { FileSummary } from '../validate/summary.js'
+import { proseCountClaims } from './count-claims.js'
 import { linksAndHeadings } from './links.js'
 import type { ContentParseResult } from './parse-file.js'
 
@@ -19,12 +20,14 @@ export function summarizeFile(parsed: ContentParseResult | undefined, path: stri
     step: undefined,
     roadmap: undefined,
     links: [],
-    headings: []
+    headings: [],
+    counts: []
   }
   if (parsed?.tree) {
     const { links, headings } = linksAndHeadings(String(parsed.file.value), parsed.tree, parsed.kind === 'step')
     summary.links = links
     summary.headings = headings
+    summary.counts = proseCountClaims(String(parsed.file.value), parsed.tree, parsed.kind)
   }
   if (parsed?.kind === 'step' && parsed.draft) {
     const draft = parsed.draft

@@ -9,6 +9,8 @@ import { missingRoadmapFile } from '../validate/roadmap-missing.js'
 import { describeFsError, symlinkReason } from './read-content-file.js'
 
 /** The files of one roadmap folder, as found on disk. */
+const contentFolderFiles = new Set(['README.md', 'project-words.txt'])
+
 export interface RoadmapFolder {
   id: string
   path: string
@@ -35,14 +37,15 @@ export async function discoverRoadmaps(directory: string): Promise<{ folders: Ro
   const problems: VFile[] = []
   for (const entry of sortByName(entries)) {
     const path = join(directory, entry.name)
-    if (entry.name.startsWith('.') || (entry.name === 'README.md' && entry.isFile())) continue
+    // `project-words.txt` is the linter's project dictionary (its `spelling` rule), a plain word list.
+    if (entry.name.startsWith('.') || (contentFolderFiles.has(entry.name) && entry.isFile())) continue
     if (entry.isSymbolicLink()) problems.push(symlink(path))
     else if (entry.isDirectory()) paths.push(path)
     else
       problems.push(
         unexpected(
           path,
-          `Unexpected file \`${entry.name}\` in the content folder, expected roadmap folders (and \`README.md\`)`
+          `Unexpected file \`${entry.name}\` in the content folder, expected roadmap folders (and \`README.md\`, \`project-words.txt\`)`
         )
       )
   }

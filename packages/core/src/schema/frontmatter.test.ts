@@ -30,6 +30,13 @@ test('strings are trimmed and must not be empty; a summary is one sentence', () 
   )
 })
 
+test('a step may say when it was last reviewed, as a date', () => {
+  const step = { title: 'Databases', summary: 'Store data.', level: 'beginner' }
+  expect(StepFrontmatterSchema.parse({ ...step, reviewed: '2026-12-05' }).reviewed).toBe('2026-12-05')
+  expect(StepFrontmatterSchema.parse(step).reviewed).toBeUndefined()
+  expect(StepFrontmatterSchema.safeParse({ ...step, reviewed: '5 Dec 2026' }).success).toBe(false)
+})
+
 test('unknown keys are reported by name; frontmatter that is not a map says so', () => {
   const roadmap = { title: 'Backend', description: 'Build servers.', updated: '2026-11-26', author: 'x' }
   expect(RoadmapFrontmatterSchema.safeParse(roadmap).error?.issues).toMatchObject([
@@ -62,6 +69,7 @@ test('the types come from the schemas', () => {
     title: string
     summary: string
     level: Level
+    reviewed?: string | undefined
     requires?: string[] | undefined
     aliases?: string[] | undefined
     'topic-aliases'?: Record<string, string[]> | undefined

@@ -56,6 +56,9 @@ export const StepFrontmatterSchema = z
       title: requiredString(),
       summary: oneSentence(),
       level: LevelSchema,
+      reviewed: DateSchema.describe(
+        'When the step was last checked against its sources, `YYYY-MM-DD` (`review-date` warns when it is missing or old)'
+      ).optional(),
       requires: z.array(RequirementSchema, { error: 'Expected a list of step ids' }).optional(),
       aliases: z
         .array(StepAliasSchema, { error: 'Expected a list of former step keys such as `[backend/old-step-id]`' })

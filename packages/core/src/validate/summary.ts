@@ -30,6 +30,19 @@ export interface LinkSummary {
   destination: { start: number; end: number } | undefined
   /** Whether the link is a topic's resource (in a list under a `##` topic of a step), not a link in prose. */
   resource: boolean
+  /** The link's title as parsed (a resource's kind: `"official"`); `undefined` when it has none. */
+  title: string | undefined
+  /** Offsets of the title as written, its quotes included, when found for sure: a fix rewrites just those. */
+  titleRange: { start: number; end: number } | undefined
+}
+
+/** A statement in prose of how many steps or topics there are ("a seventeen-step guide"), with where it is. */
+export interface CountSummary {
+  noun: 'step' | 'topic'
+  count: number
+  /** As written: `seventeen-step`, `17 steps`. */
+  text: string
+  place: Position
 }
 
 /** A heading of a file, with the anchor GitHub gives it. */
@@ -70,4 +83,6 @@ export interface FileSummary {
   links: LinkSummary[]
   /** Every heading of the file, in document order. */
   headings: HeadingSummary[]
+  /** Statements in its prose of how many steps (in `roadmap.md`) or topics (in a step) there are. */
+  counts: CountSummary[]
 }

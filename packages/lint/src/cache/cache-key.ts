@@ -1,3 +1,4 @@
+import { todayUtc } from '../checks/review-dates.js'
 import { createHash } from 'node:crypto'
 import { readdirSync, readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
@@ -22,8 +23,9 @@ export interface CacheKeyInput {
  * bytes of its code and the core's, the Node.js version), the rule set (each
  * rule's id, scope, `version` and the text of its check, so a rule added,
  * removed or changed by a library caller counts at once) and the whole
- * effective configuration (severities, every rule's options, the limits).
- * Results of any other key are not used.
+ * effective configuration (severities, every rule's options, the limits)
+ * and the day: `review-date` and `claim-expired` judge by it, so a result is
+ * kept for one day (UTC) at most. Results of any other key are not used.
  *
  * @example
  *   cacheKey({ rules: lintRules, config }) // 'q3…' (SHA-256, base64url)
@@ -41,7 +43,8 @@ export function cacheKey(input: CacheKeyInput): string {
   const config = {
     severities: [...input.config.severities].sort(([a], [b]) => compare(a, b)),
     ruleOptions: [...input.config.ruleOptions].sort(([a], [b]) => compare(a, b)),
-    limits: input.config.limits
+    limits: input.config.limits,
+    today: todayUtc()
   }
   return createHash('sha256')
     .update(toolFingerprint())

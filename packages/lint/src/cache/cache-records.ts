@@ -13,7 +13,7 @@ import { hash } from 'node:crypto'
 // forgery (a cache in the repository is refused for that, see `git/tracked.ts`).
 
 export const cacheFormat = 'roadmap-lint content cache'
-export const cacheVersion = 6
+export const cacheVersion = 7
 
 /** A file's record: what `recordLine` writes. */
 export interface CacheRecord {

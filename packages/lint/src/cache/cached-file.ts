@@ -2,7 +2,7 @@ import { createDiagnostic, type Diagnostic } from '@roadmap/core/pipeline-light'
 import { VFile } from 'vfile'
 import { z } from 'zod'
 import type { CheckedFile } from '../linter/checked-file.js'
-import { linkFields, packLinks, unpackLinks } from './pack-links.js'
+import { linkFields, nameFields, packLinks, unpackLinks } from './pack-links.js'
 
 const count = z.number().int().nonnegative()
 const point = z.object({ line: count, column: count, offset: count.optional() })
@@ -40,8 +40,10 @@ const links = z
   .refine((packed) => packed.numbers.length === packed.urls.length * linkFields, 'links and their places differ')
   .refine(
     (packed) =>
-      packed.numbers.every((number, index) => index % linkFields < 9 || (number >= -1 && number < packed.names.length)),
-    'a scheme or host that is not in the list'
+      packed.numbers.every(
+        (number, index) => !nameFields.has(index % linkFields) || (number >= -1 && number < packed.names.length)
+      ),
+    'a scheme, host or title that is not in the list'
   )
 
 const summary = z.object({
@@ -58,7 +60,8 @@ const summary = z.object({
     .optional(),
   roadmap: z.object({ id: z.string(), title: z.string().optional() }).optional(),
   links,
-  headings: z.array(z.object({ depth: count, text: z.string(), anchor: z.string(), position }))
+  headings: z.array(z.object({ depth: count, text: z.string(), anchor: z.string(), position })),
+  counts: z.array(z.object({ noun: z.enum(['step', 'topic']), count, text: z.string(), place: position }))
 })
 
 /**
@@ -101,7 +104,8 @@ export function toCached(indexed: CheckedFile): CachedFile | undefined {
       step: summary.step,
       roadmap: summary.roadmap,
       links: packLinks(summary.links),
-      headings: summary.headings
+      headings: summary.headings,
+      counts: summary.counts
     },
     suppressions: suppressions.map((each) => ({ line: each.line, rules: [...each.rules] })),
     messages
@@ -136,7 +140,7 @@ export function fromCached(
         ...(each.fix ? { fix: each.fix } : {})
       })
     )
-  const { kind, step, roadmap, links, headings } = cached.summary
+  const { kind, step, roadmap, links, headings, counts } = cached.summary
   return {
     path,
     file,
@@ -156,7 +160,8 @@ export function fromCached(
       },
       roadmap: roadmap && { id: roadmap.id, title: roadmap.title },
       links: unpackLinks(links),
-      headings
+      headings,
+      counts
     }
   }
 }

@@ -154,7 +154,7 @@ test('the CLI keeps the cache beside the config, skips it with --fix or --no-con
   const root = await content()
   const first = await runCapturing(['-f', 'json', '--offline'], { cwd: root })
   const cached = await readFile(join(root, '.roadmap-lint-content-cache'), 'utf8')
-  expect(cached.split('\n')[0]).toMatch(/^\{"format":"roadmap-lint content cache","version":6,"key":"[\w-]{43}"\}$/)
+  expect(cached.split('\n')[0]).toMatch(/^\{"format":"roadmap-lint content cache","version":7,"key":"[\w-]{43}"\}$/)
   // Paths relative to the config's folder: the cache does not depend on where the checkout is.
   expect(cached).toContain('"path":"content/backend/01-basics.md"')
   expect(cached).not.toContain(root)

@@ -9,7 +9,9 @@ const links: LinkSummary[] = [
     host: 'developer.mozilla.org',
     position: { start: { line: 12, column: 3, offset: 301 }, end: { line: 12, column: 48, offset: 346 } },
     destination: { start: 310, end: 340 },
-    resource: true
+    resource: true,
+    title: undefined,
+    titleRange: undefined
   },
   // A link built by hand (no offsets), with no destination found in the source.
   {
@@ -18,7 +20,9 @@ const links: LinkSummary[] = [
     host: undefined,
     position: { start: { line: 1, column: 1 }, end: { line: 2, column: 9 } },
     destination: undefined,
-    resource: false
+    resource: false,
+    title: undefined,
+    titleRange: undefined
   },
   {
     url: 'https://developer.mozilla.org/en-US/',
@@ -29,7 +33,9 @@ const links: LinkSummary[] = [
       end: { line: 40000, column: 900001, offset: 1048576 }
     },
     destination: { start: 0, end: 0 },
-    resource: false
+    resource: false,
+    title: undefined,
+    titleRange: undefined
   }
 ]
 

@@ -9,6 +9,7 @@ import { join } from 'node:path'
 import { afterEach, describe, expect, test } from 'vitest'
 import { closeAll, startServer, type TestServer } from '@roadmap/test-servers'
 import {
+  quietConfigText,
   resourceMd,
   runCapturing,
   stepMd,
@@ -40,7 +41,7 @@ async function hostileRepo(url: string, links: Record<string, unknown>, extra: R
   const root = join(base, 'repo')
   const config = { rules: { 'url-insecure': 'off' }, links: { exclude: ['https://example.com/'], ...links } }
   await writeTree(base, { '.bashrc': 'alias ls=ls\n' })
-  await writeTree(root, { 'roadmap-lint.config.json': JSON.stringify(config), ...extra })
+  await writeTree(root, { 'roadmap-lint.config.json': quietConfigText(config), ...extra })
   const step = stepMd(topicMd('REST', resourceMd('Example', 'https://example.com/a')), { intro: `See [it](${url}).` })
   await writeTree(join(root, 'content'), withRoadmaps({ 'backend/01-apis.md': step }))
   return { base, root, bashrc: join(base, '.bashrc') }

@@ -1,6 +1,6 @@
 import { join } from 'node:path'
 import { describe, expect, test } from 'vitest'
-import { resourceMd, runCapturing, stepMd, topicMd } from '../../test/helpers/content.js'
+import { quietConfigText, resourceMd, runCapturing, stepMd, topicMd } from '../../test/helpers/content.js'
 import { clean, errors, project, temporary, warnings } from './__fixtures__/projects.js'
 
 describe('exit codes', () => {
@@ -102,7 +102,7 @@ describe('configuration', () => {
   test('--config names a file anywhere, and wins over the nearest', async () => {
     const root = await project(errors, {
       'roadmap-lint.config.json': '{}',
-      'config/strict.json': '{ "rules": { "list-marker": "error", "url-shortener": "off" } }'
+      'config/strict.json': quietConfigText({ rules: { 'list-marker': 'error', 'url-shortener': 'off' } })
     })
     const run = await runCapturing(['--offline', '--format', 'json', '--config', 'config/strict.json'], { cwd: root })
     expect(

@@ -35,7 +35,7 @@ describe('loadConfig', () => {
     expect(config.file).toBeUndefined()
     // Rules report with their own severity unless the config sets one.
     expect(config.severities.size).toBe(0)
-    expect(config.ruleOptions.get('title-max-length')).toEqual({ max: 60 })
+    expect(config.ruleOptions.get('title-max-length')).toEqual({ max: 60, 'resource-max': 120 })
     expect(config.ruleOptions.get('summary-max-length')).toEqual({ max: 160 })
   })
 
@@ -55,7 +55,7 @@ describe('loadConfig', () => {
     expect(config.severities.get('list-marker')).toBe('error')
     expect(config.severities.get('url-insecure')).toBe('off')
     expect(config.severities.get('link-broken')).toBe('warning')
-    expect(config.ruleOptions.get('title-max-length')).toEqual({ max: 80 })
+    expect(config.ruleOptions.get('title-max-length')).toEqual({ max: 80, 'resource-max': 120 })
   })
 
   test.each(['roadmap-lint.config.js', 'roadmap-lint.config.mjs'])('reads the default export of %s', async (name) => {
@@ -108,7 +108,7 @@ describe('loadConfig', () => {
     expect(
       await problem('roadmap-lint.config.json', '{ "rules": { "title-max-length": ["warning", { "maxx": 70 }] } }')
     ).toBe(
-      'Invalid roadmap-lint.config.json:\n  rules.title-max-length[1].maxx: Unknown key `maxx`, expected `max`; did you mean `max`?'
+      'Invalid roadmap-lint.config.json:\n  rules.title-max-length[1].maxx: Unknown key `maxx`, expected `max`, `resource-max`; did you mean `max`?'
     )
     expect(
       (await problem('roadmap-lint.config.json', '{ "limits": { "maxNesting": 8, "max-line": 100 } }'))
@@ -134,7 +134,7 @@ describe('loadConfig', () => {
         '{ "rules": { "title-max-length": ["warning", { "max": 0, "min": 3 }] } }'
       )
     ).toBe(
-      'Invalid roadmap-lint.config.json:\n  rules.title-max-length[1].max: Too small: expected number to be >0\n  rules.title-max-length[1].min: Unknown key `min`, expected `max`; did you mean `max`?'
+      'Invalid roadmap-lint.config.json:\n  rules.title-max-length[1].max: Too small: expected number to be >0\n  rules.title-max-length[1].min: Unknown key `min`, expected `max`, `resource-max`; did you mean `max`?'
     )
     expect(
       await problem('roadmap-lint.config.json', '{ "rules": { "summary-max-length": ["warning", { "max": 1.5 }] } }')

@@ -15,6 +15,8 @@ export interface CheckFilesOptions {
   onChecked: (file: CheckedFile) => void
   /** Let other work run between files (the link checker's requests). */
   yieldBetween: boolean
+  /** Resolves once the rules are prepared (`prepareRules`); awaited before the first file is parsed. */
+  ready: () => Promise<void>
 }
 
 /** The core's parse loads the Markdown and YAML parsers and the zod schemas: only once a file must be parsed. */
@@ -50,6 +52,7 @@ async function checkOne(path: string, roadmapId: string, options: CheckFilesOpti
   const hit = hash === undefined ? undefined : options.cache?.get(path, roadmapId, hash, options.urlOf)
   if (hit) return hit
   checkFile ??= (await import('../linter/check-file.js')).checkFile
+  await options.ready()
   const checked = checkFile(read.contents, path, roadmapId, options.check)
   if (hash !== undefined && !checked.file.messages.some((message) => message.ruleId === lintRuleIds.internalError))
     options.cache?.set(path, hash, checked)

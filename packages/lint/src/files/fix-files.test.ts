@@ -2,6 +2,7 @@ import { lstat, readdir, readFile, symlink, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, test } from 'vitest'
 import {
+  quietByDefault,
   lintTree,
   resourceMd,
   roadmapMd,
@@ -22,7 +23,7 @@ const temporary = useTempDirs()
 
 /** The reported files of a run, with their text, as `lint()` hands them to `fixFiles`. */
 async function linted(root: string): Promise<CheckedFile[]> {
-  const config = resolveConfig({}, undefined, { rules: lintRules })
+  const config = resolveConfig(quietByDefault({}), undefined, { rules: lintRules })
   const run = { paths: [join(root, 'content')], cwd: root, rules: lintRules, config }
   return (await lintFiles(run, undefined, true)).reported
 }

@@ -1,3 +1,5 @@
+import { dirname } from 'node:path'
+import { prepareRules } from '../linter/prepare-rules.js'
 import { existsSync } from 'node:fs'
 import { ContentPathError, coreRules, defaultLimits, discoverContent } from '@roadmap/core/pipeline-light'
 import type { FileCache } from '../cache/file-cache.js'
@@ -56,8 +58,15 @@ export async function lintFiles(run: FilesRun, links: LinkChecks | undefined, ke
   cache?.useKey(cacheKey({ rules: run.rules, config: { ...config, limits } }))
   const urls = new Map([...coreRules, ...run.rules, internalErrorRule].map((rule) => [rule.meta.id, rule.meta.url]))
   const work = folders.flatMap((folder) => folder.files.map((path) => ({ path, roadmapId: folder.id })))
+  // Only once a file must be parsed: a run the cache answers whole loads no dictionary.
+  let prepared: Promise<void> | undefined
+  const contentRoots = [...new Set(folders.map((folder) => dirname(folder.path)))]
   const all = await checkFiles(work, {
     check: { rules: set.file, optionsOf: set.optionsOf, limits, keepModels: run.keepModels },
+    ready: () => {
+      prepared ??= prepareRules(set.file, contentRoots)
+      return prepared
+    },
     cache,
     urlOf: (ruleId) => urls.get(ruleId),
     yieldBetween: links !== undefined,

@@ -1,6 +1,7 @@
 import { join } from 'node:path'
 import { describe, expect, test } from 'vitest'
 import {
+  quietByDefault,
   lintTree,
   messagesOf,
   pathOf,
@@ -62,10 +63,17 @@ describe('lint', () => {
   test("never to the core's rules, whatever a caller's own resolved configuration says", async () => {
     const root = await contentRoot(problems)
     const config = {
-      ...resolveConfig({}, undefined, { schema: configSchema, rules: lintRules, metas: allRuleMeta, cwd: root }),
+      ...resolveConfig(quietByDefault({}), undefined, {
+        schema: configSchema,
+        rules: lintRules,
+        metas: allRuleMeta,
+        cwd: root
+      }),
       severities: new Map([
         ['requires-unknown', 'warning' as const],
-        ['topic-incomplete', 'off' as const]
+        ['topic-incomplete', 'off' as const],
+        ['review-date', 'off' as const],
+        ['spelling', 'off' as const]
       ])
     }
     const result = await lint({ paths: [join(root, 'content')], cwd: root, rules: lintRules, config })
@@ -159,7 +167,11 @@ describe('lint', () => {
       'https://developer.mozilla.org/en-US/docs/Web/HTTP': broken('https://developer.mozilla.org/en-US/docs/Web/HTTP'),
       'https://docs.python.org/3/': broken('https://docs.python.org/3/')
     })
-    const config = resolveConfig({}, undefined, { schema: configSchema, rules: lintRules, metas: allRuleMeta })
+    const config = resolveConfig(quietByDefault({}), undefined, {
+      schema: configSchema,
+      rules: lintRules,
+      metas: allRuleMeta
+    })
     const result = await lint({ paths: [join(root, 'content/backend')], cwd: root, rules: lintRules, config, links })
     expect([...links.added.keys()].sort()).toEqual([
       join(root, 'content/backend/01-basics.md'),
@@ -176,7 +188,11 @@ describe('lint', () => {
       'backend/01-basics.md': stepMd(topicMd('Types', prose, resourceMd('Python', 'https://docs.python.org/3/')))
     })
     const kept = async (config: object) => {
-      const config_ = resolveConfig(config, undefined, { schema: configSchema, rules: lintRules, metas: allRuleMeta })
+      const config_ = resolveConfig(quietByDefault(config), undefined, {
+        schema: configSchema,
+        rules: lintRules,
+        metas: allRuleMeta
+      })
       const checks = fakeLinkChecks()
       const result = await lint({
         paths: [join(root, 'content')],

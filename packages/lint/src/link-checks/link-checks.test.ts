@@ -11,6 +11,7 @@ import { afterEach, describe, expect, test } from 'vitest'
 import {
   resourceMd,
   runCapturing,
+  quietConfigText,
   stepMd,
   topicMd,
   useTempDirs,
@@ -33,7 +34,7 @@ function step(intro: string, resource: string): string {
 
 async function project(files: Record<string, string>): Promise<string> {
   const root = await temporary()
-  await writeTree(root, { 'roadmap-lint.config.json': config })
+  await writeTree(root, { 'roadmap-lint.config.json': quietConfigText(JSON.parse(config)) })
   await writeTree(join(root, 'content'), withRoadmaps(files))
   return root
 }

@@ -31,7 +31,8 @@ test('a checked file keeps its summary, with every link and heading, and no tree
       expect.objectContaining({ url: './02-next.md', host: undefined, resource: true }),
       expect.objectContaining({ url: 'https://docs.python.org/3/', host: 'docs.python.org', resource: true })
     ],
-    headings: [expect.objectContaining({ depth: 2, anchor: 'types' })]
+    headings: [expect.objectContaining({ depth: 2, anchor: 'types' })],
+    counts: []
   })
   expect(Object.keys(checked)).not.toContain('tree')
 })

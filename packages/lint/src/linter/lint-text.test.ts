@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import type { Diagnostic } from '@roadmap/core/pipeline-light'
 import { describe, expect, test } from 'vitest'
 import {
+  quietByDefault,
   lintTree,
   resourceMd,
   stepMd,
@@ -26,7 +27,8 @@ const brief = (messages: ReadonlyArray<Diagnostic>) =>
 
 describe('lintText', () => {
   test("checks unsaved text with the core's and the file rules, each fix on its message, reading nothing", () => {
-    const { messages, summary } = lintText({ text: stepMd(topicMd('REST', short, tracked)), path })
+    const quiet = resolveConfig(quietByDefault({}), undefined)
+    const { messages, summary } = lintText({ text: stepMd(topicMd('REST', short, tracked)), path, config: quiet })
     expect(brief(messages)).toEqual(['url-shortener 13:3', 'url-tracking-params 14:3'])
     expect(messages[1]?.fix).toEqual({ range: expect.any(Array), text: 'https://developer.mozilla.org/en-US/' })
     expect(summary).toMatchObject({ path, roadmapId: 'backend', kind: 'step', step: { id: 'apis', order: 2 } })
@@ -34,11 +36,15 @@ describe('lintText', () => {
 
   test("without the project, no check across files runs; with it, only this file's problems are given", () => {
     const text = stepMd(topicMd('REST', short), { requires: ['basics'] })
-    const alone = lintText({ text, path, config: resolveConfig({ rules: { 'url-shortener': 'off' } }, undefined) })
+    const alone = lintText({
+      text,
+      path,
+      config: resolveConfig(quietByDefault({ rules: { 'url-shortener': 'off' } }), undefined)
+    })
     expect(alone.messages).toEqual([])
 
     const other = lintText({ text: stepMd(topicMd('Types', short)), path: '/nowhere/content/backend/01-types.md' })
-    const config = resolveConfig({ rules: { 'url-shortener': 'off' } }, undefined)
+    const config = resolveConfig(quietByDefault({ rules: { 'url-shortener': 'off' } }), undefined)
     const project = { files: [other.summary, alone.summary] }
     expect(brief(lintText({ text, path, config, project }).messages)).toEqual(['requires-unknown 5:12'])
     // The text replaces the project's summary of its own path: fixed in the editor, fixed in the result.
@@ -48,9 +54,11 @@ describe('lintText', () => {
 
   test('applies the configuration and the disable comments of the text', () => {
     const text = stepMd(topicMd('REST', `${short} <!-- roadmap-lint-disable-line url-shortener -->`, tracked))
-    expect(brief(lintText({ text, path }).messages)).toEqual(['url-tracking-params 14:3'])
+    expect(brief(lintText({ text, path, config: resolveConfig(quietByDefault({}), undefined) }).messages)).toEqual([
+      'url-tracking-params 14:3'
+    ])
     const config = resolveConfig(
-      { rules: { 'url-tracking-params': 'error', 'title-max-length': ['error', { max: 3 }] } },
+      quietByDefault({ rules: { 'url-tracking-params': 'error', 'title-max-length': ['error', { max: 3 }] } }),
       undefined
     )
     expect(lintText({ text, path, config }).messages.map((message) => `${message.ruleId} ${message.fatal}`)).toEqual([
@@ -59,7 +67,7 @@ describe('lintText', () => {
       'url-tracking-params true'
     ])
     // `ignore` is relative to the configuration's folder, as for `lint()`.
-    const ignoring = resolveConfig({ ignore: ['content/*/02-*.md'] }, undefined, { cwd: '/nowhere' })
+    const ignoring = resolveConfig(quietByDefault({ ignore: ['content/*/02-*.md'] }), undefined, { cwd: '/nowhere' })
     expect(lintText({ text, path, config: ignoring }).messages).toEqual([])
   })
 
@@ -73,7 +81,12 @@ describe('lintText', () => {
       status: 404
     })
     const verdictOf = (url: string) => (url === gone.url ? gone : undefined)
-    const { messages } = lintText({ text, path, project: { files: [], verdictOf } })
+    const { messages } = lintText({
+      text,
+      path,
+      config: resolveConfig(quietByDefault({}), undefined),
+      project: { files: [], verdictOf }
+    })
     expect(brief(messages)).toEqual(['link-broken 13:3'])
   })
 
@@ -86,7 +99,7 @@ describe('lintText', () => {
       })
     })
     await writeTree(join(root, 'content'), files)
-    const config = resolveConfig({}, undefined)
+    const config = resolveConfig(quietByDefault({}), undefined)
     const { result } = await lintTree(root)
     for (const name of ['backend/01-basics.md', 'backend/02-apis.md']) {
       const file = join(root, 'content', name)

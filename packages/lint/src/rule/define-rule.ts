@@ -36,11 +36,23 @@ export interface FileRuleContext<Options> {
   report: (reason: string, place: Place, fix?: Fix) => void
 }
 
+/** What a rule's `prepare` sees: the folders that hold the roadmaps being linted. */
+export interface PrepareContext {
+  /** Absolute paths of the content folders (the parents of the roadmap folders). */
+  contentRoots: ReadonlyArray<string>
+}
+
 /** A rule that checks one file at a time, with its tree. */
 export interface FileRule<Options = unknown> extends RuleBase<Options> {
   scope: 'file'
   // A method, so that a list of rules holds rules of every options type.
   check(context: FileRuleContext<Options>): void
+  /**
+   * Loads what the check needs (a dictionary) before the first file is
+   * checked, once a run and only when the rule is on, so that checks stay
+   * synchronous: `prepareRules` runs it.
+   */
+  prepare?: ((context: PrepareContext) => Promise<void>) | undefined
 }
 
 /** What a link rule sees: one external link, and what the link checker found at its URL. */
@@ -87,9 +99,10 @@ export type LintRuleDefinition<Options> = Omit<RuleDefinition<Options>, 'url'> &
  */
 export function defineFileRule<Options = undefined>(
   definition: LintRuleDefinition<Options>,
-  check: (context: FileRuleContext<Options>) => void
+  check: (context: FileRuleContext<Options>) => void,
+  hooks: { prepare?: (context: PrepareContext) => Promise<void> } = {}
 ): FileRule<Options> {
-  return { scope: 'file', ...ruleBase(withDefaults(definition)), check }
+  return { scope: 'file', ...ruleBase(withDefaults(definition)), check, prepare: hooks.prepare }
 }
 
 /**

@@ -1,6 +1,15 @@
 import { coreRules } from '@roadmap/core/pipeline-light'
 import type { LintRuleMeta, Rule } from '../rule/define-rule.js'
 import { internalErrorRule } from '../rule/internal-error.js'
+import { invisibleCharacter } from './invisible-character.js'
+import { urlLookalikeHost } from './url-lookalike-host.js'
+import { textMaxLength } from './text-max-length.js'
+import { resourceOfficialFirst } from './resource-official-first.js'
+import { reviewDate } from './review-date.js'
+import { claimExpired } from './claim-expired.js'
+import { spelling } from './spelling.js'
+import { proseCount } from './prose-count.js'
+import { resourceKindConsistent } from './resource-kind-consistent.js'
 import { disableComment } from './disable-comment.js'
 import { duplicateResourceUrl } from './duplicate-resource-url.js'
 import { headingIncrement } from './heading-increment.js'
@@ -25,9 +34,11 @@ import { urlTrackingParams } from './url-tracking-params.js'
  * content rules, and the link rules (which run when links are checked).
  */
 export const lintRules: ReadonlyArray<Rule> = [
+  claimExpired,
   disableComment,
   duplicateResourceUrl,
   headingIncrement,
+  invisibleCharacter,
   linkBroken,
   linkFragmentMissing,
   linkRedirected,
@@ -35,11 +46,18 @@ export const lintRules: ReadonlyArray<Rule> = [
   linkUnresolved,
   linkUnverifiable,
   listMarker,
+  proseCount,
+  resourceKindConsistent,
   resourceKindMismatch,
+  resourceOfficialFirst,
+  reviewDate,
+  spelling,
   stepNumbering,
   summaryMaxLength,
+  textMaxLength,
   titleMaxLength,
   urlInsecure,
+  urlLookalikeHost,
   urlMalformed,
   urlShortener,
   urlTrackingParams

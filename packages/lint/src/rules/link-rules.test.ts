@@ -24,7 +24,9 @@ function judge(verdicts: ReadonlyArray<LinkVerdict<string>>, destination?: LinkS
       host: 'example.com',
       position: { start: { line: 12, column: 3, offset: 300 }, end: { line: 12, column: 48, offset: 345 } },
       destination,
-      resource: true
+      resource: true,
+      title: undefined,
+      titleRange: undefined
     }
     const summary = { ...summarizeFile(undefined, path, 'backend'), links: [link] }
     const messages = checkLinks(

@@ -1,18 +1,22 @@
 import { z } from 'zod'
 import { defineFileRule } from '../rule/define-rule.js'
 import { lintRuleIds } from '../rule-ids.js'
+import { resourcesOf } from '../util/resources.js'
 
-const options = z.strictObject({ max: z.int().positive().default(60) }).default({ max: 60 })
+const options = z
+  .strictObject({ max: z.int().positive().default(60), 'resource-max': z.int().positive().default(120) })
+  .default({ max: 60, 'resource-max': 120 })
 
 /** Titles show up in navigation and cards: long ones get cut off. */
 export const titleMaxLength = defineFileRule(
   {
     id: lintRuleIds.titleMaxLength,
-    description: 'Titles and topic headings are at most 60 characters (option `max`)',
+    description:
+      'Titles and topic headings are at most 60 characters (option `max`), resource titles at most 120 (`resource-max`)',
     defaultSeverity: 'warning',
     options
   },
-  ({ parsed, options: { max }, report }) => {
+  ({ parsed, options: { max, 'resource-max': resourceMax }, report }) => {
     const title = parsed.draft?.title
     if (title && [...title].length > max) {
       report(tooLong('title', title, max), parsed.frontmatter?.positionOf(['title']))
@@ -26,9 +30,16 @@ export const titleMaxLength = defineFileRule(
         )
       }
     }
+    for (const { resource, position } of resourcesOf(parsed)) {
+      if ([...resource.title].length > resourceMax)
+        report(tooLong('resource title', resource.title, resourceMax), position)
+    }
   }
 )
 
 function tooLong(what: string, text: string, max: number): string {
-  return `Unexpected ${what} of ${[...text].length} characters, expected at most ${max}; shorten \`${text}\``
+  const characters = [...text]
+  // A pasted paragraph is not repeated whole in the message.
+  const shown = characters.length > 100 ? `${characters.slice(0, 40).join('')}…` : text
+  return `Unexpected ${what} of ${characters.length} characters, expected at most ${max}; shorten \`${shown}\``
 }

@@ -1,5 +1,13 @@
 import { join } from 'node:path'
-import { resourceMd, stepMd, topicMd, useTempDirs, withRoadmaps, writeTree } from '../../../test/helpers/content.js'
+import {
+  quietConfigText,
+  resourceMd,
+  stepMd,
+  topicMd,
+  useTempDirs,
+  withRoadmaps,
+  writeTree
+} from '../../../test/helpers/content.js'
 
 // Small projects the CLI tests run `roadmap-lint` in.
 
@@ -24,7 +32,23 @@ export const errors = {
 
 export async function project(files: Record<string, string>, extra: Record<string, string> = {}): Promise<string> {
   const root = await temporary()
-  await writeTree(root, { '.git/HEAD': 'ref: refs/heads/main\n', ...extra })
+  const config = extra['roadmap-lint.config.json']
+  await writeTree(root, {
+    '.git/HEAD': 'ref: refs/heads/main\n',
+    ...extra,
+    // A config that is not JSON is a test's own: kept as written.
+    ...(Object.keys(extra).some((name) => name.startsWith('roadmap-lint.config.') && !name.endsWith('.json'))
+      ? {}
+      : { 'roadmap-lint.config.json': config === undefined ? quietConfigText() : quietIfJson(config) })
+  })
   await writeTree(join(root, 'content'), withRoadmaps(files))
   return root
+}
+
+function quietIfJson(text: string): string {
+  try {
+    return quietConfigText(JSON.parse(text))
+  } catch {
+    return text
+  }
 }
