@@ -81,6 +81,23 @@ describe('roadmap-language-server over stdio', () => {
     expect(new Set(next.diagnostics.map((each) => each.code))).toEqual(new Set(['list-marker']))
   })
 
+  it('checks spelling once its dictionaries are loaded, as roadmap-lint does', async () => {
+    const original = await copy.read(later)
+    const text = original.replace(/\n\n([A-Z])/, '\n\nRecieve this. $1')
+    await copy.write(later, text)
+    const expected = (await lintWithCli(copy.root, later)).map(asLsp)
+    await copy.write(later, original)
+    expect(expected.filter((problem) => problem.code === 'spelling')).toHaveLength(1)
+
+    // The dictionaries load in the background; the open file is checked again when they are ready.
+    const uri = await client.open(copy.path(later), text)
+    const checked = await client.diagnostics(uri, (params) =>
+      params.diagnostics.some((diagnostic) => diagnostic.code === 'spelling')
+    )
+    expect(seen(checked)).toEqual(expected)
+    await client.connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri } })
+  })
+
   it('offers the rule’s fix and a disable comment as code actions, and the fix is roadmap-lint --fix’s edit', async () => {
     const uri = URI.file(copy.path(step)).toString()
     const text = starList(await copy.read(step))

@@ -51,7 +51,7 @@ export function buildStep(
     title: data?.title,
     summary: data?.summary,
     level: data?.level,
-    reviewed: data?.reviewed,
+    reviewed: data ? data.reviewed : rawReviewed(frontmatter.raw),
     requires: readRequires(frontmatter, identity.roadmapId, positions),
     aliases: readStepAliases(frontmatter, positions),
     introduction: buildProse(file, introduction, 'the step introduction', stepIntroductionTypes),
@@ -87,4 +87,15 @@ function readRequires(
     references.push(reference)
   })
   return references
+}
+
+/**
+ * `reviewed` as written, when another frontmatter key is invalid (the data is
+ * then `undefined`): the linter's `review-date` must not call a date that is
+ * there missing. A value that is no date is `frontmatter-invalid`'s to report.
+ */
+function rawReviewed(raw: unknown): string | undefined {
+  if (typeof raw !== 'object' || raw === null || !('reviewed' in raw)) return undefined
+  const value = (raw as { reviewed: unknown }).reviewed
+  return typeof value === 'string' ? value : String(value)
 }

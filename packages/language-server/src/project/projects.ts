@@ -1,4 +1,4 @@
-import { resolveConfig } from '@roadmap/lint'
+import { lintRules, prepareRules, resolveConfig } from '@roadmap/lint'
 import { type ContentPlace, contentPlaceOf } from './content-path.js'
 import { Project } from './project.js'
 
@@ -11,7 +11,10 @@ import { Project } from './project.js'
 export class Projects {
   readonly #projects = new Map<string, Promise<Project>>()
 
-  constructor(private readonly onConfigError: (error: unknown, place: ContentPlace) => void) {}
+  constructor(
+    private readonly onConfigError: (error: unknown, place: ContentPlace) => void,
+    private readonly onPrepared: (place: ContentPlace) => void = () => {}
+  ) {}
 
   /**
    * The project of a content file, or `undefined` for a file outside any `content/` folder.
@@ -29,8 +32,25 @@ export class Projects {
         return Project.open(place, resolveConfig({}, undefined))
       })
       this.#projects.set(place.contentDir, project)
+      void project.then((opened) => this.#prepare(opened))
     }
     return project
+  }
+
+  /**
+   * Load what rules need before they can check (the `spelling` rule's
+   * dictionaries, seconds of work), in the background: the first diagnostics
+   * do not wait for it, and the files are checked again once it is done.
+   * A dictionary that cannot be read is reported like a configuration error.
+   */
+  async #prepare(project: Project): Promise<void> {
+    const on = lintRules.filter((rule) => project.config.severities.get(rule.meta.id) !== 'off')
+    try {
+      await prepareRules(on, [project.place.contentDir])
+      this.onPrepared(project.place)
+    } catch (error) {
+      this.onConfigError(error, project.place)
+    }
   }
 
   /** Read a content folder again (its configuration changed). */

@@ -1,4 +1,4 @@
-import { basename, dirname, join } from 'node:path'
+import { basename, dirname, join, sep } from 'node:path'
 import {
   type Connection,
   createConnection,
@@ -33,12 +33,20 @@ export interface ServerOptions {
 export function startServer(connection: Connection = createConnection(ProposedFeatures.all)): Connection {
   const documents = new TextDocuments(TextDocument)
   const log = (text: string) => connection.console.error(text)
-  const projects = new Projects((error, place) => {
-    const reason = error instanceof Error ? error.message : String(error)
-    void connection.window.showErrorMessage(
-      `roadmap-language-server: ${reason}\nChecking ${place.contentDir} with the default configuration.`
-    )
-  })
+  const projects = new Projects(
+    (error, place) => {
+      const reason = error instanceof Error ? error.message : String(error)
+      void connection.window.showErrorMessage(
+        `roadmap-language-server: ${reason}\nChecking ${place.contentDir} with the default configuration.`
+      )
+    },
+    // The spelling rule's dictionaries are loaded: check the open files of that folder again.
+    (place) => {
+      for (const document of documents.all()) {
+        if (URI.parse(document.uri).fsPath.startsWith(place.contentDir + sep)) publisher?.schedule(document.uri)
+      }
+    }
+  )
   let publisher: DiagnosticsPublisher | undefined
   const diagnostics = () => {
     if (!publisher) throw new Error('The server is not initialized')

@@ -38,3 +38,13 @@ test('a marker warns within `warn-days` of its day; claim-expired takes it from 
     'backend/01-apis.md:8:80-8:108 error claim-expired Unexpected claim past its `expires` date `2026-12-05` (today is `2026-12-05`); check it against its source, then update it and its marker, or remove both'
   ])
 })
+
+test('a reviewed date is read even when another frontmatter key is invalid', async () => {
+  const on = { rules: { 'review-date': ['warning', { today: '2026-12-05' }] } }
+  const invalidLevel = (text: string) => text.replace('level: intermediate', 'level: expert')
+  const files = { 'backend/01-apis.md': invalidLevel(reviewed('2026-12-01')) }
+  expect(ofRule(await lintContent(files, on), 'review-date')).toEqual([])
+  // Missing is still missing when the rest is invalid.
+  const missing = { 'backend/01-apis.md': invalidLevel(stepMd(topic)) }
+  expect(ofRule(await lintContent(missing, on), 'review-date')).toHaveLength(1)
+})
