@@ -19,7 +19,7 @@ export function updateCache<Place>(
 ): void {
   for (const page of pages) {
     const result = page.result
-    if (!page.fresh || !result || result.outcome === 'unchecked') continue
+    if (page.source !== 'request' || !result || result.outcome === 'unchecked') continue
     const key = cacheKey(page)
     if (result.outcome !== 'ok') {
       cache.delete(key)

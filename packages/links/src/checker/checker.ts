@@ -23,7 +23,7 @@ export interface LinkChecker<Place = unknown> {
    * the limits; a URL seen before only gains the place.
    */
   add(url: string, place?: Place): void
-  /** Wait for every check (and the end-of-run retry of transient failures), save the cache, and report. */
+  /** Wait for every check (and the last retries of transient failures, held until now), save the cache, and report. */
   finish(): Promise<LinkReport<Place>>
 }
 
@@ -85,7 +85,6 @@ class Checker<Place> implements LinkChecker<Place> {
       input,
       hosts: this.#hosts,
       run: this.#run.signal,
-      finished: () => this.#finished,
       deadlineAt: this.#startedAt + this.#options.deadline,
       cacheReady: this.#cacheReady,
       cacheKey: (page) => this.#cacheKey(page),
@@ -157,7 +156,7 @@ class Checker<Place> implements LinkChecker<Place> {
       page.fragments.add(fragment)
     }
     if (!existing) this.#pages.start(page)
-    else if (!page.running && !page.parked) {
+    else if (page.state === 'done') {
       if (this.#pages.needsAnchors(page)) this.#pages.start(page)
       else this.#markDone(link)
     }
@@ -169,13 +168,6 @@ class Checker<Place> implements LinkChecker<Place> {
     this.#finishing = true
     try {
       await this.#pages.settle()
-      // One more try for transient failures, now that everything else is done.
-      if (!this.#run.signal.aborted && !this.#pages.networkDown) {
-        for (const page of this.#pagesByKey.values()) {
-          if (page.result?.transient && !page.running) this.#pages.start(page, { retries: 0, force: true })
-        }
-        await this.#pages.settle()
-      }
       const cache = await this.#cacheReady
       const report = this.#report()
       if (cache) {

@@ -14,10 +14,24 @@ export interface PageResult {
   status?: number
   redirects: LinkRedirect[]
   movedTo?: string
-  /** Worth one more try at the end of the run. */
+  /** Worth another try: network errors, timeouts, 408, 429, 5xx. */
   transient: boolean
   errorCode?: string
 }
+
+/**
+ * Where a page is in its check. One state at a time, changed only by
+ * `PageChecks` (`page-checks.ts`, which draws the transitions):
+ *
+ * - `new`: added, not yet looked up in the cache (it is still loading);
+ * - `queued`: in its host's queue in the scheduler, waiting for a slot;
+ * - `waiting`: until `until` (a `Retry-After` or a backoff), or, for its
+ *   last retry, until the run's end (`untilEnd`) and `until`;
+ * - `running`: holds a slot and sends its request chain (then its quiet-failure checks);
+ * - `parked`: no result, and the network is down: it runs again when the network is back;
+ * - `done`: its result is final for the run.
+ */
+export type PageState = 'new' | 'queued' | 'waiting' | 'running' | 'parked' | 'done'
 
 /**
  * One page to request. A large library has tens of thousands: a page holds
@@ -32,19 +46,19 @@ export interface Page<Place> {
   /** Fragments the links to this page ask for (only with `checkFragments`). */
   fragments: Set<string> | undefined
   links: Array<Link<Place>>
+  state: PageState
+  /** In `waiting`: not before this time (ms since epoch); a `Retry-After` also holds for the last retry. */
+  until: number
+  /** In `waiting`: the last retry, held until the run's end. */
+  untilEnd: boolean
   result: PageResult | undefined
+  /** Where the result comes from: the cache file, or this run's requests (which the cache learns from). */
+  source: 'cache' | 'request' | undefined
   anchors: PageAnchors | undefined
   /** Fragments the cache knows are on the page. */
   cachedFragments: ReadonlySet<string> | undefined
-  cached: boolean
-  /** The result comes from this run's requests (so the cache learns from it). */
-  fresh: boolean
+  /** Request chains run (the retries included). */
   attempts: number
-  /** Not before this time (ms since epoch) may the page be asked again: its `Retry-After`, or its backoff before the next retry; 0 until then. */
-  retryAt: number
-  running: boolean
-  /** Waiting for the network to come back. */
-  parked: boolean
 }
 
 /** One unique URL (with fragment). */
@@ -61,12 +75,6 @@ export interface Link<Place> {
   given: LinkVerdict<Place> | undefined
   outOfShard: boolean
   done: boolean
-}
-
-/** A check run again at the end of the run: no retries of its own, and whatever the page's result. */
-export interface Retry {
-  retries: number
-  force: boolean
 }
 
 export function pageResultOf(result: ChainResult): PageResult {
@@ -101,14 +109,13 @@ export function newPage<Place>(key: string, host: string, link: Link<Place>): Pa
     host,
     fragments: undefined,
     links: [link],
+    state: 'new',
+    until: 0,
+    untilEnd: false,
     result: undefined,
+    source: undefined,
     anchors: undefined,
     cachedFragments: undefined,
-    cached: false,
-    fresh: false,
-    attempts: 0,
-    retryAt: 0,
-    running: false,
-    parked: false
+    attempts: 0
   }
 }

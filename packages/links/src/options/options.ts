@@ -26,7 +26,7 @@ export interface LinkCheckerOptions<Place = unknown> {
   requestTimeout?: number
   /** The whole run (default 10 min): no wait outlasts it; links left are `skipped` (`deadline`). */
   deadline?: number
-  /** Retries of a transient failure (network error, timeout, 408, 429, 5xx), default 2; one more at the end of the run. */
+  /** Retries of a transient failure (network error, timeout, 408, 429, 5xx), default 2; the last one waits for the end of the run. */
   retries?: number
   /** First backoff delay (default 1 s), doubled per retry, with jitter. */
   retryDelay?: number
@@ -58,7 +58,7 @@ export interface LinkCheckerOptions<Place = unknown> {
   onProgress?: (progress: LinkProgress) => void
   /**
    * Called once per unique URL with its verdict, as soon as it is final (a
-   * transient failure only after the end-of-run retry); the report repeats
+   * transient failure only after its last retry, at the end of the run); the report repeats
    * each verdict as given.
    */
   onVerdict?: (verdict: LinkVerdict<Place>) => void
