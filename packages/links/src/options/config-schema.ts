@@ -91,7 +91,7 @@ export const LinksConfigSchema = z
       .describe('Per-host settings, keyed by host name (`*.example.com` matches every subdomain)'),
     concurrency: positiveInteger('a concurrency')
       .optional()
-      .describe('Requests in flight at once in total (default 32)'),
+      .describe('Requests in flight at once in total (default 128)'),
     hostConcurrency: positiveInteger('a concurrency')
       .optional()
       .describe('Requests in flight at once to one host (default 4)'),
