@@ -1,6 +1,7 @@
 import type { Dispatcher } from 'undici'
 import type { Failure } from './classify.js'
-import { classifyError, classifyStatus, describeStatus, errorCode, header } from './classify.js'
+import { classifyError, classifyStatus, describeStatus, errorCode } from './classify.js'
+import { header } from './response-headers.js'
 import { PrivateAddressError } from '../errors.js'
 import type { PageAnchors } from './fragments.js'
 import { pageAnchors } from './fragments.js'
@@ -81,7 +82,13 @@ export async function runChain(context: ChainContext, start: URL, slot: Slot, wa
     if (response.kind === 'failure') return { ...response, redirects }
     keepCookies(jar, url.hostname, response.headers['set-cookie'])
     const accept = context.hosts.get(url.hostname).accept
-    const verdict = classifyStatus(response.status, response.headers, accept, context.options.retryAfterMax)
+    const verdict = classifyStatus(
+      response.status,
+      response.headers,
+      accept,
+      context.options.retryAfterMax,
+      response.body
+    )
     if (verdict.kind === 'failure') return { ...verdict, redirects }
     if (verdict.kind === 'ok') {
       const success: ChainSuccess = {
