@@ -29,6 +29,7 @@ export { inShard, parseShard } from './options/shard.js'
 export { LinkCheckerThread, linkCheckerThreadAvailable } from './thread/thread-checker.js'
 export {
   linkVerdictKinds,
+  quietFailureKinds,
   type CacheProblem,
   type FragmentResult,
   type LinkProgress,
@@ -37,5 +38,7 @@ export {
   type LinkReport,
   type LinkVerdict,
   type LinkVerdictKind,
+  type QuietFailure,
+  type QuietFailureKind,
   type Shard
 } from './types.js'

@@ -61,6 +61,32 @@ export interface LinkRedirect {
   to: string
 }
 
+/**
+ * A page that answers, but not with what the link meant: a quiet failure.
+ * Found on fresh `ok` and `redirected` results (never on cached ones: such
+ * a result is not cached), unless the URL matches `ignoreQuietFailures`.
+ *
+ * - `soft-404`: the page answers like a made-up path beside it (same status,
+ *   near-identical text): the site says "not found" with a `2xx`.
+ * - `redirect-home`: a link to a page deep in a site redirects to a home page.
+ * - `redirect-login`: the link redirects to a login page.
+ * - `parked-domain`: the domain shows a parking or "for sale" page.
+ */
+export type QuietFailureKind = 'soft-404' | 'redirect-home' | 'redirect-login' | 'parked-domain'
+
+export const quietFailureKinds: ReadonlyArray<QuietFailureKind> = [
+  'soft-404',
+  'redirect-home',
+  'redirect-login',
+  'parked-domain'
+]
+
+export interface QuietFailure {
+  kind: QuietFailureKind
+  /** How it was decided, e.g. ``redirects to `https://example.com/`, the site's home page``. */
+  reason: string
+}
+
 /** The result of a `#fragment` check (only with `checkFragments`). */
 export interface FragmentResult {
   /** The fragment, decoded, without `#`. */
@@ -91,6 +117,8 @@ export interface LinkVerdict<Place = unknown> {
   /** Every redirect followed, in order. */
   redirects: LinkRedirect[]
   fragment?: FragmentResult
+  /** For `ok` and `redirected`: the page answers, but is not what the link meant. */
+  quietFailure?: QuietFailure
   /** Every place the URL was added with, in the order they were added. */
   places: Place[]
   /** The verdict came from the cache file; nothing was sent. */

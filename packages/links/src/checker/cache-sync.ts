@@ -21,7 +21,8 @@ export function updateCache<Place>(
     const result = page.result
     if (page.source !== 'request' || !result || result.outcome === 'unchecked') continue
     const key = cacheKey(page)
-    if (result.outcome !== 'ok') {
+    // A quiet failure is found by requests: an `ok` that has one is asked again next run.
+    if (result.outcome !== 'ok' || result.quiet) {
       cache.delete(key)
       continue
     }

@@ -88,6 +88,7 @@ class Checker<Place> implements LinkChecker<Place> {
       deadlineAt: this.#startedAt + this.#options.deadline,
       cacheReady: this.#cacheReady,
       cacheKey: (page) => this.#cacheKey(page),
+      quietIgnored: compileExclude(input.ignoreQuietFailures ?? []),
       endedReason: () => (input.signal?.aborted ? 'the run was aborted' : this.#deadlinePassed()),
       onChecked: (page) => {
         for (const link of page.links as Array<Link<Place>>) this.#markDone(link)

@@ -1,7 +1,8 @@
 import type { LinkCache } from '../cache/cache.js'
 import type { HostTable } from '../options/hosts.js'
 import type { LinkCheckerOptions, ResolvedLinkOptions } from '../options/options.js'
-import type { ChainResult } from '../request/chain.js'
+import type { ChainResult, ChainSuccess } from '../request/chain.js'
+import { QuietChecks } from '../quiet/quiet-checks.js'
 import { runChain } from '../request/chain.js'
 import type { Slot } from '../schedule/scheduler.js'
 import { backoffDelay } from '../util/timing.js'
@@ -18,6 +19,8 @@ export interface PageChecksInit {
   deadlineAt: number
   cacheReady: Promise<LinkCache | undefined>
   cacheKey: (page: Page<unknown>) => string
+  /** Whether a page's quiet failures are not looked for (`ignoreQuietFailures`). */
+  quietIgnored: (url: string) => boolean
   /** Why a page the run ended before checking has no result. */
   endedReason: () => string
   /** A page is `done`: its result is final for the run. */
@@ -47,6 +50,7 @@ export interface PageChecksInit {
 export class PageChecks {
   readonly #init: PageChecksInit
   readonly #requests: RequestContext
+  readonly #quiet: QuietChecks | undefined
   readonly #results = new Map<string, PageResult>()
   /** Pages added before the cache was loaded; `undefined` once it is. */
   #beforeCache: Array<Page<unknown>> | undefined = []
@@ -66,6 +70,7 @@ export class PageChecks {
       onNetworkDown: () => this.#networkDown(),
       onNetworkUp: () => this.#networkUp()
     })
+    this.#quiet = init.options.checkQuietFailures ? new QuietChecks(this.#requests, init.run) : undefined
     init.run.addEventListener('abort', () => this.#runEnded(), { once: true })
     void init.cacheReady.then((cache) => {
       this.#cache = cache
@@ -179,7 +184,8 @@ export class PageChecks {
     let result: ChainResult
     try {
       page.attempts++
-      result = await runChain(this.#requests.chain, new URL(page.key), slot, (page.fragments?.size ?? 0) > 0)
+      const read = (page.fragments?.size ?? 0) > 0 ? 'anchors' : 'status'
+      result = await runChain(this.#requests.chain, new URL(page.key), slot, read)
     } catch (error) {
       if (this.#init.run.aborted) return this.#done(page)
       throw error
@@ -188,6 +194,7 @@ export class PageChecks {
     }
     this.#record(page, result)
     if (result.kind === 'success') {
+      await this.#checkQuiet(page, result)
       // Fragments added while a HEAD was in flight (or not in the cache) need the page itself.
       if (this.needsAnchors(page)) this.#queue(page)
       else this.#done(page)
@@ -287,6 +294,13 @@ export class PageChecks {
   #idle(): Promise<void> {
     if (this.#busy === 0) return Promise.resolve()
     return new Promise((resolve) => this.#onIdle.push(resolve))
+  }
+
+  /** A fresh `ok` or `redirected` result that is not what the link meant gets its quiet failure (still `running`). */
+  async #checkQuiet(page: Page<unknown>, result: ChainSuccess): Promise<void> {
+    if (!this.#quiet || this.#init.quietIgnored(page.key)) return
+    const quiet = await this.#quiet.check(page.key, result)
+    if (quiet && page.result) page.result = { ...page.result, quiet }
   }
 
   #record(page: Page<unknown>, result: ChainResult): void {

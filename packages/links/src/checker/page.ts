@@ -1,7 +1,7 @@
 import type { ChainResult } from '../request/chain.js'
 import type { PageAnchors } from '../request/fragments.js'
 import { findFragment } from '../request/fragments.js'
-import type { FragmentResult, LinkReasonCode, LinkRedirect, LinkVerdict } from '../types.js'
+import type { FragmentResult, LinkReasonCode, LinkRedirect, LinkVerdict, QuietFailure } from '../types.js'
 
 /** What one request chain (or the cache, or the deadline) found of a page. */
 export type PageOutcome = 'ok' | 'broken' | 'unverifiable' | 'redirected' | 'unchecked'
@@ -14,6 +14,8 @@ export interface PageResult {
   status?: number
   redirects: LinkRedirect[]
   movedTo?: string
+  /** A fresh `ok` or `redirected` result that is not what the link meant. */
+  quiet?: QuietFailure
   /** Worth another try: network errors, timeouts, 408, 429, 5xx. */
   transient: boolean
   errorCode?: string

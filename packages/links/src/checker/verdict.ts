@@ -49,6 +49,7 @@ export function verdictOf<Place>(link: Link<Place>, unreachable: boolean, deadli
     attempts: page?.attempts ?? 0
   }
   if (pageResult.status !== undefined) verdict.status = pageResult.status
+  if (pageResult.quiet !== undefined) verdict.quietFailure = pageResult.quiet
   if (pageResult.movedTo !== undefined && pageResult.outcome === 'redirected') {
     // A redirect without a fragment keeps the link's (RFC 9110, 10.2.2).
     const final = new URL(pageResult.movedTo)

@@ -115,7 +115,17 @@ export const LinksConfigSchema = z
       })
       .optional()
       .describe('Not allowed in a configuration file: use the command line (`--allow-private-hosts`)'),
-    checkFragments: z.boolean().optional().describe('Check that `#fragment` anchors exist on HTML pages')
+    checkFragments: z.boolean().optional().describe('Check that `#fragment` anchors exist on HTML pages'),
+    checkQuietFailures: z
+      .boolean()
+      .optional()
+      .describe('Look for soft 404s, redirects to a home or login page, and parked domains (default true)'),
+    ignoreQuietFailures: z
+      .array(ExcludePatternSchema, { error: 'Expected a list of URL prefixes or `/regex/` patterns' })
+      .optional()
+      .describe(
+        'URLs whose quiet failures (soft 404, redirect to a home or login page, parked domain) are not reported; they are still checked'
+      )
   })
   .describe('External link checking')
 

@@ -40,6 +40,14 @@ export interface LinkCheckerOptions<Place = unknown> {
   checkFragments?: boolean
   /** Most bytes read of a page when looking for anchors (default 2 MiB). */
   maxFragmentBytes?: number
+  /**
+   * Look for quiet failures (default true): soft 404s, redirects to a home
+   * or login page, parked domains. Costs one request per site (a made-up
+   * path), and more only on sites that answer such a path with a page.
+   */
+  checkQuietFailures?: boolean
+  /** URL prefixes, `/regex/flags` strings or `RegExp`s whose quiet failures are not looked for (they are still checked). */
+  ignoreQuietFailures?: ReadonlyArray<ExcludePattern>
   /** Allow private, loopback and link-local addresses: `true` for every host, or a list of host names. Default false. */
   allowPrivateHosts?: boolean | ReadonlyArray<string>
   /** JSON file keeping results between runs; no cache when not set. */
@@ -101,6 +109,7 @@ type Numeric = {
 export interface ResolvedLinkOptions extends Numeric {
   userAgent: string
   checkFragments: boolean
+  checkQuietFailures: boolean
 }
 
 const minimums: Record<keyof Numeric, number> = {
@@ -137,7 +146,8 @@ const timerBacked: ReadonlySet<keyof Numeric> = new Set([
 export function resolveNumericOptions(options: LinkCheckerOptions<never>): ResolvedLinkOptions {
   const resolved = {
     userAgent: options.userAgent ?? linkCheckerDefaults.userAgent,
-    checkFragments: options.checkFragments ?? false
+    checkFragments: options.checkFragments ?? false,
+    checkQuietFailures: options.checkQuietFailures ?? true
   } as ResolvedLinkOptions
   for (const key of Object.keys(minimums) as Array<keyof Numeric>) {
     const value = options[key] ?? linkCheckerDefaults[key]
@@ -204,5 +214,7 @@ export function linkOptionsFromConfig(config: LinksConfig): LinkCheckerOptions {
   if (config.cacheFile !== undefined) options.cacheFile = config.cacheFile
   if (config.cacheMaxAge !== undefined) options.cacheMaxAge = parseDuration(config.cacheMaxAge)
   if (config.checkFragments !== undefined) options.checkFragments = config.checkFragments
+  if (config.checkQuietFailures !== undefined) options.checkQuietFailures = config.checkQuietFailures
+  if (config.ignoreQuietFailures) options.ignoreQuietFailures = config.ignoreQuietFailures
   return options
 }
