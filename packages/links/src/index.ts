@@ -1,5 +1,5 @@
 export { checkLinks, streamLinks, type LinkInput } from './checker/check-links.js'
-export { createLinkChecker, type LinkChecker } from './checker/checker.js'
+export { createLinkChecker, type AddOptions, type LinkChecker } from './checker/checker.js'
 export {
   LinkCheckError,
   LinkCheckerFinishedError,
@@ -32,10 +32,12 @@ export {
   quietFailureKinds,
   type CacheProblem,
   type FragmentResult,
+  type LinkFailing,
   type LinkProgress,
   type LinkReasonCode,
   type LinkRedirect,
   type LinkReport,
+  type LinkSuggestion,
   type LinkVerdict,
   type LinkVerdictKind,
   type QuietFailure,

@@ -15,7 +15,8 @@ import type { Page, PageResult } from './page.js'
 export function updateCache<Place>(
   cache: LinkCache,
   pages: Iterable<Page<Place>>,
-  cacheKey: (page: Page<Place>) => string
+  cacheKey: (page: Page<Place>) => string,
+  now: number
 ): void {
   for (const page of pages) {
     const result = page.result
@@ -37,7 +38,7 @@ export function updateCache<Place>(
       reasonCode: result.reasonCode === 'accepted' ? 'accepted' : 'ok',
       status: result.status ?? 200,
       redirects: result.redirects,
-      checkedAt: Date.now()
+      checkedAt: now
     }
     if (found.size > 0) entry.fragments = [...found].sort()
     cache.set(key, entry)

@@ -1,13 +1,13 @@
 import type { LinkCache } from '../cache/cache.js'
 import type { HostTable } from '../options/hosts.js'
 import type { LinkCheckerOptions, ResolvedLinkOptions } from '../options/options.js'
-import type { ChainResult, ChainSuccess } from '../request/chain.js'
-import { QuietChecks } from '../quiet/quiet-checks.js'
+import type { ChainResult } from '../request/chain.js'
 import { runChain } from '../request/chain.js'
 import type { Slot } from '../schedule/scheduler.js'
 import { backoffDelay } from '../util/timing.js'
 import { resultFromCache } from './cache-sync.js'
-import { pageResultOf, unchecked, type Page, type PageResult, type PageState } from './page.js'
+import { isBusy, needsAnchors, unchecked, type Page, type PageState } from './page.js'
+import { PageResults } from './page-results.js'
 import { RequestContext } from './request-context.js'
 
 export interface PageChecksInit {
@@ -19,6 +19,8 @@ export interface PageChecksInit {
   deadlineAt: number
   cacheReady: Promise<LinkCache | undefined>
   cacheKey: (page: Page<unknown>) => string
+  /** The time for the cache's dates. */
+  now: () => number
   /** Whether a page's quiet failures are not looked for (`ignoreQuietFailures`). */
   quietIgnored: (url: string) => boolean
   /** Why a page the run ended before checking has no result. */
@@ -50,8 +52,7 @@ export interface PageChecksInit {
 export class PageChecks {
   readonly #init: PageChecksInit
   readonly #requests: RequestContext
-  readonly #quiet: QuietChecks | undefined
-  readonly #results = new Map<string, PageResult>()
+  readonly #results: PageResults
   /** Pages added before the cache was loaded; `undefined` once it is. */
   #beforeCache: Array<Page<unknown>> | undefined = []
   #cache: LinkCache | undefined
@@ -70,7 +71,10 @@ export class PageChecks {
       onNetworkDown: () => this.#networkDown(),
       onNetworkUp: () => this.#networkUp()
     })
-    this.#quiet = init.options.checkQuietFailures ? new QuietChecks(this.#requests, init.run) : undefined
+    this.#results = new PageResults(this.#requests, init.run, {
+      check: init.options.checkQuietFailures,
+      ignored: init.quietIgnored
+    })
     init.run.addEventListener('abort', () => this.#runEnded(), { once: true })
     void init.cacheReady.then((cache) => {
       this.#cache = cache
@@ -123,13 +127,6 @@ export class PageChecks {
     await this.#idle()
   }
 
-  /** Whether the page must be fetched again for the anchors its links ask for. */
-  needsAnchors(page: Page<unknown>): boolean {
-    if (page.anchors !== undefined || page.result === undefined) return false
-    if (page.result.outcome !== 'ok' && page.result.outcome !== 'redirected') return false
-    return [...(page.fragments ?? [])].some((fragment) => !page.cachedFragments?.has(fragment))
-  }
-
   /** Close every connection. */
   close(): Promise<void> {
     return this.#requests.close()
@@ -139,7 +136,7 @@ export class PageChecks {
 
   /** `new` → `done` (a fresh cache entry answers it) or `queued`. */
   #begin(page: Page<unknown>): void {
-    const hit = this.#cache?.get(this.#init.cacheKey(page))
+    const hit = this.#cache?.get(this.#init.cacheKey(page), this.#init.now())
     const result =
       hit && resultFromCache(hit, this.#init.hosts, this.#init.options.maxRedirects, this.#requests.privateHosts)
     if (hit && result && [...(page.fragments ?? [])].every((fragment) => hit.fragments?.includes(fragment))) {
@@ -192,17 +189,18 @@ export class PageChecks {
     } finally {
       slot.release()
     }
-    this.#record(page, result)
+    this.#results.record(page, result)
     if (result.kind === 'success') {
-      await this.#checkQuiet(page, result)
+      await this.#results.checkQuiet(page, result)
       // Fragments added while a HEAD was in flight (or not in the cache) need the page itself.
-      if (this.needsAnchors(page)) this.#queue(page)
+      if (needsAnchors(page)) this.#queue(page)
       else this.#done(page)
       return
     }
     const { retries, retryDelay } = this.#init.options
     const retried = page.attempts - 1
     if (!result.transient || retried >= retries || this.#init.run.aborted || this.#requests.monitor.down) {
+      if (result.outcome === 'broken') await this.#results.tryHttps(page)
       this.#done(page)
       return
     }
@@ -295,40 +293,4 @@ export class PageChecks {
     if (this.#busy === 0) return Promise.resolve()
     return new Promise((resolve) => this.#onIdle.push(resolve))
   }
-
-  /** A fresh `ok` or `redirected` result that is not what the link meant gets its quiet failure (still `running`). */
-  async #checkQuiet(page: Page<unknown>, result: ChainSuccess): Promise<void> {
-    if (!this.#quiet || this.#init.quietIgnored(page.key)) return
-    const quiet = await this.#quiet.check(page.key, result)
-    if (quiet && page.result) page.result = { ...page.result, quiet }
-  }
-
-  #record(page: Page<unknown>, result: ChainResult): void {
-    page.source = 'request'
-    page.result = this.#shared(pageResultOf(result))
-    if (result.kind === 'success' && result.anchors) page.anchors = result.anchors
-  }
-
-  /**
-   * One object for every result alike (`200 OK`, no redirect): results are
-   * never changed once made, and most of a library's pages share one.
-   */
-  #shared(result: PageResult): PageResult {
-    if (result.redirects.length > 0 || result.movedTo !== undefined) return result
-    const key = `${result.outcome} ${result.reasonCode} ${result.status ?? ''} ${result.transient} ${result.errorCode ?? ''} ${result.reason}`
-    const known = this.#results.get(key)
-    if (known) return known
-    if (this.#results.size < 1_000) this.#results.set(key, result)
-    return result
-  }
-}
-
-/** A page the run waits for: a `new` page counts from `start`, a `waiting` one while it waits for a time. */
-function isBusy(page: Page<unknown>): boolean {
-  return (
-    page.state === 'new' ||
-    page.state === 'queued' ||
-    page.state === 'running' ||
-    (page.state === 'waiting' && !page.untilEnd)
-  )
 }

@@ -16,6 +16,8 @@ export interface PageResult {
   movedTo?: string
   /** A fresh `ok` or `redirected` result that is not what the link meant. */
   quiet?: QuietFailure
+  /** For a `broken` `http:` page: its `https:` form, which answered this run. */
+  httpsAnswers?: string
   /** Worth another try: network errors, timeouts, 408, 429, 5xx. */
   transient: boolean
   errorCode?: string
@@ -75,6 +77,8 @@ export interface Link<Place> {
   settled: LinkVerdict<Place> | undefined
   /** The verdict as given to `onVerdict`: final, the report repeats it. */
   given: LinkVerdict<Place> | undefined
+  /** Added or changed by the change under check: a failure is confirmed at once. */
+  changed: boolean
   outOfShard: boolean
   done: boolean
 }
@@ -120,4 +124,21 @@ export function newPage<Place>(key: string, host: string, link: Link<Place>): Pa
     cachedFragments: undefined,
     attempts: 0
   }
+}
+
+/** A page the run waits for: a `new` page counts from `start`, a `waiting` one while it waits for a time. */
+export function isBusy(page: Page<unknown>): boolean {
+  return (
+    page.state === 'new' ||
+    page.state === 'queued' ||
+    page.state === 'running' ||
+    (page.state === 'waiting' && !page.untilEnd)
+  )
+}
+
+/** Whether a page that answered must be fetched again for the anchors its links ask for. */
+export function needsAnchors(page: Page<unknown>): boolean {
+  if (page.anchors !== undefined || page.result === undefined) return false
+  if (page.result.outcome !== 'ok' && page.result.outcome !== 'redirected') return false
+  return [...(page.fragments ?? [])].some((fragment) => !page.cachedFragments?.has(fragment))
 }

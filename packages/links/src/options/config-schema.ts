@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { durationPattern, regexPatternSyntax, reservedHeaders } from './syntax.js'
+import { durationMs, durationPattern, regexPatternSyntax, reservedHeaders } from './syntax.js'
 
 const headerNamePattern = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/
 const hostPattern = /^(?:\*\.)?[a-z0-9_-]+(?:\.[a-z0-9_-]+)*\.?$|^\[[0-9a-f:.]+\]$/i
@@ -105,6 +105,13 @@ export const LinksConfigSchema = z
     maxRedirects: z.number().int().min(0).max(50).optional().describe('Redirects followed per link (default 10)'),
     cacheFile: z.string().min(1).optional().describe('Path of the JSON cache of results between runs'),
     cacheMaxAge: DurationSchema.optional().describe('How long an ok result stays valid in the cache (default 7d)'),
+    confirmAfter: DurationSchema.optional()
+      .refine((value) => value === undefined || (durationMs(value) ?? 0) <= 30 * 24 * 60 * 60 * 1000, {
+        error: 'Expected at most `30d`: a broken link must fail the check within a month'
+      })
+      .describe(
+        'A link found broken fails the check once it failed in two runs at least this far apart (default 1d), or at once when the change adds it (`--changed`); `0` confirms every failure at once'
+      ),
     // The content a configuration file sits beside must not choose to reach
     // the machine's own network: only the person running the check may, on
     // the command line. The key stays known, so that it gets this message.

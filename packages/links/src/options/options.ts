@@ -1,5 +1,5 @@
 import type { LinksConfig } from './config-schema.js'
-import { durationPattern } from './syntax.js'
+import { durationMs } from './syntax.js'
 import { LinkOptionsError } from '../errors.js'
 import type { ExcludePattern } from './exclude.js'
 import type { LinkHostOptions } from './hosts.js'
@@ -50,8 +50,15 @@ export interface LinkCheckerOptions<Place = unknown> {
   ignoreQuietFailures?: ReadonlyArray<ExcludePattern>
   /** Allow private, loopback and link-local addresses: `true` for every host, or a list of host names. Default false. */
   allowPrivateHosts?: boolean | ReadonlyArray<string>
-  /** JSON file keeping results between runs; no cache when not set. */
+  /** JSON file keeping results and each URL's recent history between runs; no cache when not set. */
   cacheFile?: string
+  /**
+   * With a cache file, a link found broken fails the run (`broken`) only
+   * when an earlier run found it broken at least this long ago (default 1
+   * day), or when it was added as `changed`; until then it is `unverifiable`
+   * (`unconfirmed`). 0 confirms every failure at once, as without a cache file.
+   */
+  confirmAfter?: number
   /** How long an ok or redirected result stays valid in the cache (default 7 days). */
   cacheMaxAge?: number
   /** Check only this shard's share of the unique URLs. */
@@ -60,6 +67,8 @@ export interface LinkCheckerOptions<Place = unknown> {
   env?: Readonly<Record<string, string | undefined>>
   /** DNS resolution (default `dns.promises.lookup`); every address it returns is checked before connecting. */
   lookup?: LookupFunction
+  /** The time (ms since epoch) for the cache's and the history's dates (default `Date.now`): a test's clock. */
+  now?: () => number
   /** `User-Agent` header sent with every request. */
   userAgent?: string
   /** Called whenever a unique URL gets its result or a new one is added. */
@@ -97,6 +106,7 @@ export const linkCheckerDefaults = {
   maxRedirects: 10,
   maxFragmentBytes: 2 * 1024 * 1024,
   cacheMaxAge: 7 * day,
+  confirmAfter: 1 * day,
   userAgent: 'Mozilla/5.0 (compatible; roadmap-lint; +https://github.com/roadmap-dev/roadmap)'
 } as const
 
@@ -126,7 +136,8 @@ const minimums: Record<keyof Numeric, number> = {
   slowHostGap: 0,
   maxRedirects: 0,
   maxFragmentBytes: 1,
-  cacheMaxAge: 0
+  cacheMaxAge: 0,
+  confirmAfter: 0
 }
 
 // Durations that become timers: Node fires a longer timer at once (TimeoutOverflowWarning).
@@ -162,8 +173,6 @@ export function resolveNumericOptions(options: LinkCheckerOptions<never>): Resol
   return resolved
 }
 
-const unitMs = { ms: 1, s: second, m: minute, h: 60 * minute, d: day } as const
-
 /**
  * Milliseconds from a number (already ms) or a duration string.
  *
@@ -171,11 +180,10 @@ const unitMs = { ms: 1, s: second, m: minute, h: 60 * minute, d: day } as const
  *   parseDuration('7d') // 604800000
  */
 export function parseDuration(value: number | string): number {
-  if (typeof value === 'number') return value
-  const match = durationPattern.exec(value.trim())
-  if (!match)
+  const ms = durationMs(value)
+  if (ms === undefined)
     throw new LinkOptionsError('duration', `expected milliseconds or a duration such as \`30s\`, not \`${value}\``)
-  return Math.round(Number(match[1]) * unitMs[match[2] as keyof typeof unitMs])
+  return ms
 }
 
 /**
@@ -213,6 +221,7 @@ export function linkOptionsFromConfig(config: LinksConfig): LinkCheckerOptions {
   if (config.maxRedirects !== undefined) options.maxRedirects = config.maxRedirects
   if (config.cacheFile !== undefined) options.cacheFile = config.cacheFile
   if (config.cacheMaxAge !== undefined) options.cacheMaxAge = parseDuration(config.cacheMaxAge)
+  if (config.confirmAfter !== undefined) options.confirmAfter = parseDuration(config.confirmAfter)
   if (config.checkFragments !== undefined) options.checkFragments = config.checkFragments
   if (config.checkQuietFailures !== undefined) options.checkQuietFailures = config.checkQuietFailures
   if (config.ignoreQuietFailures) options.ignoreQuietFailures = config.ignoreQuietFailures
