@@ -182,6 +182,8 @@ export interface LinkReport<Place = unknown> {
   slowedHosts: string[]
   /** Environment variables named in `hosts.*.headers` that were not set; those headers were not sent. */
   missingEnv: string[]
+  /** With `githubToken`: why GitHub's API stopped being asked during the run (its links were then checked on the web). */
+  githubApiStopped?: string
   /** Unique URLs skipped because they belong to another shard. */
   outOfShard: number
   /** HTTP requests sent. */

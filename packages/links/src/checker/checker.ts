@@ -279,6 +279,8 @@ class Checker<Place> implements LinkChecker<Place> {
     }
     if (unreachableCount > 0) report.networkUnreachable = { skipped: unreachableCount }
     if (this.#cache.problem) report.cacheProblem = this.#cache.problem
+    const stopped = this.#pages.githubStopped
+    if (stopped) report.githubApiStopped = stopped
     return report
   }
 }

@@ -2,7 +2,6 @@ import type { LinkCache } from '../cache/cache.js'
 import type { HostTable } from '../options/hosts.js'
 import type { LinkCheckerOptions, ResolvedLinkOptions } from '../options/options.js'
 import type { ChainResult } from '../request/chain.js'
-import { runChain } from '../request/chain.js'
 import type { Slot } from '../schedule/scheduler.js'
 import { backoffDelay } from '../util/timing.js'
 import { resultFromCache } from './cache-sync.js'
@@ -12,7 +11,7 @@ import { RequestContext } from './request-context.js'
 
 export interface PageChecksInit {
   options: ResolvedLinkOptions
-  input: Pick<LinkCheckerOptions, 'allowPrivateHosts' | 'lookup'>
+  input: Pick<LinkCheckerOptions, 'allowPrivateHosts' | 'lookup' | 'githubToken' | 'githubApiUrl'>
   hosts: HostTable
   /** Aborted when the run ends (deadline, the caller's signal, or `finish`). */
   run: AbortSignal
@@ -90,6 +89,11 @@ export class PageChecks {
 
   get slowedHosts(): string[] {
     return this.#requests.scheduler.slowedHosts
+  }
+
+  /** Why GitHub's API stopped being asked this run, if it did. */
+  get githubStopped(): string | undefined {
+    return this.#requests.github?.state.stopped
   }
 
   get networkDown(): boolean {
@@ -181,8 +185,7 @@ export class PageChecks {
     let result: ChainResult
     try {
       page.attempts++
-      const read = (page.fragments?.size ?? 0) > 0 ? 'anchors' : 'status'
-      result = await runChain(this.#requests.chain, new URL(page.key), slot, read)
+      result = await this.#results.ask(page, slot)
     } catch (error) {
       if (this.#init.run.aborted) return this.#done(page)
       throw error

@@ -1,5 +1,7 @@
 import { QuietChecks } from '../quiet/quiet-checks.js'
 import { runChain, type ChainResult, type ChainSuccess } from '../request/chain.js'
+import { askGitHub } from '../request/github.js'
+import type { Slot } from '../schedule/scheduler.js'
 import { pageResultOf, type Page, type PageResult } from './page.js'
 import type { RequestContext } from './request-context.js'
 
@@ -34,6 +36,19 @@ export class PageResults {
     this.#quietIgnored = quiet.ignored
   }
 
+  /**
+   * Send a page's request chain in `slot`: reading its anchors when its
+   * links ask for them, or through GitHub's API when that can answer for it.
+   */
+  async ask(page: Page<unknown>, slot: Slot): Promise<ChainResult> {
+    const read = (page.fragments?.size ?? 0) > 0 ? 'anchors' : 'status'
+    const url = new URL(page.key)
+    const { chain, github } = this.#requests
+    const fromApi =
+      github && read === 'status' ? await askGitHub(chain, github.api, github.state, url, slot) : undefined
+    return fromApi ?? (await runChain(chain, url, slot, read))
+  }
+
   /** Keep what a request chain found. */
   record(page: Page<unknown>, result: ChainResult): void {
     page.source = 'request'
@@ -43,7 +58,7 @@ export class PageResults {
 
   /** A fresh `ok` or `redirected` result that is not what the link meant gets its quiet failure. */
   async checkQuiet(page: Page<unknown>, result: ChainSuccess): Promise<void> {
-    if (!this.#quiet || this.#quietIgnored(page.key)) return
+    if (!this.#quiet || result.viaApi || this.#quietIgnored(page.key)) return
     const quiet = await this.#quiet.check(page.key, result)
     if (quiet && page.result) page.result = { ...page.result, quiet }
   }

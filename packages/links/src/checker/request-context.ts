@@ -2,6 +2,7 @@ import { Agent } from 'undici'
 import type { HostTable } from '../options/hosts.js'
 import type { LinkCheckerOptions, ResolvedLinkOptions } from '../options/options.js'
 import type { ChainContext } from '../request/chain.js'
+import type { GitHubApi, GitHubState } from '../request/github.js'
 import { createSafeLookup, systemLookup, type PrivateHostPolicy } from '../request/lookup.js'
 import { NetworkMonitor } from '../schedule/network-monitor.js'
 import { Scheduler } from '../schedule/scheduler.js'
@@ -16,17 +17,25 @@ export class RequestContext {
   readonly monitor: NetworkMonitor
   readonly chain: ChainContext
   readonly privateHosts: PrivateHostPolicy
+  /** GitHub's API, when the caller gave a token, and whether it is still asked. */
+  readonly github: { api: GitHubApi; state: GitHubState } | undefined
   readonly #agent: Agent
   #count = 0
 
   constructor(
     options: ResolvedLinkOptions,
-    input: Pick<LinkCheckerOptions, 'allowPrivateHosts' | 'lookup'>,
+    input: Pick<LinkCheckerOptions, 'allowPrivateHosts' | 'lookup' | 'githubToken' | 'githubApiUrl'>,
     hosts: HostTable,
     run: AbortSignal,
     network: { onNetworkDown: () => void; onNetworkUp: () => void }
   ) {
     this.privateHosts = input.allowPrivateHosts ?? false
+    this.github = input.githubToken
+      ? {
+          api: { token: input.githubToken, apiUrl: input.githubApiUrl ?? 'https://api.github.com' },
+          state: { stopped: undefined }
+        }
+      : undefined
     this.#agent = new Agent({
       connect: {
         timeout: options.connectTimeout,

@@ -67,6 +67,15 @@ export interface LinkCheckerOptions<Place = unknown> {
   env?: Readonly<Record<string, string | undefined>>
   /** DNS resolution (default `dns.promises.lookup`); every address it returns is checked before connecting. */
   lookup?: LookupFunction
+  /**
+   * A GitHub token: GitHub links (repositories, files, issues, pull
+   * requests, releases) are checked through GitHub's API, which a run with
+   * many of them does not hit a web rate limit on. Sent to `githubApiUrl`
+   * only, over the API's own requests. Never from a configuration file.
+   */
+  githubToken?: string
+  /** GitHub's API root (default `https://api.github.com`; a GitHub Enterprise Server's, or a test's). */
+  githubApiUrl?: string
   /** The time (ms since epoch) for the cache's and the history's dates (default `Date.now`): a test's clock. */
   now?: () => number
   /** `User-Agent` header sent with every request. */

@@ -59,6 +59,8 @@ export interface ChainSuccess {
   anchors?: PageAnchors
   /** The final page's first bytes and headers (`ChainRead` `page`). */
   page?: { body: Buffer; headers: ResponseHeaders }
+  /** GitHub's API answered for the page (`github.ts`), not the page itself. */
+  viaApi?: boolean
 }
 
 export type ChainFailure = Failure & { redirects: LinkRedirect[] }
