@@ -85,7 +85,7 @@ export const quietFailureKinds: ReadonlyArray<QuietFailureKind> = [
 
 export interface QuietFailure {
   kind: QuietFailureKind
-  /** How it was decided, e.g. ``redirects to `https://example.com/`, the site's home page``. */
+  /** How it was decided, said of the link: ``redirects to `https://example.com/`, a home page``, `is a parking page`. */
   reason: string
 }
 

@@ -45,4 +45,5 @@ test('no suggestion for ok links, for failures that are not broken, or without a
     suggestionsFor(verdict({ verdict: 'unverifiable', reasonCode: 'timeout' }), undefined, undefined)
   ).toBeUndefined()
   expect(suggestionsFor(verdict({ attempts: 0, reasonCode: 'invalid-url' }), undefined, undefined)).toBeUndefined()
+  expect(suggestionsFor(verdict({ reasonCode: 'private-address' }), undefined, undefined)).toBeUndefined()
 })

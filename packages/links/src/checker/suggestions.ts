@@ -1,5 +1,6 @@
 import type { HistoryRecord } from '../cache/history.js'
 import type { LinkSuggestion, LinkVerdict } from '../types.js'
+import { decidedByUrl } from './verdict-history.js'
 
 /**
  * Where to look instead of a link, most certain first (see
@@ -24,7 +25,7 @@ export function suggestionsFor(
     return target === undefined ? undefined : [{ url: target, certainty: 'certain', source: 'redirect' }]
   }
   const failed = verdict.verdict === 'broken' || verdict.reasonCode === 'unconfirmed'
-  if (!failed || verdict.attempts === 0) return undefined
+  if (!failed || verdict.attempts === 0 || decidedByUrl.has(verdict.reasonCode)) return undefined
   const page = withoutFragment(verdict.url)
   const suggestions: LinkSuggestion[] = []
   if (prior?.movedTo && prior.movedTo.url !== page) {

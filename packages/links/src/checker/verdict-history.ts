@@ -7,8 +7,12 @@ export interface HistoryJudgement {
   confirmAfter: number
 }
 
-/** Failures the URL itself decides: no site being down for a day can change them. */
-const decidedByUrl: ReadonlySet<LinkReasonCode> = new Set(['private-address', 'unsupported-scheme', 'invalid-url'])
+/** Failures the URL itself decides: no site being down for a day can change them, and no other address of it would do. */
+export const decidedByUrl: ReadonlySet<LinkReasonCode> = new Set([
+  'private-address',
+  'unsupported-scheme',
+  'invalid-url'
+])
 
 /**
  * A verdict of this run's requests, judged by the URL's history (with a

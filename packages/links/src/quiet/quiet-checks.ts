@@ -59,7 +59,7 @@ export class QuietChecks {
     if (site.parked) {
       return {
         kind: 'parked-domain',
-        reason: `\`${final.origin}\` answers any path (\`${site.url}\`) with a parking page`
+        reason: `answers any path (such as \`${site.url}\`) with a parking page`
       }
     }
     const folder = await this.#folderAnswer(final)
@@ -71,7 +71,7 @@ export class QuietChecks {
     if (page?.kind !== 'success' || page.status !== folder.status || !page.page) return undefined
     const { isParkedPage, pageText, similarity } = await import('./page-text.js')
     if (isParkedPage(page.page.body)) {
-      return { kind: 'parked-domain', reason: `\`${final.href}\` is a parking page` }
+      return { kind: 'parked-domain', reason: 'is a parking page' }
     }
     const text = pageText(page.page.headers, page.page.body, [final.pathname])
     if (text === undefined || folder.text === undefined) return undefined
