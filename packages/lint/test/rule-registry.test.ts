@@ -28,7 +28,7 @@ test("the README's rule table is the list: id, default severity, fixable, descri
   const readme = readFileSync(join(packageRoot, 'README.md'), 'utf8')
   const section = readme.slice(readme.indexOf('## Rules'), readme.indexOf('\n## ', readme.indexOf('## Rules') + 1))
   const rows = [
-    ...section.matchAll(/^\| \[`([a-z-]+)`\]\(docs\/rules\/\1\.md\) \| (error|warning) \| (yes)? \| (.+) \|$/gm)
+    ...section.matchAll(/^\| \[`([a-z0-9-]+)`\]\(docs\/rules\/\1\.md\) \| (error|warning) \| (yes)? \| (.+) \|$/gm)
   ].map(([, id, severity, fixable, description]) => ({
     id,
     defaultSeverity: severity,

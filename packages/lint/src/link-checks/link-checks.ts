@@ -21,7 +21,8 @@ export interface LinkChecks {
  * file goes to the checker as soon as the file is parsed, once per URL as
  * written (its place is that URL; `LinkPlaces` keeps every place it is used
  * at), and the problems land at every place when the run ends. `include`
- * narrows the links checked (`--changed` checks only the links it adds).
+ * narrows the links checked (`--changed` checks only the links it adds, and
+ * tells the checker so: a broken one fails the run at once).
  *
  * @example
  *   const links = createLinkChecks(createLinkChecker({ cacheFile }))
@@ -36,7 +37,8 @@ export function createLinkChecks(checker: LinkChecker<string>, include?: LinkFil
       for (const link of entry.links) {
         if (!/^https?:/i.test(link.url) || (include && !include(entry.path, link.url))) continue
         const first = places.add(entry.path, link)
-        if (first) checker.add(first.url, first.url)
+        // With `--changed`, every link checked is one the change adds: its failure is the change's, at once.
+        if (first) checker.add(first.url, first.url, include ? { changed: true } : undefined)
       }
     },
     finish: async (index) => {

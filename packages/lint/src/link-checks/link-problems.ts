@@ -1,4 +1,4 @@
-import type { LinkReport, LinkVerdict } from '@roadmap/links'
+import type { LinkReport, LinkVerdict, QuietFailureKind } from '@roadmap/links'
 import { linkRuleIds, linkRules } from '../rules/link-rules.js'
 
 /** A place a link is used: the file and the span of the link, as diagnostics report it. */
@@ -68,37 +68,68 @@ export function problemsAt<Occurrence extends LinkOccurrence>(
 
 type Described = [ruleId: string, message: string, finalUrl?: string | undefined]
 
+/** The rule and message of each quiet failure: the page answers, but is not what the link meant. */
+const quietMessages: Record<QuietFailureKind, [ruleId: string, message: (url: string, reason: string) => string]> = {
+  'soft-404': [
+    linkRuleIds.soft404,
+    (url, reason) => `Cannot find the page at \`${url}\`: it ${reason}; fix or remove the link`
+  ],
+  'redirect-home': [
+    linkRuleIds.redirectHome,
+    (url, reason) => `Cannot find the page at \`${url}\`: it ${reason}; fix or remove the link`
+  ],
+  'redirect-login': [
+    linkRuleIds.redirectLogin,
+    (url, reason) => `Cannot read \`${url}\` without signing in: it ${reason}; link to a public page or remove the link`
+  ],
+  'parked-domain': [
+    linkRuleIds.parkedDomain,
+    (url, reason) => `Cannot find the site of \`${url}\`, a parked domain: it ${reason}; remove or replace the link`
+  ]
+}
+
 /** The messages for one verdict (without a place). */
 function describe(verdict: LinkVerdict<unknown>): Described[] {
   const url = verdict.url
   const described: Described[] = []
-  switch (verdict.verdict) {
-    case 'broken':
-      described.push([linkRuleIds.broken, brokenMessage(verdict)])
-      break
-    case 'unverifiable':
-      described.push([linkRuleIds.unverifiable, `Cannot verify \`${url}\`: ${verdict.reason}; check it by hand`])
-      break
-    case 'redirected':
-      if (verdict.finalUrl !== undefined) {
+  const quiet = verdict.quietFailure
+  if (quiet && (verdict.verdict === 'ok' || verdict.verdict === 'redirected')) {
+    const [ruleId, message] = quietMessages[quiet.kind]
+    described.push([ruleId, message(url, quiet.reason)])
+  } else {
+    switch (verdict.verdict) {
+      case 'broken':
+        described.push([linkRuleIds.broken, brokenMessage(verdict)])
+        break
+      case 'unverifiable':
         described.push([
-          linkRuleIds.redirected,
-          `Moved permanently: \`${url}\` redirects to \`${verdict.finalUrl}\`; use the final URL`,
-          fixTarget(verdict)
+          linkRuleIds.unverifiable,
+          verdict.reasonCode === 'unconfirmed'
+            ? `Cannot confirm yet that \`${url}\` is broken (${verdict.reason}); it is an error when a later run finds it broken too${whereToLook(verdict)}`
+            : `Cannot verify \`${url}\`: ${verdict.reason}; check it by hand`
         ])
-      }
-      break
-    case 'skipped':
-      // Excluded on purpose, or the network is down (said once for the run).
-      if (verdict.reasonCode === 'deadline') {
-        described.push([
-          linkRuleIds.unchecked,
-          `Unchecked link \`${url}\`: ${verdict.reason}; raise the deadline or split the run with --shard`
-        ])
-      }
-      break
-    case 'ok':
-      break
+        break
+      case 'redirected':
+        if (verdict.finalUrl !== undefined) {
+          described.push([
+            linkRuleIds.redirected,
+            `Moved permanently: \`${url}\` redirects to \`${verdict.finalUrl}\`; use the final URL`,
+            fixTarget(verdict)
+          ])
+        }
+        break
+      case 'skipped':
+        // Excluded on purpose, or the network is down (said once for the run).
+        if (verdict.reasonCode === 'deadline') {
+          described.push([
+            linkRuleIds.unchecked,
+            `Unchecked link \`${url}\`: ${verdict.reason}; raise the deadline or split the run with --shard`
+          ])
+        }
+        break
+      case 'ok':
+        break
+    }
   }
   const fragment = verdict.fragment
   if (fragment?.state === 'missing') {
@@ -111,24 +142,24 @@ function describe(verdict: LinkVerdict<unknown>): Described[] {
 }
 
 /**
- * The URL `--fix` may write for a redirected link: only one this run was
- * itself sent as a permanent redirect (not a cached verdict), the target of
- * the last `301` or `308` of the chain it followed.
+ * The URL `--fix` may write for a redirected link: the checker's one
+ * `certain` suggestion, the target of a permanent redirect this run itself
+ * followed (never from the cache, never to a home or login page).
  */
 function fixTarget(verdict: LinkVerdict<unknown>): string | undefined {
-  const finalUrl = verdict.finalUrl
-  if (finalUrl === undefined || verdict.cached || verdict.attempts === 0) return undefined
-  const permanent = verdict.redirects.findLast((hop) => hop.status === 301 || hop.status === 308)
-  return permanent !== undefined && finalUrl.replace(/#.*$/s, '') === permanent.to ? finalUrl : undefined
+  return verdict.suggestions?.find((suggestion) => suggestion.certainty === 'certain')?.url
 }
 
 function brokenMessage(verdict: LinkVerdict<unknown>): string {
   const url = verdict.url
   const last = verdict.redirects.at(-1)
+  // A link confirmed over several runs says since when; one the change adds does not need to.
+  const since = verdict.failing && verdict.failing.runs > 1 ? `, failing since ${isoDate(verdict.failing.since)}` : ''
+  const where = whereToLook(verdict)
   switch (verdict.reasonCode) {
     case 'status': {
       const via = last ? ` (redirected to \`${last.to}\`)` : ''
-      return `Unexpected status ${verdict.status ?? 'error'} for \`${url}\`${via}; fix or remove the link`
+      return `Unexpected status ${verdict.status ?? 'error'} for \`${url}\`${via}${since}; fix or remove the link${where}`
     }
     case 'invalid-url':
       return `Cannot parse \`${url}\` as a URL; fix or remove the link`
@@ -141,8 +172,32 @@ function brokenMessage(verdict: LinkVerdict<unknown>): string {
     case 'private-address':
       return `Cannot check \`${url}\`: ${verdict.reason}; link to a public address`
     default:
-      return `Cannot reach \`${url}\`: ${verdict.reason}; fix or remove the link`
+      return `Cannot reach \`${url}\`: ${verdict.reason}${since}; fix or remove the link${where}`
   }
+}
+
+/** Where to look for a broken link's page: what the checker suggests, but for what `--fix` writes. */
+function whereToLook(verdict: LinkVerdict<unknown>): string {
+  const places = (verdict.suggestions ?? []).flatMap((suggestion) => {
+    switch (suggestion.source) {
+      case 'earlier-redirect':
+        return [
+          `\`${suggestion.url}\` (where it redirected${suggestion.seenAt === undefined ? '' : ` on ${isoDate(suggestion.seenAt)}`})`
+        ]
+      case 'https':
+        return [`\`${suggestion.url}\` (it answers)`]
+      case 'archive':
+        return [`\`${suggestion.url}\` (archived copies)`]
+      default:
+        return []
+    }
+  })
+  return places.length === 0 ? '' : `; look at ${new Intl.ListFormat('en', { type: 'disjunction' }).format(places)}`
+}
+
+/** `2026-12-06`: a date in UTC, as the link checker's reasons give it. */
+function isoDate(ms: number): string {
+  return new Date(ms).toISOString().slice(0, 10)
 }
 
 function compare(a: string, b: string): number {

@@ -15,7 +15,15 @@ export const linkRuleIds = {
   /** The page exists but has no anchor for the link's `#fragment`. */
   fragmentMissing: 'link-fragment-missing',
   /** The run's deadline passed before the link was checked. */
-  unchecked: 'link-unchecked'
+  unchecked: 'link-unchecked',
+  /** The page answers like a path that cannot exist beside it: a "not found" page served with `200`. */
+  soft404: 'link-soft-404',
+  /** A link to a page deep in a site redirects to a home page. */
+  redirectHome: 'link-redirect-home',
+  /** The link redirects to a login page. */
+  redirectLogin: 'link-redirect-login',
+  /** The domain shows a parking or "for sale" page. */
+  parkedDomain: 'link-parked-domain'
 } as const
 
 export type LinkRuleId = (typeof linkRuleIds)[keyof typeof linkRuleIds]
@@ -63,6 +71,38 @@ export const linkRules: ReadonlyArray<LintRuleMeta & { id: LinkRuleId }> = [
     defaultSeverity: 'warning',
     description: 'External links the run could not check before its deadline',
     url: ruleDocsUrl(linkRuleIds.unchecked),
+    fixable: false,
+    implementedIn
+  },
+  {
+    id: linkRuleIds.soft404,
+    defaultSeverity: 'warning',
+    description: 'External links must not lead to a "not found" page that answers `200` (a soft 404)',
+    url: ruleDocsUrl(linkRuleIds.soft404),
+    fixable: false,
+    implementedIn
+  },
+  {
+    id: linkRuleIds.redirectHome,
+    defaultSeverity: 'warning',
+    description: "External links to a page must not redirect to the site's home page",
+    url: ruleDocsUrl(linkRuleIds.redirectHome),
+    fixable: false,
+    implementedIn
+  },
+  {
+    id: linkRuleIds.redirectLogin,
+    defaultSeverity: 'warning',
+    description: 'External links must not redirect to a login page',
+    url: ruleDocsUrl(linkRuleIds.redirectLogin),
+    fixable: false,
+    implementedIn
+  },
+  {
+    id: linkRuleIds.parkedDomain,
+    defaultSeverity: 'warning',
+    description: 'External links must not lead to a parked domain (a parking or "for sale" page)',
+    url: ruleDocsUrl(linkRuleIds.parkedDomain),
     fixable: false,
     implementedIn
   }
