@@ -56,7 +56,7 @@ test('messages for every rule', () => {
       "warning link-unverifiable: Cannot verify \`https://www.linkedin.com/in/someone\`: 999 (non-standard status; the site blocks automated checks); check it by hand",
       "warning link-unverifiable: Cannot verify \`https://example.org/\`: 403 Forbidden (Cloudflare bot challenge); check it by hand",
       "warning link-unverifiable: Cannot verify \`https://slow.example.com/\`: timed out waiting for response headers after 15 s; check it by hand",
-      "warning link-unverifiable: Cannot verify \`https://down.example.com/\`: 503 Service Unavailable (server error); check it by hand",
+      "warning link-unverifiable: Cannot verify \`https://down.example.com/\`: 503 Service Unavailable (server error), failing since 2026-11-23; check it by hand",
       "warning link-unverifiable: Cannot confirm yet that \`http://example.com/moved-away\` is broken (404 Not Found; failed once, first seen 2026-12-07); it is an error when a later run finds it broken too; look at \`https://example.com/moved-away\` (it answers) or \`https://web.archive.org/web/http://example.com/moved-away\` (archived copies)",
     ]
   `)

@@ -106,7 +106,7 @@ function describe(verdict: LinkVerdict<unknown>): Described[] {
           linkRuleIds.unverifiable,
           verdict.reasonCode === 'unconfirmed'
             ? `Cannot confirm yet that \`${url}\` is broken (${verdict.reason}); it is an error when a later run finds it broken too${whereToLook(verdict)}`
-            : `Cannot verify \`${url}\`: ${verdict.reason}; check it by hand`
+            : `Cannot verify \`${url}\`: ${verdict.reason}${failingSince(verdict)}; check it by hand`
         ])
         break
       case 'redirected':
@@ -153,8 +153,7 @@ function fixTarget(verdict: LinkVerdict<unknown>): string | undefined {
 function brokenMessage(verdict: LinkVerdict<unknown>): string {
   const url = verdict.url
   const last = verdict.redirects.at(-1)
-  // A link confirmed over several runs says since when; one the change adds does not need to.
-  const since = verdict.failing && verdict.failing.runs > 1 ? `, failing since ${isoDate(verdict.failing.since)}` : ''
+  const since = failingSince(verdict)
   const where = whereToLook(verdict)
   switch (verdict.reasonCode) {
     case 'status': {
@@ -174,6 +173,15 @@ function brokenMessage(verdict: LinkVerdict<unknown>): string {
     default:
       return `Cannot reach \`${url}\`: ${verdict.reason}${since}; fix or remove the link${where}`
   }
+}
+
+/**
+ * `, failing since 2026-11-30` for a link that failed in earlier runs too
+ * (the scheduled check's report reads it to say how long each link has
+ * failed); nothing for a first failure, which a change may have just added.
+ */
+function failingSince(verdict: LinkVerdict<unknown>): string {
+  return verdict.failing && verdict.failing.runs > 1 ? `, failing since ${isoDate(verdict.failing.since)}` : ''
 }
 
 /** Where to look for a broken link's page: what the checker suggests, but for what `--fix` writes. */

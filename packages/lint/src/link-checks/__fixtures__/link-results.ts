@@ -146,7 +146,8 @@ export const ruleExamples: Record<string, Verdict[]> = {
       verdict: 'unverifiable',
       reasonCode: 'server-error',
       reason: '503 Service Unavailable (server error)',
-      status: 503
+      status: 503,
+      failing: { since: Date.parse('2026-11-23T04:23:00Z'), runs: 3 }
     }),
     linkResult({
       url: 'http://example.com/moved-away',
