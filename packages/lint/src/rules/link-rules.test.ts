@@ -119,6 +119,8 @@ test("--fix writes only the checker's certain suggestion: a redirect this run fo
   expect(fixOf({})).toBe('https://example.com/docs/')
   // The checker gives no certain suggestion for a cached verdict or a target its chain does not show (suggestions.test.ts).
   expect(fixOf({ suggestions: [] })).toBeUndefined()
+  // Nor is a verdict the run did not ask for itself written, whatever a (planted) cache gave it.
+  expect(fixOf({ cached: true, attempts: 0 })).toBeUndefined()
   expect(
     fixOf({ suggestions: [{ url: phish, certainty: 'likely', source: 'earlier-redirect', seenAt: 0 }] })
   ).toBeUndefined()
