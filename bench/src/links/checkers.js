@@ -15,9 +15,14 @@ const gnuTime = '/usr/bin/time'
 // ROADMAP_BENCH_NO_GNU_TIME=1 tries the fallback on a machine that has GNU time.
 export const useGnuTime = existsSync(gnuTime) && !process.env.ROADMAP_BENCH_NO_GNU_TIME
 
-/** The per-host limit both checkers are compared at, and what it means in total for 20 hosts. */
-export const hostLimit = 16
-export const globalLimit = 20 * hostLimit
+/**
+ * roadmap-lint runs at its defaults (issue 32): 4 requests per host
+ * (`linkCheckerDefaults.hostConcurrency` of @roadmap/links), 128 in all.
+ * `globalLimit` is linkinator's reference setting: as many requests in
+ * flight as 20 hosts at 16 each.
+ */
+export const hostLimit = 4
+export const globalLimit = 320
 
 /** The rule each of our link outcomes is reported with; no message means `ok`. */
 const outcomeOfRule = {
@@ -29,8 +34,8 @@ const outcomeOfRule = {
 
 /**
  * `roadmap-lint` on a library: `links` checks every link against the farm at
- * a per-host limit of 16 (and a global one of 320, so that all 20 hosts can
- * be busy at once); `offline` is the structure-only run of the same files.
+ * its defaults (4 requests per host, 128 in all); `offline` is the
+ * structure-only run of the same files.
  * `contentCache` names a content cache file to use (a re-run of unchanged
  * files); without it every run parses every file.
  */
@@ -40,10 +45,6 @@ export function roadmapLint(library, { lintBin, mode, cacheFile, contentCache, o
       ? ['--offline', '--no-content-cache']
       : [
           '--allow-private-hosts',
-          '--host-concurrency',
-          String(hostLimit),
-          '--link-concurrency',
-          String(globalLimit),
           ...(cacheFile ? ['--cache-file', cacheFile] : ['--no-cache']),
           // Every run does the whole job (the content cache would skip parsing from the second round on), unless asked.
           ...(contentCache ? ['--content-cache', contentCache] : ['--no-content-cache'])
@@ -74,7 +75,7 @@ export function roadmapLint(library, { lintBin, mode, cacheFile, contentCache, o
  */
 export const linkinatorSettings = {
   default: { label: 'linkinator (defaults)', args: [] },
-  concurrency320: { label: `linkinator --concurrency ${20 * 16}`, args: ['--concurrency', String(20 * 16)] },
+  concurrency320: { label: `linkinator --concurrency ${globalLimit}`, args: ['--concurrency', String(globalLimit)] },
   retry: { label: 'linkinator --retry', args: ['--retry'] }
 }
 

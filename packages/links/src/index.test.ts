@@ -24,6 +24,7 @@ test('the public API is exactly this list (an export is a promise)', () => {
       "linkVerdictKinds",
       "parseDuration",
       "parseShard",
+      "quietFailureKinds",
       "streamLinks",
     ]
   `)

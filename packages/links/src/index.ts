@@ -1,5 +1,5 @@
 export { checkLinks, streamLinks, type LinkInput } from './checker/check-links.js'
-export { createLinkChecker, type LinkChecker } from './checker/checker.js'
+export { createLinkChecker, type AddOptions, type LinkChecker } from './checker/checker.js'
 export {
   LinkCheckError,
   LinkCheckerFinishedError,
@@ -29,13 +29,18 @@ export { inShard, parseShard } from './options/shard.js'
 export { LinkCheckerThread, linkCheckerThreadAvailable } from './thread/thread-checker.js'
 export {
   linkVerdictKinds,
+  quietFailureKinds,
   type CacheProblem,
   type FragmentResult,
+  type LinkFailing,
   type LinkProgress,
   type LinkReasonCode,
   type LinkRedirect,
   type LinkReport,
+  type LinkSuggestion,
   type LinkVerdict,
   type LinkVerdictKind,
+  type QuietFailure,
+  type QuietFailureKind,
   type Shard
 } from './types.js'

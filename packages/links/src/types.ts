@@ -7,7 +7,8 @@
  * - `redirected`: a permanent redirect (301, 308) in the chain; `finalUrl`
  *   is where the link should point.
  * - `unverifiable`: the site would not say (401, 403, 429 past its retries,
- *   999, a bot challenge, timeouts, 5xx after retries).
+ *   999, a bot challenge, timeouts, 5xx after retries); or, with a cache, a
+ *   link found broken but not yet confirmed (`unconfirmed`: see `confirmAfter`).
  * - `skipped`: nothing decided: the URL matched an `exclude` pattern
  *   (`reasonCode: 'excluded'`), the run's deadline passed first (`deadline`)
  *   or the network is down (`network-unreachable`).
@@ -51,6 +52,7 @@ export type LinkReasonCode =
   | 'protocol'
   | 'deadline'
   | 'network-unreachable'
+  | 'unconfirmed'
 
 /** One redirect response on the way to the final URL. */
 export interface LinkRedirect {
@@ -59,6 +61,58 @@ export interface LinkRedirect {
   status: number
   /** Where it pointed (resolved, without fragment). */
   to: string
+}
+
+/**
+ * A page that answers, but not with what the link meant: a quiet failure.
+ * Found on fresh `ok` and `redirected` results (never on cached ones: such
+ * a result is not cached), unless the URL matches `ignoreQuietFailures`.
+ *
+ * - `soft-404`: the page answers like a made-up path beside it (same status,
+ *   near-identical text): the site says "not found" with a `2xx`.
+ * - `redirect-home`: a link to a page deep in a site redirects to a home page.
+ * - `redirect-login`: the link redirects to a login page.
+ * - `parked-domain`: the domain shows a parking or "for sale" page.
+ */
+export type QuietFailureKind = 'soft-404' | 'redirect-home' | 'redirect-login' | 'parked-domain'
+
+export const quietFailureKinds: ReadonlyArray<QuietFailureKind> = [
+  'soft-404',
+  'redirect-home',
+  'redirect-login',
+  'parked-domain'
+]
+
+export interface QuietFailure {
+  kind: QuietFailureKind
+  /** How it was decided, said of the link: ``redirects to `https://example.com/`, a home page``, `is a parking page`. */
+  reason: string
+}
+
+/**
+ * Where to look instead of a link, and how sure the checker is:
+ * - `certain` (`redirect`): the target of a permanent redirect this run
+ *   followed; `roadmap-lint --fix` writes only these;
+ * - `likely`: the link's `https:` form, which answered this run (`https`),
+ *   or where the link redirected for good in an earlier run, from the cache
+ *   (`earlier-redirect`);
+ * - `possible` (`archive`): the Internet Archive's address for the URL,
+ *   built, not fetched.
+ */
+export interface LinkSuggestion {
+  url: string
+  certainty: 'certain' | 'likely' | 'possible'
+  source: 'redirect' | 'https' | 'earlier-redirect' | 'archive'
+  /** When an earlier run saw the redirect (`earlier-redirect`), ms since epoch. */
+  seenAt?: number
+}
+
+/** How long a failing URL has been failing: with a cache file only, this run included. */
+export interface LinkFailing {
+  /** The first run that failed since the URL last answered (ms since epoch). */
+  since: number
+  /** Runs that failed since then. */
+  runs: number
 }
 
 /** The result of a `#fragment` check (only with `checkFragments`). */
@@ -91,6 +145,12 @@ export interface LinkVerdict<Place = unknown> {
   /** Every redirect followed, in order. */
   redirects: LinkRedirect[]
   fragment?: FragmentResult
+  /** For `ok` and `redirected`: the page answers, but is not what the link meant. */
+  quietFailure?: QuietFailure
+  /** For `broken` and `unverifiable` with a cache file: since when the URL has failed. */
+  failing?: LinkFailing
+  /** For `redirected` and `broken` (`unconfirmed` too): where to look instead, most certain first. */
+  suggestions?: LinkSuggestion[]
   /** Every place the URL was added with, in the order they were added. */
   places: Place[]
   /** The verdict came from the cache file; nothing was sent. */
@@ -122,6 +182,8 @@ export interface LinkReport<Place = unknown> {
   slowedHosts: string[]
   /** Environment variables named in `hosts.*.headers` that were not set; those headers were not sent. */
   missingEnv: string[]
+  /** With `githubToken`: why GitHub's API stopped being asked during the run (its links were then checked on the web). */
+  githubApiStopped?: string
   /** Unique URLs skipped because they belong to another shard. */
   outOfShard: number
   /** HTTP requests sent. */

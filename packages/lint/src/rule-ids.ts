@@ -22,7 +22,15 @@ export const linkRuleIds = {
   /** The page exists but has no anchor for the link's `#fragment`. */
   fragmentMissing: 'link-fragment-missing',
   /** The run's deadline passed before the link was checked. */
-  unchecked: 'link-unchecked'
+  unchecked: 'link-unchecked',
+  /** The page answers like a path that cannot exist beside it: a "not found" page served with `200`. */
+  soft404: 'link-soft-404',
+  /** A link to a page deep in a site redirects to a home page. */
+  redirectHome: 'link-redirect-home',
+  /** The link redirects to a login page. */
+  redirectLogin: 'link-redirect-login',
+  /** The domain shows a parking or "for sale" page. */
+  parkedDomain: 'link-parked-domain'
 } as const
 
 /**
@@ -57,6 +65,10 @@ export const lintRuleIds = {
   linkRedirected: linkRuleIds.redirected,
   linkFragmentMissing: linkRuleIds.fragmentMissing,
   linkUnchecked: linkRuleIds.unchecked,
+  linkSoft404: linkRuleIds.soft404,
+  linkRedirectHome: linkRuleIds.redirectHome,
+  linkRedirectLogin: linkRuleIds.redirectLogin,
+  linkParkedDomain: linkRuleIds.parkedDomain,
   internalError: 'internal-error'
 } as const
 

@@ -26,7 +26,7 @@ test("the README's rule table is the list: id, default severity, fixable, descri
   const section = readme.slice(readme.indexOf('## Rules'), readme.indexOf('\n## ', readme.indexOf('## Rules') + 1))
   const rows = [
     ...section.matchAll(
-      /^\| \[`([a-z-]+)`\]\(((?:\.\.\/core\/)?docs\/rules\/)\1\.md\) \| (error|warning) \| (yes)? \| (.+) \|$/gm
+      /^\| \[`([a-z0-9-]+)`\]\(((?:\.\.\/core\/)?docs\/rules\/)\1\.md\) \| (error|warning) \| (yes)? \| (.+) \|$/gm
     )
   ].map(([, id, folder, severity, fixable, description]) => ({
     id,

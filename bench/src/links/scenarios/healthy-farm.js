@@ -193,8 +193,8 @@ export async function healthyFarm(context, library, size, rounds) {
   console.log(`\nfloor = ${result.floor.formula} = ${floor.toFixed(2)} s`)
   console.log(
     `roadmap-lint (≤ ${hostLimit} per host): ${result.ratioToFloor.toFixed(2)}× the floor (target ≤ ${targets.floorRatio}×), ` +
-      `${result.ratioToLinkinator320.toFixed(2)}× linkinator at --concurrency ${globalLimit} (target ≤ ${targets.linkinatorRatio[size]}×), ` +
-      `${result.ratioToLinkinatorDefaults.toFixed(2)}× linkinator at its defaults; ` +
+      `${result.ratioToLinkinatorDefaults.toFixed(2)}× linkinator at its defaults (target ≤ ${targets.linkinatorRatio[size]}×), ` +
+      `${result.ratioToLinkinator320.toFixed(2)}× linkinator at --concurrency ${globalLimit}; ` +
       `with the content cache warm ${result.contentCacheRatioToLinkinator320.toFixed(2)}× linkinator at --concurrency ${globalLimit}`
   )
   return result

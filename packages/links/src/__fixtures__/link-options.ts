@@ -37,10 +37,13 @@ export function at(url: string, file = 'content/backend/step.md'): [url: string,
 /**
  * Options for tests against loopback servers: private hosts allowed, fast
  * retries, short timeouts, and a DNS that knows only `localhost`, so no test
- * can resolve (let alone reach) a host outside the machine.
+ * can resolve (let alone reach) a host outside the machine. The quiet-failure
+ * checks (a made-up path per site) are off, so that each test counts only
+ * the requests of what it tests; `quiet` turns them on.
  */
 export const loopback: LinkCheckerOptions = {
   allowPrivateHosts: true,
+  checkQuietFailures: false,
   lookup: fakeDns({ localhost: '127.0.0.1' }),
   retryDelay: 5,
   slowHostGap: 20,
@@ -50,3 +53,6 @@ export const loopback: LinkCheckerOptions = {
   requestTimeout: 5_000,
   deadline: 15_000
 }
+
+/** `loopback` with the quiet-failure checks on, as they are by default. */
+export const quiet: LinkCheckerOptions = { ...loopback, checkQuietFailures: true }

@@ -3,6 +3,7 @@
 // so anything a request could not have given drops it.
 import { z } from 'zod'
 import { maxUrlLength } from './cache-format.js'
+import type { HistoryRecord } from './history.js'
 
 const UrlSchema = z.string().max(maxUrlLength)
 
@@ -21,7 +22,20 @@ const CacheEntrySchema = z.strictObject({
   checkedAt: z.number().int().nonnegative()
 })
 
-export const CacheHeaderSchema = z.looseObject({ entries: z.record(z.string(), z.unknown()) })
+export const CacheHeaderSchema = z.looseObject({
+  entries: z.record(z.string(), z.unknown()),
+  history: z.record(z.string(), z.unknown()).optional()
+})
+
+const time = z.number().int().nonnegative()
+
+const HistoryRecordSchema = z.strictObject({
+  firstFailedAt: time.optional(),
+  lastFailedAt: time.optional(),
+  failedRuns: z.number().int().min(1).max(1_000_000).optional(),
+  brokenSince: time.optional(),
+  movedTo: z.strictObject({ url: UrlSchema, at: time }).optional()
+})
 
 /** One remembered `ok` result. Failures and redirects are never stored: they are asked again every run. */
 export type CacheEntry = z.infer<typeof CacheEntrySchema>
@@ -53,6 +67,40 @@ export function checkEntry(key: string, value: unknown): { entry: CacheEntry } |
     at = hop.to
   }
   return { entry }
+}
+
+const historyKeyPattern = /^(?:private-)?(.+)$/s
+
+/**
+ * The history record stored under `key`, or why it cannot be one this
+ * checker wrote: its shape, its key (its own URL), dates that are not in
+ * the future (`now` plus a minute of clock skew) and follow each other
+ * (first failure, first broken run, last failure), and a redirect target
+ * that is a normalized `http(s)` URL.
+ */
+export function checkHistoryRecord(
+  key: string,
+  value: unknown,
+  now: number
+): { record: HistoryRecord } | { problem: string } {
+  const parsed = HistoryRecordSchema.safeParse(value)
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]
+    return { problem: `unexpected content${issue && issue.path.length > 0 ? ` at \`${issue.path.join('.')}\`` : ''}` }
+  }
+  const record = parsed.data as HistoryRecord
+  const url = historyKeyPattern.exec(key)?.[1] ?? ''
+  if (!isPageUrl(url)) return { problem: 'its key is not a normalized `http(s)` URL without fragment' }
+  const { firstFailedAt: first, lastFailedAt: last, failedRuns: runs, brokenSince, movedTo } = record
+  const failing = [first, last, runs].filter((field) => field !== undefined).length
+  if (failing !== 0 && failing !== 3) return { problem: 'a failure without its first date, last date or run count' }
+  if (failing === 0 && (brokenSince !== undefined || movedTo === undefined)) return { problem: 'nothing to remember' }
+  const dates = [first, brokenSince, last].filter((date): date is number => date !== undefined)
+  if (dates.some((date, index) => index > 0 && date < (dates[index - 1] ?? 0)))
+    return { problem: 'its dates are out of order' }
+  if ([...dates, movedTo?.at ?? 0].some((date) => date > now + 60_000)) return { problem: 'a date in the future' }
+  if (movedTo && !isPageUrl(movedTo.url)) return { problem: 'a redirect target that is not a normalized `http(s)` URL' }
+  return { record }
 }
 
 function isPageUrl(text: string): boolean {

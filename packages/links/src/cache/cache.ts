@@ -4,6 +4,7 @@ import { dirname, resolve } from 'node:path'
 import type { CacheProblem } from '../types.js'
 import { cacheTool, cacheVersion, maxCacheBytes } from './cache-format.js'
 import type { CacheEntry } from './cache-schema.js'
+import { historyMaxAge, lastEventOf, type HistoryRecord } from './history.js'
 import { readCacheText } from './read-cache-file.js'
 
 export type { CacheEntry } from './cache-schema.js'
@@ -13,21 +14,29 @@ const clockSkew = 60_000
 
 /**
  * The link cache: `ok` results between runs, valid for `maxAge` counted from
- * when they were checked. An entry is a hint, never a verdict: it can only
- * spare a request that would have said `ok` within that time. Keys are
- * `<host settings fingerprint> <page URL>`: the fingerprint changes when the
- * host's configured headers or accepted statuses change, and holds no header
- * value.
+ * when they were checked, and each URL's recent history (`history.ts`). An
+ * entry is a hint, never a verdict: it can only spare a request that would
+ * have said `ok` within that time. Keys are `<host settings fingerprint>
+ * <page URL>`: the fingerprint changes when the host's configured headers or
+ * accepted statuses change, and holds no header value. History is keyed by
+ * the page URL.
  */
 export class LinkCache {
   readonly file: string
   readonly #maxAge: number
   readonly #entries: Map<string, CacheEntry>
+  readonly #history: Map<string, HistoryRecord>
 
-  private constructor(file: string, maxAge: number, entries: Map<string, CacheEntry>) {
+  private constructor(
+    file: string,
+    maxAge: number,
+    entries: Map<string, CacheEntry>,
+    history: Map<string, HistoryRecord> = new Map()
+  ) {
     this.file = file
     this.#maxAge = maxAge
     this.#entries = entries
+    this.#history = history
   }
 
   /**
@@ -36,7 +45,11 @@ export class LinkCache {
    * report once; entries that are not what this checker writes are dropped
    * (and named in the `problem`), the others kept. Never throws.
    */
-  static async load(file: string, maxAge: number): Promise<{ cache: LinkCache; problem?: CacheProblem }> {
+  static async load(
+    file: string,
+    maxAge: number,
+    now = Date.now()
+  ): Promise<{ cache: LinkCache; problem?: CacheProblem }> {
     const path = resolve(file)
     const empty = new LinkCache(path, maxAge, new Map())
     const read = await readCacheText(path)
@@ -51,7 +64,7 @@ export class LinkCache {
     const why = foreignReason(data)
     if (why) return { cache: empty, problem: readProblem(file, why) }
     // zod loads only when there is a cache file to check.
-    const { CacheHeaderSchema, checkEntry } = await import('./cache-schema.js')
+    const { CacheHeaderSchema, checkEntry, checkHistoryRecord } = await import('./cache-schema.js')
     const header = CacheHeaderSchema.safeParse(data)
     if (!header.success) return { cache: empty, problem: readProblem(file, 'unexpected content at `entries`') }
     const entries = new Map<string, CacheEntry>()
@@ -65,7 +78,16 @@ export class LinkCache {
         firstWhy ||= `\`${key.slice(key.indexOf(' ') + 1, 200)}\`: ${checked.problem}`
       }
     }
-    const cache = new LinkCache(path, maxAge, entries)
+    const history = new Map<string, HistoryRecord>()
+    for (const [key, value] of Object.entries(header.data.history ?? {})) {
+      const checked = checkHistoryRecord(key, value, now)
+      if ('record' in checked) history.set(key, checked.record)
+      else {
+        dropped++
+        firstWhy ||= `history of \`${key.slice(0, 200)}\`: ${checked.problem}`
+      }
+    }
+    const cache = new LinkCache(path, maxAge, entries, history)
     if (dropped === 0) return { cache }
     const count = dropped === 1 ? '1 entry' : `${dropped} entries`
     return {
@@ -93,6 +115,17 @@ export class LinkCache {
     this.#entries.delete(key)
   }
 
+  /** How the page under `key` fared in earlier runs. */
+  historyOf(key: string): HistoryRecord | undefined {
+    return this.#history.get(key)
+  }
+
+  /** Keep what this run adds to a page's history; `undefined` forgets it. */
+  setHistory(key: string, record: HistoryRecord | undefined): void {
+    if (record) this.#history.set(key, record)
+    else this.#history.delete(key)
+  }
+
   /**
    * Write the cache atomically: a temporary file with a random name, created
    * exclusively (so a planted file or symbolic link of that name is never
@@ -107,7 +140,12 @@ export class LinkCache {
       const entry = this.get(key, now)
       if (entry) entries[key] = entry
     }
-    const text = `${JSON.stringify({ tool: cacheTool, version: cacheVersion, entries }, null, 2)}\n`
+    const history: Record<string, HistoryRecord> = {}
+    for (const key of [...this.#history.keys()].sort()) {
+      const record = this.#history.get(key)
+      if (record && now - lastEventOf(record) < historyMaxAge) history[key] = record
+    }
+    const text = `${JSON.stringify({ tool: cacheTool, version: cacheVersion, entries, history }, null, 2)}\n`
     if (Buffer.byteLength(text) > maxCacheBytes) {
       return writeProblem(this.file, `it would be larger than ${maxCacheBytes / 1024 / 1024} MiB`)
     }
@@ -128,7 +166,8 @@ function foreignReason(data: unknown): string | undefined {
   if (typeof data !== 'object' || data === null || Array.isArray(data)) return 'not a roadmap-lint link cache'
   const record = data as Record<string, unknown>
   if (record['tool'] !== cacheTool) return 'not a roadmap-lint link cache'
-  if (record['version'] !== cacheVersion) {
+  // Version 2 had the same entries and no history.
+  if (record['version'] !== cacheVersion && record['version'] !== 2) {
     return `cache version \`${JSON.stringify(record['version'] ?? null)}\`, expected \`${cacheVersion}\``
   }
   return undefined

@@ -15,13 +15,15 @@ import type { Page, PageResult } from './page.js'
 export function updateCache<Place>(
   cache: LinkCache,
   pages: Iterable<Page<Place>>,
-  cacheKey: (page: Page<Place>) => string
+  cacheKey: (page: Page<Place>) => string,
+  now: number
 ): void {
   for (const page of pages) {
     const result = page.result
-    if (!page.fresh || !result || result.outcome === 'unchecked') continue
+    if (page.source !== 'request' || !result || result.outcome === 'unchecked') continue
     const key = cacheKey(page)
-    if (result.outcome !== 'ok') {
+    // A quiet failure is found by requests: an `ok` that has one is asked again next run.
+    if (result.outcome !== 'ok' || result.quiet) {
       cache.delete(key)
       continue
     }
@@ -36,7 +38,7 @@ export function updateCache<Place>(
       reasonCode: result.reasonCode === 'accepted' ? 'accepted' : 'ok',
       status: result.status ?? 200,
       redirects: result.redirects,
-      checkedAt: Date.now()
+      checkedAt: now
     }
     if (found.size > 0) entry.fragments = [...found].sort()
     cache.set(key, entry)

@@ -32,15 +32,25 @@ afterEach(async () => {
   await rm(folder, { recursive: true, force: true })
 })
 
+/**
+ * Check `path` with the planted file. `confirmAfter: 0`: every failure is
+ * `broken` at once, so that what a request finds is what each test sees
+ * (the first failure of a URL with no history is otherwise `unconfirmed`);
+ * planted history has tests of its own below.
+ */
 async function check(path: string, options: LinkCheckerOptions = {}): Promise<LinkReport> {
-  const checker = createLinkChecker({ ...loopback, cacheFile, ...options })
+  const checker = createLinkChecker({ ...loopback, cacheFile, confirmAfter: 0, ...options })
   checker.add(...at(`${server.origin}${path}`))
   return checker.finish()
 }
 
 /** A cache file as an attacker writes it: `entries` keyed as the checker keys them on loopback. */
-async function plant(entries: Record<string, unknown>, version = 2): Promise<void> {
-  await writeFile(cacheFile, JSON.stringify({ tool: 'roadmap-lint/links', version, entries }))
+async function plant(
+  entries: Record<string, unknown>,
+  version = 3,
+  history: Record<string, unknown> = {}
+): Promise<void> {
+  await writeFile(cacheFile, JSON.stringify({ tool: 'roadmap-lint/links', version, entries, history }))
 }
 
 const okEntry = (url: string, fields: Record<string, unknown> = {}) => ({
@@ -91,7 +101,7 @@ describe('a planted entry marking a dead loopback URL `ok`', () => {
   test('a literal private address stays refused in a run that refuses them, whatever the file says', async () => {
     const url = 'http://10.0.0.1/'
     await plant({ [`none ${url}`]: okEntry(url) })
-    const checker = createLinkChecker({ cacheFile, lookup: fakeDns({}) })
+    const checker = createLinkChecker({ cacheFile, lookup: fakeDns({}), checkQuietFailures: false })
     checker.add(...at(url))
     const report = await checker.finish()
     expect(report.verdicts[0]).toMatchObject({ verdict: 'broken', reasonCode: 'private-address', cached: false })
@@ -127,7 +137,7 @@ describe('a forged redirect never reaches a verdict', () => {
     const report = await check('/ok')
     expect(report.verdicts[0]).toMatchObject({ verdict: 'ok', cached: false })
     expect(report.verdicts[0]?.finalUrl).toBeUndefined()
-    expect(report.cacheProblem?.message).toContain('cache version `1`, expected `2`')
+    expect(report.cacheProblem?.message).toContain('cache version `1`, expected `3`')
     expect(await readFile(cacheFile, 'utf8')).not.toContain('evil.example')
   })
 

@@ -58,7 +58,7 @@ describe('the cache file', () => {
     ])
     expect(second.verdicts[1]).toMatchObject({ reasonCode: 'ok', reason: '200 OK', status: 200 })
     const file = await readCache()
-    expect(file).toMatchObject({ tool: 'roadmap-lint/links', version: 2 })
+    expect(file).toMatchObject({ tool: 'roadmap-lint/links', version: 3 })
     expect(Object.values(file.entries).map((entry) => entry.url)).toEqual([`${server.origin}/ok`])
   })
 
@@ -75,12 +75,14 @@ describe('the cache file', () => {
     expect(third.requests).toBe(1)
   })
 
-  test('failures are not stored: they are checked every run', async () => {
+  test('failures are not stored as results: they are checked every run (only their history is kept)', async () => {
     await check(['/missing'])
     expect(Object.keys((await readCache()).entries)).toEqual([])
     const second = await check(['/missing'])
-    expect(second.verdicts[0]).toMatchObject({ verdict: 'broken', cached: false })
-    expect(second.requests).toBe(2)
+    // Found broken twice the same day: not yet confirmed (history.test.ts has the day after).
+    expect(second.verdicts[0]).toMatchObject({ verdict: 'unverifiable', reasonCode: 'unconfirmed', cached: false })
+    // HEAD, GET (the host's first 404), and the link's `https:` form (a suggestion, were it to answer).
+    expect(second.requests).toBe(3)
   })
 
   test('changing a host header (or its environment variable being set) changes the key; no header value is stored', async () => {
@@ -106,7 +108,7 @@ describe('the cache file', () => {
       operation: 'read',
       message: `Ignoring link cache \`${cacheFile}\`: not valid JSON; it will be rebuilt`
     })
-    expect(await readCache()).toMatchObject({ tool: 'roadmap-lint/links', version: 2 })
+    expect(await readCache()).toMatchObject({ tool: 'roadmap-lint/links', version: 3 })
     const second = await check(['/ok'])
     expect(second.cacheProblem).toBeUndefined()
     expect(second.requests).toBe(0)
@@ -118,14 +120,14 @@ describe('the cache file', () => {
     [
       'another version',
       '{"tool": "roadmap-lint/links", "version": 1, "entries": {}}',
-      'cache version `1`, expected `2`'
+      'cache version `1`, expected `3`'
     ],
-    ['a wrong shape', '{"tool": "roadmap-lint/links", "version": 2, "entries": []}', 'unexpected content at `entries`']
+    ['a wrong shape', '{"tool": "roadmap-lint/links", "version": 3, "entries": []}', 'unexpected content at `entries`']
   ])('%s is reported and replaced', async (_, text, why) => {
     await writeFile(cacheFile, text)
     const report = await check(['/ok'])
     expect(report.cacheProblem?.message).toBe(`Ignoring link cache \`${cacheFile}\`: ${why}; it will be rebuilt`)
-    expect(await readCache()).toMatchObject({ version: 2 })
+    expect(await readCache()).toMatchObject({ version: 3 })
   })
 
   test('the file is replaced atomically (temporary file, then rename) and no temporary file is left', async () => {

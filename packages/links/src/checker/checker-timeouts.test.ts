@@ -94,11 +94,11 @@ describe('the run deadline', () => {
     expect(report.deadlineReached).toBe(false)
     expect(report.verdicts[0]).toMatchObject({ verdict: 'unverifiable', reasonCode: 'rate-limited' })
     expect(report.verdicts[0]?.reason).toBe('429 Too Many Requests (rate limited)')
-    // Not asked again before its wait ends, not even by the end-of-run retry.
+    // Not asked again before its wait ends, not even by the last retry at the end of the run.
     expect(server.requests).toHaveLength(1)
   })
 
-  test("the end-of-run retry waits out the URL's Retry-After too", async () => {
+  test("the last retry, held until the end of the run, waits out the URL's Retry-After too", async () => {
     let first = 0
     const server = await startServer((_, response) => {
       if (first === 0) {
@@ -107,7 +107,8 @@ describe('the run deadline', () => {
       }
       response.end()
     })
-    const report = await check([`${server.origin}/busy`], { retries: 0 })
+    // `retries: 1`: the one retry is the last, held until the end of the run.
+    const report = await check([`${server.origin}/busy`], { retries: 1 })
     expect(report.verdicts[0]).toMatchObject({ verdict: 'ok', attempts: 2 })
     expect(server.requests).toHaveLength(2)
     expect(server.requests[1]!.at - first).toBeGreaterThanOrEqual(950)

@@ -1,4 +1,3 @@
-import { LinkCache } from '../cache/cache.js'
 import { DeadlineReachedError, LinkCheckerFinishedError, LinkOptionsError } from '../errors.js'
 import { compileExclude } from '../options/exclude.js'
 import { HostTable } from '../options/hosts.js'
@@ -7,13 +6,22 @@ import { resolveNumericOptions } from '../options/options.js'
 import { inShard } from '../options/shard.js'
 import { hostKey } from '../request/chain.js'
 import { fragmentOf } from '../request/fragments.js'
-import type { CacheProblem, LinkReport, LinkVerdict, LinkVerdictKind } from '../types.js'
+import type { LinkReport, LinkVerdict, LinkVerdictKind } from '../types.js'
 import { parseUrl } from '../util/parse-url.js'
 import { formatDuration } from '../util/timing.js'
-import { updateCache } from './cache-sync.js'
-import { newPage, unchecked, type Link, type Page } from './page.js'
+import { RunCache } from './run-cache.js'
+import { needsAnchors, newPage, unchecked, type Link, type Page } from './page.js'
 import { PageChecks } from './page-checks.js'
 import { isFinal, settledVerdict, verdictOf } from './verdict.js'
+
+/** How a link is used, beyond its place. */
+export interface AddOptions {
+  /**
+   * The change under check adds or changes this link (`roadmap-lint
+   * --changed`): a failure is `broken` at once, not after a second run (`confirmAfter`).
+   */
+  changed?: boolean
+}
 
 /** Checks links as they are found; see `createLinkChecker`. */
 export interface LinkChecker<Place = unknown> {
@@ -22,8 +30,8 @@ export interface LinkChecker<Place = unknown> {
    * line, a row id). A URL not seen before starts its check at once, within
    * the limits; a URL seen before only gains the place.
    */
-  add(url: string, place?: Place): void
-  /** Wait for every check (and the end-of-run retry of transient failures), save the cache, and report. */
+  add(url: string, place?: Place, options?: AddOptions): void
+  /** Wait for every check (and the last retries of transient failures, held until now), save the cache, and report. */
   finish(): Promise<LinkReport<Place>>
 }
 
@@ -56,8 +64,7 @@ class Checker<Place> implements LinkChecker<Place> {
   readonly #links = new Map<string, Link<Place>>()
   readonly #pagesByKey = new Map<string, Page<Place>>()
   readonly #hostNames = new Map<string, string>()
-  readonly #cacheReady: Promise<LinkCache | undefined>
-  #cacheProblem: CacheProblem | undefined
+  readonly #cache: RunCache
   #total = 0
   #checked = 0
   #outOfShard = 0
@@ -79,16 +86,17 @@ class Checker<Place> implements LinkChecker<Place> {
       if (input.signal.aborted) this.#end()
       else input.signal.addEventListener('abort', () => this.#end(), { once: true, signal: this.#run.signal })
     }
-    this.#cacheReady = this.#loadCache(input.cacheFile)
+    this.#cache = new RunCache(input, this.#options, this.#hosts)
     this.#pages = new PageChecks({
       options: this.#options,
       input,
       hosts: this.#hosts,
       run: this.#run.signal,
-      finished: () => this.#finished,
       deadlineAt: this.#startedAt + this.#options.deadline,
-      cacheReady: this.#cacheReady,
-      cacheKey: (page) => this.#cacheKey(page),
+      cacheReady: this.#cache.ready,
+      cacheKey: (page) => this.#cache.cacheKey(page),
+      now: this.#cache.now,
+      quietIgnored: compileExclude(input.ignoreQuietFailures ?? []),
       endedReason: () => (input.signal?.aborted ? 'the run was aborted' : this.#deadlinePassed()),
       onChecked: (page) => {
         for (const link of page.links as Array<Link<Place>>) this.#markDone(link)
@@ -100,14 +108,16 @@ class Checker<Place> implements LinkChecker<Place> {
     })
   }
 
-  add(url: string, place?: Place): void {
+  add(url: string, place?: Place, options?: AddOptions): void {
     if (this.#finished || this.#finishing) throw new LinkCheckerFinishedError()
+    const changed = options?.changed === true
     const normalized = parseUrl(url)
     // Most URLs are written normalized: keep the caller's string then, not a second copy.
     const key = normalized === undefined || normalized.href === url ? url : normalized.href
     const known = this.#links.get(key)
     if (known) {
       if (place !== undefined) known.places.push(place)
+      known.changed ||= changed
       return
     }
     const link: Link<Place> = {
@@ -117,6 +127,7 @@ class Checker<Place> implements LinkChecker<Place> {
       fragment: undefined,
       settled: undefined,
       given: undefined,
+      changed,
       outOfShard: false,
       done: false
     }
@@ -157,8 +168,8 @@ class Checker<Place> implements LinkChecker<Place> {
       page.fragments.add(fragment)
     }
     if (!existing) this.#pages.start(page)
-    else if (!page.running && !page.parked) {
-      if (this.#pages.needsAnchors(page)) this.#pages.start(page)
+    else if (page.state === 'done') {
+      if (needsAnchors(page)) this.#pages.start(page)
       else this.#markDone(link)
     }
     this.#progress()
@@ -169,20 +180,10 @@ class Checker<Place> implements LinkChecker<Place> {
     this.#finishing = true
     try {
       await this.#pages.settle()
-      // One more try for transient failures, now that everything else is done.
-      if (!this.#run.signal.aborted && !this.#pages.networkDown) {
-        for (const page of this.#pagesByKey.values()) {
-          if (page.result?.transient && !page.running) this.#pages.start(page, { retries: 0, force: true })
-        }
-        await this.#pages.settle()
-      }
-      const cache = await this.#cacheReady
+      await this.#cache.ready
       const report = this.#report()
-      if (cache) {
-        updateCache(cache, this.#pagesByKey.values(), (page) => this.#cacheKey(page))
-        const problem = await cache.save()
-        if (problem && !report.cacheProblem) report.cacheProblem = problem
-      }
+      const problem = await this.#cache.save(this.#pagesByKey.values(), this.#pages.networkUnreachable)
+      if (problem && !report.cacheProblem) report.cacheProblem = problem
       report.durationMs = Date.now() - this.#startedAt
       if (this.#pendingError) throw this.#pendingError.error
       return report
@@ -202,21 +203,6 @@ class Checker<Place> implements LinkChecker<Place> {
     return `the run's deadline (${formatDuration(this.#options.deadline)}) passed`
   }
 
-  async #loadCache(file: string | undefined): Promise<LinkCache | undefined> {
-    if (file === undefined) return undefined
-    const { cache, problem } = await LinkCache.load(file, this.#options.cacheMaxAge)
-    if (problem) this.#cacheProblem = problem
-    return cache
-  }
-
-  #cacheKey(page: Page<unknown>): string {
-    // A run that may reach private addresses keeps its results apart: a run
-    // that may not would refuse those links, so their `ok` is not its answer.
-    const policy = this.#input.allowPrivateHosts
-    const apart = policy === true || (Array.isArray(policy) && policy.length > 0) ? 'private-' : ''
-    return `${apart}${this.#hosts.get(page.host).fingerprint} ${page.key}`
-  }
-
   #createPage(url: URL, key: string, link: Link<Place>): Page<Place> {
     const host = hostKey(url)
     // One copy of each host name for every page of the host.
@@ -232,7 +218,10 @@ class Checker<Place> implements LinkChecker<Place> {
     link.done = true
     this.#checked++
     if (this.#input.onVerdict && isFinal(link))
-      this.#give(link, link.settled ?? verdictOf(link, false, unchecked(this.#deadlinePassed())))
+      this.#give(
+        link,
+        link.settled ?? this.#cache.judge(link, verdictOf(link, false, unchecked(this.#deadlinePassed())))
+      )
     this.#progress()
   }
 
@@ -262,7 +251,11 @@ class Checker<Place> implements LinkChecker<Place> {
     const deadline = unchecked(this.#deadlinePassed())
     const verdicts: Array<[Link<Place>, LinkVerdict<Place>]> = []
     for (const link of this.#links.values()) {
-      if (!link.outOfShard) verdicts.push([link, link.given ?? link.settled ?? verdictOf(link, unreachable, deadline)])
+      if (!link.outOfShard)
+        verdicts.push([
+          link,
+          link.given ?? link.settled ?? this.#cache.judge(link, verdictOf(link, unreachable, deadline))
+        ])
     }
     verdicts.sort(([a], [b]) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0))
     const summary: Record<LinkVerdictKind, number> = { ok: 0, broken: 0, redirected: 0, unverifiable: 0, skipped: 0 }
@@ -285,7 +278,9 @@ class Checker<Place> implements LinkChecker<Place> {
       durationMs: 0
     }
     if (unreachableCount > 0) report.networkUnreachable = { skipped: unreachableCount }
-    if (this.#cacheProblem) report.cacheProblem = this.#cacheProblem
+    if (this.#cache.problem) report.cacheProblem = this.#cache.problem
+    const stopped = this.#pages.githubStopped
+    if (stopped) report.githubApiStopped = stopped
     return report
   }
 }

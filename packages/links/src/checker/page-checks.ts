@@ -1,240 +1,299 @@
-import { Agent } from 'undici'
 import type { LinkCache } from '../cache/cache.js'
 import type { HostTable } from '../options/hosts.js'
 import type { LinkCheckerOptions, ResolvedLinkOptions } from '../options/options.js'
-import type { ChainContext, ChainResult } from '../request/chain.js'
-import { runChain } from '../request/chain.js'
-import { createSafeLookup, systemLookup } from '../request/lookup.js'
-import { HostQueues } from '../schedule/host-queues.js'
-import { NetworkMonitor } from '../schedule/network-monitor.js'
-import { Scheduler } from '../schedule/scheduler.js'
-import { backoffDelay, sleep } from '../util/timing.js'
+import type { ChainResult } from '../request/chain.js'
+import type { Slot } from '../schedule/scheduler.js'
+import { backoffDelay } from '../util/timing.js'
 import { resultFromCache } from './cache-sync.js'
-import { pageResultOf, unchecked, type Page, type PageResult, type Retry } from './page.js'
+import { isBusy, needsAnchors, unchecked, type Page, type PageState } from './page.js'
+import { PageResults } from './page-results.js'
+import { RequestContext } from './request-context.js'
 
 export interface PageChecksInit {
   options: ResolvedLinkOptions
-  input: Pick<LinkCheckerOptions, 'allowPrivateHosts' | 'lookup'>
+  input: Pick<LinkCheckerOptions, 'allowPrivateHosts' | 'lookup' | 'githubToken' | 'githubApiUrl'>
   hosts: HostTable
   /** Aborted when the run ends (deadline, the caller's signal, or `finish`). */
   run: AbortSignal
-  /** `finish` has returned: nothing starts again. */
-  finished: () => boolean
   deadlineAt: number
   cacheReady: Promise<LinkCache | undefined>
   cacheKey: (page: Page<unknown>) => string
+  /** The time for the cache's dates. */
+  now: () => number
+  /** Whether a page's quiet failures are not looked for (`ignoreQuietFailures`). */
+  quietIgnored: (url: string) => boolean
   /** Why a page the run ended before checking has no result. */
   endedReason: () => string
-  /** A check of `page` ended with a result (not parked until the network is back). */
+  /** A page is `done`: its result is final for the run. */
   onChecked: (page: Page<unknown>) => void
   /** A check threw: a bug, not a link failure. */
   onError: (error: unknown) => void
 }
 
 /**
- * Requests pages: per host queues, request slots, retries with backoff or
- * `Retry-After`, the cache, and parking while the network is down. Each page
- * gets a `PageResult`; the checker turns those into verdicts.
+ * The state machine of every page (see `PageState`). Each transition is a
+ * method here; nothing else changes a page's state.
+ *
+ * ```
+ *  new ─▶ (cache hit) ─────────────────────────────────────────────┐
+ *   │                                                             ▼
+ *   └─▶ queued ─▶ running ─┬─ ok, or a failure with no retry left ─▶ done
+ *         ▲          │     ├─ transient failure ─▶ waiting (until a time; the
+ *         │          │     │     last retry also until the run's end) ─▶ queued
+ *         │          │     └─ ok, but its links now ask for anchors ─▶ queued
+ *         │          └─ the network is down, no result yet ─▶ parked
+ *         └──────────────────────── the network is back ◀──────────┘
+ * ```
+ *
+ * The run's end (its deadline or signal) makes every page `done` but the
+ * parked ones; a wait that would outlast the run ends it at once.
  */
 export class PageChecks {
   readonly #init: PageChecksInit
-  readonly #agent: Agent
-  readonly #scheduler: Scheduler
-  readonly #monitor: NetworkMonitor
-  readonly #context: ChainContext
-  readonly #queues: HostQueues
-  readonly #results = new Map<string, PageResult>()
-  readonly #parkedPages = new Set<Page<unknown>>()
-  #networkDown = new AbortController()
-  #requests = 0
+  readonly #requests: RequestContext
+  readonly #results: PageResults
+  /** Pages added before the cache was loaded; `undefined` once it is. */
+  #beforeCache: Array<Page<unknown>> | undefined = []
+  #cache: LinkCache | undefined
+  readonly #timers = new Map<Page<unknown>, NodeJS.Timeout>()
+  readonly #waitingForEnd = new Set<Page<unknown>>()
+  readonly #parked = new Set<Page<unknown>>()
+  /** Pages `new`, `queued`, `running`, or `waiting` for a time: the run is not idle while there are any. */
+  #busy = 0
+  #onIdle: Array<() => void> = []
+  /** The last round of `settle`: a last retry waits only for its time. */
+  #ending = false
 
   constructor(init: PageChecksInit) {
     this.#init = init
-    const { options, hosts, run } = init
-    const privateHosts = init.input.allowPrivateHosts ?? false
-    this.#agent = new Agent({
-      connect: {
-        timeout: options.connectTimeout,
-        lookup: createSafeLookup(init.input.lookup ?? systemLookup, privateHosts)
-      },
-      headersTimeout: options.headersTimeout,
-      bodyTimeout: options.bodyTimeout,
-      connections: hosts.maxConcurrency(options.hostConcurrency)
+    this.#requests = new RequestContext(init.options, init.input, init.hosts, init.run, {
+      onNetworkDown: () => this.#networkDown(),
+      onNetworkUp: () => this.#networkUp()
     })
-    this.#scheduler = new Scheduler({
-      globalLimit: options.concurrency,
-      hostLimit: (host) => hosts.get(host).concurrency ?? options.hostConcurrency,
-      slowGap: options.slowHostGap,
-      signal: run
+    this.#results = new PageResults(this.#requests, init.run, {
+      check: init.options.checkQuietFailures,
+      ignored: init.quietIgnored
     })
-    // Twice the host's request limit: the next check is ready the moment a slot frees.
-    this.#queues = new HostQueues((host) => 2 * (hosts.get(host).concurrency ?? options.hostConcurrency))
-    this.#monitor = new NetworkMonitor({ onDown: () => this.#networkDown.abort(), onUp: () => this.#resumeParked() })
-    this.#context = {
-      dispatcher: this.#agent,
-      hosts,
-      privateHosts,
-      options,
-      run,
-      scheduler: this.#scheduler,
-      monitor: this.#monitor,
-      getOnlyHosts: new Set(),
-      headTrustedHosts: new Set(),
-      headClosesHosts: new Set(),
-      countRequest: () => {
-        this.#requests++
-      }
-    }
+    init.run.addEventListener('abort', () => this.#runEnded(), { once: true })
+    void init.cacheReady.then((cache) => {
+      this.#cache = cache
+      const pages = this.#beforeCache ?? []
+      this.#beforeCache = undefined
+      for (const page of pages) this.#begin(page)
+    })
   }
 
   get requests(): number {
-    return this.#requests
+    return this.#requests.count
   }
 
   get slowedHosts(): string[] {
-    return this.#scheduler.slowedHosts
+    return this.#requests.scheduler.slowedHosts
+  }
+
+  /** Why GitHub's API stopped being asked this run, if it did. */
+  get githubStopped(): string | undefined {
+    return this.#requests.github?.state.stopped
   }
 
   get networkDown(): boolean {
-    return this.#monitor.down
+    return this.#requests.monitor.down
   }
 
   /** No request got any answer and every failure was the network's. */
   get networkUnreachable(): boolean {
-    return this.#monitor.unreachable
+    return this.#requests.monitor.unreachable
   }
 
-  /** Check `page`, or queue it behind its host's running checks. */
-  start(page: Page<unknown>, retry?: Retry): void {
-    page.running = true
-    this.#queues.run(page.host, () =>
-      this.#runPage(page, retry)
-        .catch((error: unknown) => this.#init.onError(error))
-        .finally(() => {
-          page.running = false
-          // Parked, but the network came back before this check ended: go again.
-          if (page.parked && !this.#monitor.down && !this.#init.finished()) {
-            page.parked = false
-            this.start(page)
-          } else if (page.parked) this.#parkedPages.add(page)
-          else this.#init.onChecked(page)
-        })
-    )
-  }
-
-  /** Wait for every check, including those started meanwhile. */
-  settle(): Promise<void> {
-    return this.#queues.settle()
-  }
-
-  /** Whether the page must be fetched again for the anchors its links ask for. */
-  needsAnchors(page: Page<unknown>): boolean {
-    if (page.anchors !== undefined || page.result === undefined) return false
-    if (page.result.outcome !== 'ok' && page.result.outcome !== 'redirected') return false
-    return [...(page.fragments ?? [])].some((fragment) => !page.cachedFragments?.has(fragment))
-  }
-
-  /** Close every connection. */
-  async close(): Promise<void> {
-    await this.#agent.destroy().catch(() => undefined)
-  }
-
-  async #runPage(page: Page<unknown>, retry?: Retry): Promise<void> {
-    const { options } = this.#init
-    const cache = await this.#init.cacheReady
-    if (!page.result && cache) {
-      const hit = cache.get(this.#init.cacheKey(page))
-      const result = hit && resultFromCache(hit, this.#init.hosts, options.maxRedirects, this.#context.privateHosts)
-      if (hit && result && [...(page.fragments ?? [])].every((fragment) => hit.fragments?.includes(fragment))) {
-        page.result = result
-        page.cached = true
-        if (hit.fragments?.length) page.cachedFragments = new Set(hit.fragments)
-      }
+  /** Check a `new` page; or fetch a `done` one again for the anchors its links now ask for. */
+  start(page: Page<unknown>): void {
+    if (page.state === 'done') {
+      this.#queue(page)
+      return
     }
-    if (!page.result || retry?.force) {
-      await this.#checkPage(page, (page.fragments?.size ?? 0) > 0, retry?.retries ?? options.retries)
-    }
-    // Fragments added while a HEAD was in flight (or not in the cache) need the page itself.
-    if (this.needsAnchors(page) && !this.#init.run.aborted) await this.#checkPage(page, true, options.retries)
-  }
-
-  async #checkPage(page: Page<unknown>, wantBody: boolean, retries: number): Promise<void> {
-    const { deadlineAt, run } = this.#init
-    for (let attempt = 1; ; attempt++) {
-      if (this.#monitor.down && !page.result) {
-        page.parked = true
-        return
-      }
-      // Waits never outlast the run: with a result in hand, do not wait for a retry time or a host held back past the deadline.
-      if (page.result && Math.max(page.retryAt, this.#scheduler.readyAt(page.host)) >= deadlineAt) return
-      // A `Retry-After` or a backoff, waited off the slot: the host's other URLs go on.
-      if (page.retryAt > Date.now()) {
-        try {
-          await sleep(page.retryAt - Date.now(), AbortSignal.any([run, this.#networkDown.signal]))
-        } catch {
-          return
-        }
-      }
-      let result: ChainResult
-      const slot = await this.#scheduler.acquire(page.host).catch(() => undefined)
-      if (!slot) return this.#endedBeforeResult(page)
-      // The network went down while this link waited for its turn.
-      if (this.#monitor.down && !page.result) {
-        slot.release()
-        page.parked = true
-        return
-      }
-      try {
-        page.attempts++
-        result = await runChain(this.#context, new URL(page.key), slot, wantBody)
-      } catch (error) {
-        if (run.aborted) return this.#endedBeforeResult(page)
-        throw error
-      } finally {
-        slot.release()
-      }
-      this.#record(page, result, wantBody)
-      if (result.kind === 'success') return
-      // A `Retry-After` holds for every later attempt, the end-of-run one too; a backoff only for the next one here.
-      if (result.retryAfterMs !== undefined) page.retryAt = Date.now() + result.retryAfterMs
-      if (!result.transient || attempt > retries || this.#monitor.down) return
-      if (result.retryAfterMs === undefined)
-        page.retryAt = Date.now() + backoffDelay(attempt, this.#init.options.retryDelay)
-    }
-  }
-
-  #record(page: Page<unknown>, result: ChainResult, wantBody: boolean): void {
-    page.fresh = true
-    page.cached = false
-    page.result = this.#shared(pageResultOf(result))
-    if (result.kind === 'success' && wantBody && result.anchors) page.anchors = result.anchors
+    if (page.state !== 'new') return
+    this.#busy++
+    if (this.#beforeCache) this.#beforeCache.push(page)
+    else this.#begin(page)
   }
 
   /**
-   * One object for every result alike (`200 OK`, no redirect): results are
-   * never changed once made, and most of a library's pages share one.
+   * Wait until every page is done (or parked): the checks, their retries,
+   * pages added meanwhile, and then the last retries, held until now.
    */
-  #shared(result: PageResult): PageResult {
-    if (result.redirects.length > 0 || result.movedTo !== undefined) return result
-    const key = `${result.outcome} ${result.reasonCode} ${result.status ?? ''} ${result.transient} ${result.errorCode ?? ''} ${result.reason}`
-    const known = this.#results.get(key)
-    if (known) return known
-    if (this.#results.size < 1_000) this.#results.set(key, result)
-    return result
+  async settle(): Promise<void> {
+    await this.#idle()
+    if (this.#waitingForEnd.size === 0) return
+    this.#ending = true
+    const last = [...this.#waitingForEnd]
+    this.#waitingForEnd.clear()
+    for (const page of last) this.#wait(page, page.until, false)
+    await this.#idle()
   }
 
-  #endedBeforeResult(page: Page<unknown>): void {
-    page.result ??= unchecked(this.#init.endedReason())
+  /** Close every connection. */
+  close(): Promise<void> {
+    return this.#requests.close()
   }
 
-  #resumeParked(): void {
-    this.#networkDown = new AbortController()
-    for (const page of this.#parkedPages) {
-      if (page.parked && !page.running) {
-        page.parked = false
-        this.start(page)
-      }
+  // Transitions.
+
+  /** `new` → `done` (a fresh cache entry answers it) or `queued`. */
+  #begin(page: Page<unknown>): void {
+    const hit = this.#cache?.get(this.#init.cacheKey(page), this.#init.now())
+    const result =
+      hit && resultFromCache(hit, this.#init.hosts, this.#init.options.maxRedirects, this.#requests.privateHosts)
+    if (hit && result && [...(page.fragments ?? [])].every((fragment) => hit.fragments?.includes(fragment))) {
+      page.result = result
+      page.source = 'cache'
+      if (hit.fragments?.length) page.cachedFragments = new Set(hit.fragments)
+      this.#done(page)
+    } else this.#queue(page)
+  }
+
+  /** → `queued` behind its host's other pages, or `done` when the run cannot reach it any more. */
+  #queue(page: Page<unknown>): void {
+    const { run, deadlineAt } = this.#init
+    // With a result in hand, never wait for a host held back past the deadline.
+    if (run.aborted || (page.result && this.#requests.scheduler.readyAt(page.host) >= deadlineAt)) {
+      this.#done(page)
+      return
     }
-    this.#parkedPages.clear()
+    this.#enter(page, 'queued')
+    this.#requests.scheduler.enqueue(
+      page.host,
+      (slot) => {
+        this.#run(page, slot).catch((error: unknown) => {
+          this.#init.onError(error)
+          this.#done(page)
+        })
+      },
+      () => this.#done(page)
+    )
+  }
+
+  /** `queued` → `running` with a slot → `done`, `waiting`, `queued` (anchors) or `parked`. */
+  async #run(page: Page<unknown>, slot: Slot): Promise<void> {
+    // The network went down while this page waited for its turn.
+    if (this.#requests.monitor.down) {
+      slot.release()
+      if (page.result) this.#done(page)
+      else this.#park(page)
+      return
+    }
+    this.#enter(page, 'running')
+    let result: ChainResult
+    try {
+      page.attempts++
+      result = await this.#results.ask(page, slot)
+    } catch (error) {
+      if (this.#init.run.aborted) return this.#done(page)
+      throw error
+    } finally {
+      slot.release()
+    }
+    this.#results.record(page, result)
+    if (result.kind === 'success') {
+      await this.#results.checkQuiet(page, result)
+      // Fragments added while a HEAD was in flight (or not in the cache) need the page itself.
+      if (needsAnchors(page)) this.#queue(page)
+      else this.#done(page)
+      return
+    }
+    const { retries, retryDelay } = this.#init.options
+    const retried = page.attempts - 1
+    if (!result.transient || retried >= retries || this.#init.run.aborted || this.#requests.monitor.down) {
+      if (result.outcome === 'broken') await this.#results.tryHttps(page)
+      this.#done(page)
+      return
+    }
+    // The last retry waits for the run's end; a `Retry-After` holds for it too, a backoff only for the next retry.
+    const last = retried + 1 === retries
+    const now = Date.now()
+    const until =
+      result.retryAfterMs !== undefined
+        ? now + result.retryAfterMs
+        : last
+          ? 0
+          : now + backoffDelay(page.attempts, retryDelay)
+    this.#wait(page, until, last)
+  }
+
+  /** → `waiting` until `until` (and the run's end, for the last retry), then `queued`; `done` if that outlasts the run. */
+  #wait(page: Page<unknown>, until: number, untilEnd: boolean): void {
+    page.until = until
+    if (Math.max(until, this.#requests.scheduler.readyAt(page.host)) >= this.#init.deadlineAt) {
+      this.#done(page)
+      return
+    }
+    if (untilEnd && !this.#ending) {
+      this.#enter(page, 'waiting', true)
+      this.#waitingForEnd.add(page)
+      return
+    }
+    const delay = until - Date.now()
+    if (delay <= 0) {
+      this.#queue(page)
+      return
+    }
+    this.#enter(page, 'waiting')
+    this.#timers.set(
+      page,
+      setTimeout(() => {
+        this.#timers.delete(page)
+        this.#queue(page)
+      }, delay)
+    )
+  }
+
+  /** → `parked` until the network is back. */
+  #park(page: Page<unknown>): void {
+    this.#enter(page, 'parked')
+    this.#parked.add(page)
+  }
+
+  /** → `done`: the result is final (or the run ended first). */
+  #done(page: Page<unknown>): void {
+    if (page.state === 'done') return
+    page.result ??= unchecked(this.#init.endedReason())
+    this.#enter(page, 'done')
+    this.#init.onChecked(page)
+  }
+
+  /** The network is down: no page waits for a retry any more (each has a result); those without one park when their turn comes. */
+  #networkDown(): void {
+    for (const page of [...this.#timers.keys(), ...this.#waitingForEnd]) this.#stopWaiting(page)
+  }
+
+  #networkUp(): void {
+    const parked = [...this.#parked]
+    this.#parked.clear()
+    for (const page of parked) this.#queue(page)
+  }
+
+  /** The run ended: every page still to check is done; parked pages stay parked (the network was down). */
+  #runEnded(): void {
+    for (const page of [...this.#timers.keys(), ...this.#waitingForEnd]) this.#stopWaiting(page)
+  }
+
+  #stopWaiting(page: Page<unknown>): void {
+    clearTimeout(this.#timers.get(page))
+    this.#timers.delete(page)
+    this.#waitingForEnd.delete(page)
+    this.#done(page)
+  }
+
+  /** Change the state, keeping count of busy pages. */
+  #enter(page: Page<unknown>, state: PageState, untilEnd = false): void {
+    const wasBusy = isBusy(page)
+    page.state = state
+    page.untilEnd = untilEnd
+    this.#busy += Number(isBusy(page)) - Number(wasBusy)
+    if (this.#busy === 0) for (const resolve of this.#onIdle.splice(0)) resolve()
+  }
+
+  #idle(): Promise<void> {
+    if (this.#busy === 0) return Promise.resolve()
+    return new Promise((resolve) => this.#onIdle.push(resolve))
   }
 }

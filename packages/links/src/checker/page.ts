@@ -1,7 +1,7 @@
 import type { ChainResult } from '../request/chain.js'
 import type { PageAnchors } from '../request/fragments.js'
 import { findFragment } from '../request/fragments.js'
-import type { FragmentResult, LinkReasonCode, LinkRedirect, LinkVerdict } from '../types.js'
+import type { FragmentResult, LinkReasonCode, LinkRedirect, LinkVerdict, QuietFailure } from '../types.js'
 
 /** What one request chain (or the cache, or the deadline) found of a page. */
 export type PageOutcome = 'ok' | 'broken' | 'unverifiable' | 'redirected' | 'unchecked'
@@ -14,10 +14,28 @@ export interface PageResult {
   status?: number
   redirects: LinkRedirect[]
   movedTo?: string
-  /** Worth one more try at the end of the run. */
+  /** A fresh `ok` or `redirected` result that is not what the link meant. */
+  quiet?: QuietFailure
+  /** For a `broken` `http:` page: its `https:` form, which answered this run. */
+  httpsAnswers?: string
+  /** Worth another try: network errors, timeouts, 408, 429, 5xx. */
   transient: boolean
   errorCode?: string
 }
+
+/**
+ * Where a page is in its check. One state at a time, changed only by
+ * `PageChecks` (`page-checks.ts`, which draws the transitions):
+ *
+ * - `new`: added, not yet looked up in the cache (it is still loading);
+ * - `queued`: in its host's queue in the scheduler, waiting for a slot;
+ * - `waiting`: until `until` (a `Retry-After` or a backoff), or, for its
+ *   last retry, until the run's end (`untilEnd`) and `until`;
+ * - `running`: holds a slot and sends its request chain (then its quiet-failure checks);
+ * - `parked`: no result, and the network is down: it runs again when the network is back;
+ * - `done`: its result is final for the run.
+ */
+export type PageState = 'new' | 'queued' | 'waiting' | 'running' | 'parked' | 'done'
 
 /**
  * One page to request. A large library has tens of thousands: a page holds
@@ -32,19 +50,19 @@ export interface Page<Place> {
   /** Fragments the links to this page ask for (only with `checkFragments`). */
   fragments: Set<string> | undefined
   links: Array<Link<Place>>
+  state: PageState
+  /** In `waiting`: not before this time (ms since epoch); a `Retry-After` also holds for the last retry. */
+  until: number
+  /** In `waiting`: the last retry, held until the run's end. */
+  untilEnd: boolean
   result: PageResult | undefined
+  /** Where the result comes from: the cache file, or this run's requests (which the cache learns from). */
+  source: 'cache' | 'request' | undefined
   anchors: PageAnchors | undefined
   /** Fragments the cache knows are on the page. */
   cachedFragments: ReadonlySet<string> | undefined
-  cached: boolean
-  /** The result comes from this run's requests (so the cache learns from it). */
-  fresh: boolean
+  /** Request chains run (the retries included). */
   attempts: number
-  /** Not before this time (ms since epoch) may the page be asked again: its `Retry-After`, or its backoff before the next retry; 0 until then. */
-  retryAt: number
-  running: boolean
-  /** Waiting for the network to come back. */
-  parked: boolean
 }
 
 /** One unique URL (with fragment). */
@@ -59,14 +77,10 @@ export interface Link<Place> {
   settled: LinkVerdict<Place> | undefined
   /** The verdict as given to `onVerdict`: final, the report repeats it. */
   given: LinkVerdict<Place> | undefined
+  /** Added or changed by the change under check: a failure is confirmed at once. */
+  changed: boolean
   outOfShard: boolean
   done: boolean
-}
-
-/** A check run again at the end of the run: no retries of its own, and whatever the page's result. */
-export interface Retry {
-  retries: number
-  force: boolean
 }
 
 export function pageResultOf(result: ChainResult): PageResult {
@@ -101,14 +115,30 @@ export function newPage<Place>(key: string, host: string, link: Link<Place>): Pa
     host,
     fragments: undefined,
     links: [link],
+    state: 'new',
+    until: 0,
+    untilEnd: false,
     result: undefined,
+    source: undefined,
     anchors: undefined,
     cachedFragments: undefined,
-    cached: false,
-    fresh: false,
-    attempts: 0,
-    retryAt: 0,
-    running: false,
-    parked: false
+    attempts: 0
   }
+}
+
+/** A page the run waits for: a `new` page counts from `start`, a `waiting` one while it waits for a time. */
+export function isBusy(page: Page<unknown>): boolean {
+  return (
+    page.state === 'new' ||
+    page.state === 'queued' ||
+    page.state === 'running' ||
+    (page.state === 'waiting' && !page.untilEnd)
+  )
+}
+
+/** Whether a page that answered must be fetched again for the anchors its links ask for. */
+export function needsAnchors(page: Page<unknown>): boolean {
+  if (page.anchors !== undefined || page.result === undefined) return false
+  if (page.result.outcome !== 'ok' && page.result.outcome !== 'redirected') return false
+  return [...(page.fragments ?? [])].some((fragment) => !page.cachedFragments?.has(fragment))
 }

@@ -28,7 +28,7 @@ export function verdictOf<Place>(link: Link<Place>, unreachable: boolean, deadli
   const page = link.page
   let pageResult = page?.result ?? deadline
   const offline =
-    page?.parked === true || (unreachable && pageResult.outcome !== 'ok' && isNetworkLevel(pageResult.errorCode))
+    page?.state === 'parked' || (unreachable && pageResult.outcome !== 'ok' && isNetworkLevel(pageResult.errorCode))
   if (offline) {
     pageResult = {
       outcome: 'unchecked',
@@ -45,10 +45,11 @@ export function verdictOf<Place>(link: Link<Place>, unreachable: boolean, deadli
     reason: pageResult.reason,
     redirects: pageResult.redirects,
     places: link.places,
-    cached: page?.cached ?? false,
+    cached: page?.source === 'cache',
     attempts: page?.attempts ?? 0
   }
   if (pageResult.status !== undefined) verdict.status = pageResult.status
+  if (pageResult.quiet !== undefined) verdict.quietFailure = pageResult.quiet
   if (pageResult.movedTo !== undefined && pageResult.outcome === 'redirected') {
     // A redirect without a fragment keeps the link's (RFC 9110, 10.2.2).
     const final = new URL(pageResult.movedTo)
@@ -63,13 +64,13 @@ export function verdictOf<Place>(link: Link<Place>, unreachable: boolean, deadli
 
 /**
  * Whether a link's verdict can be given now, before the run ends: its page
- * is done with a result that neither the end-of-run retry (transient
- * failures) nor the network's state (network-level failures) can change.
+ * is done (no retry left) with a result that the network's state
+ * (network-level failures) cannot change.
  */
 export function isFinal<Place>(link: Link<Place>): boolean {
   if (link.settled) return true
   const page = link.page
   const result = page?.result
-  if (!page || !result || page.running || page.parked) return false
-  return !result.transient && !isNetworkLevel(result.errorCode) && result.outcome !== 'unchecked'
+  if (!page || !result || page.state !== 'done') return false
+  return !isNetworkLevel(result.errorCode) && result.outcome !== 'unchecked'
 }

@@ -118,7 +118,8 @@ test('options out of range throw with a stable code', () => {
   )
   expect(() => resolveNumericOptions({ deadline: 30 * 24 * 60 * 60 * 1000 })).toThrow(/expected at most 2147483647 ms/)
   expect(resolveNumericOptions({})).toMatchObject({
-    concurrency: 32,
+    checkQuietFailures: true,
+    concurrency: 128,
     hostConcurrency: 4,
     maxRedirects: 10,
     retries: 2,

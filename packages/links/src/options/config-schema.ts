@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { durationPattern, regexPatternSyntax, reservedHeaders } from './syntax.js'
+import { durationMs, durationPattern, regexPatternSyntax, reservedHeaders } from './syntax.js'
 
 const headerNamePattern = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/
 const hostPattern = /^(?:\*\.)?[a-z0-9_-]+(?:\.[a-z0-9_-]+)*\.?$|^\[[0-9a-f:.]+\]$/i
@@ -91,7 +91,7 @@ export const LinksConfigSchema = z
       .describe('Per-host settings, keyed by host name (`*.example.com` matches every subdomain)'),
     concurrency: positiveInteger('a concurrency')
       .optional()
-      .describe('Requests in flight at once in total (default 32)'),
+      .describe('Requests in flight at once in total (default 128)'),
     hostConcurrency: positiveInteger('a concurrency')
       .optional()
       .describe('Requests in flight at once to one host (default 4)'),
@@ -105,6 +105,13 @@ export const LinksConfigSchema = z
     maxRedirects: z.number().int().min(0).max(50).optional().describe('Redirects followed per link (default 10)'),
     cacheFile: z.string().min(1).optional().describe('Path of the JSON cache of results between runs'),
     cacheMaxAge: DurationSchema.optional().describe('How long an ok result stays valid in the cache (default 7d)'),
+    confirmAfter: DurationSchema.optional()
+      .refine((value) => value === undefined || (durationMs(value) ?? 0) <= 30 * 24 * 60 * 60 * 1000, {
+        error: 'Expected at most `30d`: a broken link must fail the check within a month'
+      })
+      .describe(
+        'A link found broken fails the check once it failed in two runs at least this far apart (default 1d), or at once when the change adds it (`--changed`); `0` confirms every failure at once'
+      ),
     // The content a configuration file sits beside must not choose to reach
     // the machine's own network: only the person running the check may, on
     // the command line. The key stays known, so that it gets this message.
@@ -115,7 +122,17 @@ export const LinksConfigSchema = z
       })
       .optional()
       .describe('Not allowed in a configuration file: use the command line (`--allow-private-hosts`)'),
-    checkFragments: z.boolean().optional().describe('Check that `#fragment` anchors exist on HTML pages')
+    checkFragments: z.boolean().optional().describe('Check that `#fragment` anchors exist on HTML pages'),
+    checkQuietFailures: z
+      .boolean()
+      .optional()
+      .describe('Look for soft 404s, redirects to a home or login page, and parked domains (default true)'),
+    ignoreQuietFailures: z
+      .array(ExcludePatternSchema, { error: 'Expected a list of URL prefixes or `/regex/` patterns' })
+      .optional()
+      .describe(
+        'URLs whose quiet failures (soft 404, redirect to a home or login page, parked domain) are not reported; they are still checked'
+      )
   })
   .describe('External link checking')
 

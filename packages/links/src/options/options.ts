@@ -1,5 +1,5 @@
 import type { LinksConfig } from './config-schema.js'
-import { durationPattern } from './syntax.js'
+import { durationMs } from './syntax.js'
 import { LinkOptionsError } from '../errors.js'
 import type { ExcludePattern } from './exclude.js'
 import type { LinkHostOptions } from './hosts.js'
@@ -10,7 +10,7 @@ export type LookupFunction = (hostname: string) => Promise<ReadonlyArray<{ addre
 
 /** Options of `createLinkChecker`. Every duration is in milliseconds. */
 export interface LinkCheckerOptions<Place = unknown> {
-  /** Requests in flight at once in total. Default 32. */
+  /** Requests in flight at once in total. Default 128: enough that `hostConcurrency` bounds a run. */
   concurrency?: number
   /** Requests in flight at once to one host. Default 4. */
   hostConcurrency?: number
@@ -26,7 +26,7 @@ export interface LinkCheckerOptions<Place = unknown> {
   requestTimeout?: number
   /** The whole run (default 10 min): no wait outlasts it; links left are `skipped` (`deadline`). */
   deadline?: number
-  /** Retries of a transient failure (network error, timeout, 408, 429, 5xx), default 2; one more at the end of the run. */
+  /** Retries of a transient failure (network error, timeout, 408, 429, 5xx), default 2; the last one waits for the end of the run. */
   retries?: number
   /** First backoff delay (default 1 s), doubled per retry, with jitter. */
   retryDelay?: number
@@ -40,10 +40,25 @@ export interface LinkCheckerOptions<Place = unknown> {
   checkFragments?: boolean
   /** Most bytes read of a page when looking for anchors (default 2 MiB). */
   maxFragmentBytes?: number
+  /**
+   * Look for quiet failures (default true): soft 404s, redirects to a home
+   * or login page, parked domains. Costs one request per site (a made-up
+   * path), and more only on sites that answer such a path with a page.
+   */
+  checkQuietFailures?: boolean
+  /** URL prefixes, `/regex/flags` strings or `RegExp`s whose quiet failures are not looked for (they are still checked). */
+  ignoreQuietFailures?: ReadonlyArray<ExcludePattern>
   /** Allow private, loopback and link-local addresses: `true` for every host, or a list of host names. Default false. */
   allowPrivateHosts?: boolean | ReadonlyArray<string>
-  /** JSON file keeping results between runs; no cache when not set. */
+  /** JSON file keeping results and each URL's recent history between runs; no cache when not set. */
   cacheFile?: string
+  /**
+   * With a cache file, a link found broken fails the run (`broken`) only
+   * when an earlier run found it broken at least this long ago (default 1
+   * day), or when it was added as `changed`; until then it is `unverifiable`
+   * (`unconfirmed`). 0 confirms every failure at once, as without a cache file.
+   */
+  confirmAfter?: number
   /** How long an ok or redirected result stays valid in the cache (default 7 days). */
   cacheMaxAge?: number
   /** Check only this shard's share of the unique URLs. */
@@ -52,13 +67,24 @@ export interface LinkCheckerOptions<Place = unknown> {
   env?: Readonly<Record<string, string | undefined>>
   /** DNS resolution (default `dns.promises.lookup`); every address it returns is checked before connecting. */
   lookup?: LookupFunction
+  /**
+   * A GitHub token: GitHub links (repositories, files, issues, pull
+   * requests, releases) are checked through GitHub's API, which a run with
+   * many of them does not hit a web rate limit on. Sent to `githubApiUrl`
+   * only, over the API's own requests. Never from a configuration file.
+   */
+  githubToken?: string
+  /** GitHub's API root (default `https://api.github.com`; a GitHub Enterprise Server's, or a test's). */
+  githubApiUrl?: string
+  /** The time (ms since epoch) for the cache's and the history's dates (default `Date.now`): a test's clock. */
+  now?: () => number
   /** `User-Agent` header sent with every request. */
   userAgent?: string
   /** Called whenever a unique URL gets its result or a new one is added. */
   onProgress?: (progress: LinkProgress) => void
   /**
    * Called once per unique URL with its verdict, as soon as it is final (a
-   * transient failure only after the end-of-run retry); the report repeats
+   * transient failure only after its last retry, at the end of the run); the report repeats
    * each verdict as given.
    */
   onVerdict?: (verdict: LinkVerdict<Place>) => void
@@ -71,7 +97,11 @@ const minute = 60 * second
 const day = 24 * 60 * minute
 
 export const linkCheckerDefaults = {
-  concurrency: 32,
+  // The per-host limit protects each server; the global one only bounds
+  // sockets and memory. At 32 it was what bounded a run (a library linking
+  // 20 hosts at 4 each wants 80 in flight; this repository's content links
+  // 361 hosts): 128 lets 32 hosts go at their full pace at once.
+  concurrency: 128,
   hostConcurrency: 4,
   connectTimeout: 10 * second,
   headersTimeout: 15 * second,
@@ -85,6 +115,7 @@ export const linkCheckerDefaults = {
   maxRedirects: 10,
   maxFragmentBytes: 2 * 1024 * 1024,
   cacheMaxAge: 7 * day,
+  confirmAfter: 1 * day,
   userAgent: 'Mozilla/5.0 (compatible; roadmap-lint; +https://github.com/roadmap-dev/roadmap)'
 } as const
 
@@ -97,6 +128,7 @@ type Numeric = {
 export interface ResolvedLinkOptions extends Numeric {
   userAgent: string
   checkFragments: boolean
+  checkQuietFailures: boolean
 }
 
 const minimums: Record<keyof Numeric, number> = {
@@ -113,7 +145,8 @@ const minimums: Record<keyof Numeric, number> = {
   slowHostGap: 0,
   maxRedirects: 0,
   maxFragmentBytes: 1,
-  cacheMaxAge: 0
+  cacheMaxAge: 0,
+  confirmAfter: 0
 }
 
 // Durations that become timers: Node fires a longer timer at once (TimeoutOverflowWarning).
@@ -133,7 +166,8 @@ const timerBacked: ReadonlySet<keyof Numeric> = new Set([
 export function resolveNumericOptions(options: LinkCheckerOptions<never>): ResolvedLinkOptions {
   const resolved = {
     userAgent: options.userAgent ?? linkCheckerDefaults.userAgent,
-    checkFragments: options.checkFragments ?? false
+    checkFragments: options.checkFragments ?? false,
+    checkQuietFailures: options.checkQuietFailures ?? true
   } as ResolvedLinkOptions
   for (const key of Object.keys(minimums) as Array<keyof Numeric>) {
     const value = options[key] ?? linkCheckerDefaults[key]
@@ -148,8 +182,6 @@ export function resolveNumericOptions(options: LinkCheckerOptions<never>): Resol
   return resolved
 }
 
-const unitMs = { ms: 1, s: second, m: minute, h: 60 * minute, d: day } as const
-
 /**
  * Milliseconds from a number (already ms) or a duration string.
  *
@@ -157,11 +189,10 @@ const unitMs = { ms: 1, s: second, m: minute, h: 60 * minute, d: day } as const
  *   parseDuration('7d') // 604800000
  */
 export function parseDuration(value: number | string): number {
-  if (typeof value === 'number') return value
-  const match = durationPattern.exec(value.trim())
-  if (!match)
+  const ms = durationMs(value)
+  if (ms === undefined)
     throw new LinkOptionsError('duration', `expected milliseconds or a duration such as \`30s\`, not \`${value}\``)
-  return Math.round(Number(match[1]) * unitMs[match[2] as keyof typeof unitMs])
+  return ms
 }
 
 /**
@@ -199,6 +230,9 @@ export function linkOptionsFromConfig(config: LinksConfig): LinkCheckerOptions {
   if (config.maxRedirects !== undefined) options.maxRedirects = config.maxRedirects
   if (config.cacheFile !== undefined) options.cacheFile = config.cacheFile
   if (config.cacheMaxAge !== undefined) options.cacheMaxAge = parseDuration(config.cacheMaxAge)
+  if (config.confirmAfter !== undefined) options.confirmAfter = parseDuration(config.confirmAfter)
   if (config.checkFragments !== undefined) options.checkFragments = config.checkFragments
+  if (config.checkQuietFailures !== undefined) options.checkQuietFailures = config.checkQuietFailures
+  if (config.ignoreQuietFailures) options.ignoreQuietFailures = config.ignoreQuietFailures
   return options
 }

@@ -1,6 +1,7 @@
 import type { Dispatcher } from 'undici'
 import type { Failure } from './classify.js'
-import { classifyError, classifyStatus, describeStatus, errorCode, header } from './classify.js'
+import { classifyError, classifyStatus, describeStatus, errorCode } from './classify.js'
+import { header, type ResponseHeaders } from './response-headers.js'
 import { PrivateAddressError } from '../errors.js'
 import type { PageAnchors } from './fragments.js'
 import { pageAnchors } from './fragments.js'
@@ -35,6 +36,16 @@ export interface ChainContext {
   countRequest: () => void
 }
 
+/**
+ * What a chain reads of the final page: nothing when it can help it
+ * (`HEAD`), its anchors (`checkFragments`), or its first `pageTextBytes`
+ * (the quiet-failure checks compare pages).
+ */
+export type ChainRead = 'status' | 'anchors' | 'page'
+
+/** Bytes of a page read to compare it with another (`ChainRead` `page`). */
+export const pageTextBytes = 64 * 1024
+
 export interface ChainSuccess {
   kind: 'success'
   outcome: 'ok' | 'redirected'
@@ -44,8 +55,12 @@ export interface ChainSuccess {
   redirects: LinkRedirect[]
   /** Target of the last permanent redirect (with the fragment of its `Location`, if any). */
   movedTo?: string
-  /** Anchors of the final page, when its body was read. */
+  /** Anchors of the final page, when its body was read for them. */
   anchors?: PageAnchors
+  /** The final page's first bytes and headers (`ChainRead` `page`). */
+  page?: { body: Buffer; headers: ResponseHeaders }
+  /** GitHub's API answered for the page (`github.ts`), not the page itself. */
+  viaApi?: boolean
 }
 
 export type ChainFailure = Failure & { redirects: LinkRedirect[] }
@@ -63,7 +78,12 @@ export function hostKey(url: URL): string {
  * error status that servers give HEAD wrongly (`trustHead`). Credentials are
  * only ever sent to the link's own origin. Throws only when the run ends.
  */
-export async function runChain(context: ChainContext, start: URL, slot: Slot, wantBody: boolean): Promise<ChainResult> {
+export async function runChain(
+  context: ChainContext,
+  start: URL,
+  slot: Slot,
+  read: ChainRead = 'status'
+): Promise<ChainResult> {
   const redirects: LinkRedirect[] = []
   const origin = start.origin
   let url = withoutFragment(start)
@@ -77,11 +97,17 @@ export async function runChain(context: ChainContext, start: URL, slot: Slot, wa
     const refusal = refuseBeforeSending(url, context.privateHosts, redirects.length > 0)
     if (refusal) return { ...refusal, redirects }
     await slot.moveTo(hostKey(url))
-    const response = await fetchHop(context, url, url.origin === origin, wantBody, cookieHeader(jar, url.hostname))
+    const response = await fetchHop(context, url, url.origin === origin, read, cookieHeader(jar, url.hostname))
     if (response.kind === 'failure') return { ...response, redirects }
     keepCookies(jar, url.hostname, response.headers['set-cookie'])
     const accept = context.hosts.get(url.hostname).accept
-    const verdict = classifyStatus(response.status, response.headers, accept, context.options.retryAfterMax)
+    const verdict = classifyStatus(
+      response.status,
+      response.headers,
+      accept,
+      context.options.retryAfterMax,
+      response.body
+    )
     if (verdict.kind === 'failure') return { ...verdict, redirects }
     if (verdict.kind === 'ok') {
       const success: ChainSuccess = {
@@ -93,7 +119,8 @@ export async function runChain(context: ChainContext, start: URL, slot: Slot, wa
         redirects
       }
       if (movedTo !== undefined) success.movedTo = movedTo
-      if (wantBody) {
+      if (read === 'page') success.page = { body: response.body ?? Buffer.alloc(0), headers: response.headers }
+      if (read === 'anchors') {
         success.anchors = await pageAnchors(
           response.headers,
           response.body,
@@ -195,7 +222,7 @@ async function fetchHop(
   context: ChainContext,
   url: URL,
   sameOrigin: boolean,
-  wantBody: boolean,
+  read: ChainRead,
   chainCookies: string | undefined
 ): Promise<(HttpResponse & { kind: 'response' }) | Failure> {
   const host = hostKey(url)
@@ -207,7 +234,7 @@ async function fetchHop(
   const send = async (method: 'HEAD' | 'GET') => {
     context.countRequest()
     const sentAt = Date.now()
-    const keepBodyBytes = wantBody ? context.options.maxFragmentBytes : 0
+    const keepBodyBytes = read === 'anchors' ? context.options.maxFragmentBytes : read === 'page' ? pageTextBytes : 0
     const request = () => {
       const reuseAfterHead = !context.headClosesHosts.has(host)
       return sendRequest(
@@ -233,7 +260,7 @@ async function fetchHop(
     return response
   }
   try {
-    if (wantBody || context.getOnlyHosts.has(host)) return { kind: 'response', ...(await send('GET')) }
+    if (read !== 'status' || context.getOnlyHosts.has(host)) return { kind: 'response', ...(await send('GET')) }
     const head = await send('HEAD')
     if (trustHead(head.status, context.headTrustedHosts.has(host))) return { kind: 'response', ...head }
     const get = await send('GET')

@@ -1,9 +1,9 @@
 import { STATUS_CODES } from 'node:http'
 import { PrivateAddressError, RequestTimeoutError } from '../errors.js'
 import { formatDuration, parseRetryAfter } from '../util/timing.js'
+import { botProtection } from './bot-protection.js'
+import { header, type ResponseHeaders } from './response-headers.js'
 import type { LinkReasonCode } from '../types.js'
-
-export type ResponseHeaders = Record<string, string | string[] | undefined>
 
 /** A failed attempt: what it means and whether trying again could help. */
 export interface Failure {
@@ -31,13 +31,9 @@ export function describeStatus(status: number): string {
   return text ? `${status} ${text}` : String(status)
 }
 
-export function header(headers: ResponseHeaders, name: string): string | undefined {
-  const value = headers[name]
-  return Array.isArray(value) ? value[0] : value
-}
-
 /**
- * What a final response status means for a link.
+ * What a final response status means for a link; `body` (the first bytes
+ * of an error page) tells bot protection from the page's own answer.
  *
  * @example
  *   classifyStatus(404, {}, new Set(), 30_000) // { kind: 'failure', outcome: 'broken', reasonCode: 'status', … }
@@ -46,13 +42,17 @@ export function classifyStatus(
   status: number,
   headers: ResponseHeaders,
   accept: ReadonlySet<number>,
-  retryAfterMax: number
+  retryAfterMax: number,
+  body?: Buffer
 ): StatusVerdict {
   const described = describeStatus(status)
   if (accept.has(status))
     return { kind: 'ok', reasonCode: 'accepted', reason: `${described} (accepted by config)`, status }
-  if (header(headers, 'cf-mitigated')?.toLowerCase() === 'challenge') {
-    return failure('unverifiable', 'challenge', `${described} (Cloudflare bot challenge)`, status)
+  // Bot protection is not breakage, and asking again does not get past it.
+  const protection = botProtection(status, headers, body)
+  if (protection !== undefined) {
+    const what = protection === '' ? 'bot challenge' : `${protection} bot challenge`
+    return failure('unverifiable', 'challenge', `${described} (${what})`, status)
   }
   if (status >= 200 && status < 300) return { kind: 'ok', reasonCode: 'ok', reason: described, status }
   if (status >= 300 && status < 400) {

@@ -1,7 +1,7 @@
 import { closest, distance } from 'fastest-levenshtein'
 import { brotliDecompressSync, constants, gunzipSync, inflateSync } from 'node:zlib'
-import type { ResponseHeaders } from './classify.js'
-import { header } from './classify.js'
+import type { ResponseHeaders } from './response-headers.js'
+import { header } from './response-headers.js'
 import type { FragmentResult } from '../types.js'
 
 /** The anchors found on a page, or why they are not known. */

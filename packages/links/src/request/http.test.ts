@@ -63,3 +63,20 @@ test('reads no more of a body than asked for, and drops the connection', async (
     await agent.destroy()
   }
 })
+
+test('keeps the first 8 KiB of an error page, where bot protection leaves its marks, and no more', async () => {
+  const server = await startServer((_, response) => {
+    response.writeHead(403, { 'content-type': 'text/html' })
+    response.end(`<title>Just a moment...</title>${'x'.repeat(64 * 1024)}`)
+  })
+  const agent = new Agent()
+  try {
+    const request = { url: new URL(`${server.origin}/guarded`), method: 'GET' as const, headers, keepBodyBytes: 0 }
+    const response = await sendRequest(agent, request, timeouts, new AbortController().signal)
+    expect(response.status).toBe(403)
+    expect(response.body?.length).toBe(8 * 1024)
+    expect(response.body?.toString().startsWith('<title>Just a moment...</title>')).toBe(true)
+  } finally {
+    await agent.destroy()
+  }
+})

@@ -1,6 +1,6 @@
 import type { Dispatcher } from 'undici'
 import { RequestTimeoutError } from '../errors.js'
-import type { ResponseHeaders } from './classify.js'
+import type { ResponseHeaders } from './response-headers.js'
 
 export interface HttpRequest {
   url: URL
@@ -19,9 +19,13 @@ export interface HttpRequest {
 export interface HttpResponse {
   status: number
   headers: ResponseHeaders
-  /** The first `keepBodyBytes` of a 2xx body, when asked for. */
+  /**
+   * The first `keepBodyBytes` of a 2xx body, when asked for; the first 8 KiB
+   * of an error body (`4xx`, `5xx`), read anyway to free the connection,
+   * where bot protection leaves its marks.
+   */
   body?: Buffer
-  /** The body was longer than `keepBodyBytes` and was cut off. */
+  /** The body was longer than what was kept and was cut off. */
   truncated: boolean
 }
 
@@ -110,7 +114,8 @@ export function sendRequest(
           if (statusCode < 200) return // 1xx: the response is still to come
           status = statusCode
           headers = responseHeaders as ResponseHeaders
-          keep = request.keepBodyBytes > 0 && statusCode >= 200 && statusCode < 300 ? request.keepBodyBytes : 0
+          if (statusCode >= 400) keep = drainBytes
+          else keep = request.keepBodyBytes > 0 && statusCode < 300 ? request.keepBodyBytes : 0
         },
         onResponseData: (_, chunk) => {
           const limit = keep > 0 ? keep : drainBytes

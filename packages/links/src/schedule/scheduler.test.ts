@@ -136,6 +136,36 @@ describe('waits, on a fake clock', () => {
   })
 })
 
+test('a queued entry is started with its slot in turn, or told when the run ends first', async () => {
+  const { scheduler: target, controller } = scheduler(1, 1)
+  const started: string[] = []
+  const failed: unknown[] = []
+  const slots: Slot[] = []
+  for (const name of ['first', 'second', 'third']) {
+    target.enqueue(
+      'a',
+      (slot) => {
+        started.push(name)
+        slots.push(slot)
+      },
+      (reason) => failed.push(reason)
+    )
+  }
+  // Granted synchronously while there is room; the others wait in the host's queue.
+  expect(started).toEqual(['first'])
+  slots[0]?.release()
+  expect(started).toEqual(['first', 'second'])
+  const reason = new Error('deadline')
+  controller.abort(reason)
+  expect(failed).toEqual([reason])
+  target.enqueue(
+    'b',
+    () => started.push('late'),
+    (late) => failed.push(late)
+  )
+  expect(failed).toEqual([reason, reason])
+})
+
 test('every wait ends when the run ends', async () => {
   const { scheduler: target, controller } = scheduler(1, 1)
   await target.acquire('a')

@@ -1,14 +1,22 @@
 import { HostPace } from './host-pace.js'
 
+/** One entry of a host's queue: what to start with the slot, or to call when the run ends first. */
 interface Waiter {
   host: string
-  grant: () => void
+  grant: (slot: Slot) => void
+  fail: (reason: unknown) => void
+}
+
+/** A redirect moving to another host: its chain holds a global slot already, and resumes with the host's. */
+interface Move {
+  host: string
+  resume: () => void
   fail: (reason: unknown) => void
 }
 
 interface HostState {
   pace: HostPace
-  /** Checks waiting for their first slot, in order. */
+  /** Waiting for their first slot, in order. A queued check costs this entry, not a running task. */
   waiting: Waiter[]
 }
 
@@ -19,6 +27,10 @@ interface HostState {
  * slower pace for a while, and no request at all before its wait ends when it
  * keeps asking or is unavailable as a whole (`HostPace`).
  * Every wait ends when `signal` aborts (the run's deadline).
+ *
+ * The queues hold entries, not suspended calls: a library that names 10,000
+ * new URLs faster than hosts answer costs 10,000 small objects here, and
+ * only the checks that hold a slot are running (bench/README.md).
  */
 export class Scheduler {
   readonly #globalLimit: number
@@ -27,7 +39,7 @@ export class Scheduler {
   readonly #signal: AbortSignal
   readonly #hosts = new Map<string, HostState>()
   /** Redirects moving to another host: they already hold a global slot, and go first. */
-  #moving: Waiter[] = []
+  #moving: Move[] = []
   #globalActive = 0
   #timer: NodeJS.Timeout | undefined
   #timerAt = Number.POSITIVE_INFINITY
@@ -45,9 +57,23 @@ export class Scheduler {
     this.#signal.addEventListener('abort', () => this.#abortAll(), { once: true })
   }
 
+  /**
+   * Queue `grant` behind `host`'s waiting checks: it is called with a global
+   * slot and a slot on `host` once both are free, or `fail` is called with the
+   * signal's reason when the run ends first.
+   */
+  enqueue(host: string, grant: (slot: Slot) => void, fail: (reason: unknown) => void): void {
+    if (this.#signal.aborted) {
+      fail(this.#signal.reason)
+      return
+    }
+    this.#state(host).waiting.push({ host, grant, fail })
+    this.#pump()
+  }
+
   /** Wait for a global slot and a slot on `host`. Rejects with the signal's reason when the run ends first. */
   acquire(host: string): Promise<Slot> {
-    return this.#wait(host, false).then(() => new Slot(this, host))
+    return new Promise((resolve, reject) => this.enqueue(host, resolve, reject))
   }
 
   /**
@@ -78,9 +104,9 @@ export class Scheduler {
       .sort()
   }
 
-  /** @internal Used by `Slot`. */
-  wait(host: string, holdsGlobal: boolean): Promise<void> {
-    return this.#wait(host, holdsGlobal)
+  /** @internal Used by `Slot`: a slot on `host` for a chain that already holds a global slot. */
+  wait(host: string): Promise<void> {
+    return this.#wait(host)
   }
 
   /** @internal Used by `Slot`. */
@@ -90,15 +116,13 @@ export class Scheduler {
     this.#pump()
   }
 
-  #wait(host: string, holdsGlobal: boolean): Promise<void> {
+  #wait(host: string): Promise<void> {
     return new Promise((resolve, reject) => {
       if (this.#signal.aborted) {
         reject(this.#signal.reason)
         return
       }
-      const waiter = { host, grant: resolve, fail: reject }
-      if (holdsGlobal) this.#moving.push(waiter)
-      else this.#state(host).waiting.push(waiter)
+      this.#moving.push({ host, resume: resolve, fail: reject })
       this.#pump()
     })
   }
@@ -116,12 +140,13 @@ export class Scheduler {
     if (this.#signal.aborted) return
     const now = Date.now()
     const wake = { at: Number.POSITIVE_INFINITY }
-    const granted: Waiter[] = []
-    this.#moving = this.#moving.filter((waiter) => {
-      const { pace } = this.#state(waiter.host)
+    const resumed: Move[] = []
+    const granted: Array<[Waiter, Slot]> = []
+    this.#moving = this.#moving.filter((move) => {
+      const { pace } = this.#state(move.host)
       if (!pace.isOpen(now, wake)) return true
       pace.take(now)
-      granted.push(waiter)
+      resumed.push(move)
       return false
     })
     // Hosts take turns: one grant per host per round, until the global limit or no host can start.
@@ -135,12 +160,13 @@ export class Scheduler {
         if (!waiter) continue
         state.pace.take(now)
         this.#globalActive++
-        granted.push(waiter)
+        granted.push([waiter, new Slot(this, waiter.host)])
         progress = true
       }
     }
     this.#arm(wake.at)
-    for (const waiter of granted) waiter.grant()
+    for (const move of resumed) move.resume()
+    for (const [waiter, slot] of granted) waiter.grant(slot)
   }
 
   #arm(at: number): void {
@@ -190,7 +216,7 @@ export class Slot {
     if (this.#released || host === this.#host) return
     this.#scheduler.release(this.#host, false)
     this.#host = undefined
-    await this.#scheduler.wait(host, true)
+    await this.#scheduler.wait(host)
     if (this.#released) this.#scheduler.release(host, false)
     else this.#host = host
   }

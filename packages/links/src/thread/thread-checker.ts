@@ -1,13 +1,13 @@
 import { existsSync } from 'node:fs'
 import { Worker } from 'node:worker_threads'
-import type { LinkChecker } from '../checker/checker.js'
+import type { AddOptions, LinkChecker } from '../checker/checker.js'
 import { LinkCheckerFinishedError, LinkThreadError } from '../errors.js'
 import { resolveNumericOptions, type LinkCheckerOptions } from '../options/options.js'
 import type { LinkProgress, LinkReport, LinkVerdict } from '../types.js'
 
 export type ToWorker =
   | { type: 'start'; options: LinkCheckerOptions; progress: boolean; verdicts: boolean }
-  | { type: 'add'; links: Array<[url: string, place: unknown]> }
+  | { type: 'add'; links: Array<[url: string, place: unknown, changed: boolean]> }
   | { type: 'finish' }
 export type FromWorker =
   | { type: 'progress'; progress: LinkProgress }
@@ -44,7 +44,7 @@ export class LinkCheckerThread<Place = unknown> implements LinkChecker<Place> {
   readonly #outcome: Promise<LinkReport<Place>>
   #onProgress: LinkCheckerOptions<Place>['onProgress']
   #onVerdict: LinkCheckerOptions<Place>['onVerdict']
-  #pending: Array<[string, unknown]> = []
+  #pending: Array<[string, unknown, boolean]> = []
   #flushQueued = false
   #started = false
   #finished = false
@@ -93,9 +93,9 @@ export class LinkCheckerThread<Place = unknown> implements LinkChecker<Place> {
     return this
   }
 
-  add(url: string, place?: Place): void {
+  add(url: string, place?: Place, options?: AddOptions): void {
     if (this.#finished || !this.#started) throw new LinkCheckerFinishedError()
-    this.#pending.push([url, place])
+    this.#pending.push([url, place, options?.changed === true])
     if (!this.#flushQueued) {
       this.#flushQueued = true
       queueMicrotask(() => this.#flush())

@@ -31,7 +31,7 @@ port.on('message', (message: ToWorker) => {
         ...(message.verdicts ? { onVerdict: (verdict) => post({ type: 'verdict', verdict }) } : {})
       })
     } else if (message.type === 'add') {
-      for (const [url, place] of message.links) checker?.add(url, place)
+      for (const [url, place, changed] of message.links) checker?.add(url, place, changed ? { changed } : undefined)
     } else {
       checker?.finish().then(
         (report) => post({ type: 'report', report }),

@@ -1,5 +1,5 @@
-import { describe, expect, test, vi } from 'vitest'
-import { backoffDelay, formatDuration, parseRetryAfter, sleep } from './timing.js'
+import { describe, expect, test } from 'vitest'
+import { backoffDelay, formatDuration, parseRetryAfter } from './timing.js'
 
 describe('parseRetryAfter', () => {
   const now = Date.parse('2026-01-01T00:00:00Z')
@@ -21,28 +21,6 @@ describe('parseRetryAfter', () => {
 test('backoff doubles per retry, with jitter between half and all of it', () => {
   expect([1, 2, 3].map((retry) => backoffDelay(retry, 1_000, () => 0))).toEqual([500, 1_000, 2_000])
   expect([1, 2, 3].map((retry) => backoffDelay(retry, 1_000, () => 1))).toEqual([1_000, 2_000, 4_000])
-})
-
-test('sleep ends when its time is up, not a millisecond before', async () => {
-  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] })
-  try {
-    let done = false
-    void sleep(1_000, new AbortController().signal).then(() => (done = true))
-    await vi.advanceTimersByTimeAsync(999)
-    expect(done).toBe(false)
-    await vi.advanceTimersByTimeAsync(1)
-    expect(done).toBe(true)
-  } finally {
-    vi.useRealTimers()
-  }
-})
-
-test('sleep ends early when its signal aborts', async () => {
-  const controller = new AbortController()
-  const reason = new Error('stop')
-  const waiting = sleep(60_000, controller.signal)
-  controller.abort(reason)
-  await expect(waiting).rejects.toBe(reason)
 })
 
 test('formatDuration', () => {

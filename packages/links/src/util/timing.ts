@@ -32,25 +32,6 @@ export function backoffDelay(retry: number, base: number, random: () => number =
   return Math.round(ceiling / 2 + (random() * ceiling) / 2)
 }
 
-/** Wait `ms`; rejects with the signal's reason as soon as `signal` aborts. */
-export function sleep(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal.aborted) {
-      reject(signal.reason)
-      return
-    }
-    const onAbort = () => {
-      clearTimeout(timer)
-      reject(signal.reason)
-    }
-    const timer = setTimeout(() => {
-      signal.removeEventListener('abort', onAbort)
-      resolve()
-    }, ms)
-    signal.addEventListener('abort', onAbort, { once: true })
-  })
-}
-
 /**
  * A duration for messages: `400 ms`, `15 s`, `10 min`, `1.5 h`.
  *

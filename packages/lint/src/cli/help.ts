@@ -25,7 +25,7 @@ Options:
   --no-content-cache         Neither read nor write the content cache
 
 Link checking:
-  --link-concurrency N       Requests in flight in all (default 32)
+  --link-concurrency N       Requests in flight in all (default 128)
   --host-concurrency N       Requests in flight per host (default 4)
   --timeout MS               Limit for one whole request (default 30000)
   --cache-file PATH          Cache results here (default .roadmap-lint-cache.json)

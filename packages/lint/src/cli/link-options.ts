@@ -50,6 +50,8 @@ export function linkCheckerOptions(
       throw error
     }
   }
+  // The user's own token, sent only to GitHub's API (never named by the configuration).
+  if (env.GITHUB_TOKEN) options.githubToken = env.GITHUB_TOKEN
   // Only what the user allowed crosses into the checker (and its thread).
   options.env = Object.fromEntries(
     [...allowed].filter((name) => env[name] !== undefined).map((name) => [name, env[name]])

@@ -55,6 +55,11 @@ export async function prepareLinkChecks(): Promise<MakeLinkChecks> {
         io.stderr.write(`network unreachable: ${count} link${count === 1 ? '' : 's'} not checked; use --offline\n`)
       }
       if (report.cacheProblem) io.stderr.write(`${report.cacheProblem.message}\n`)
+      if (report.githubApiStopped) {
+        io.stderr.write(
+          `GitHub's API was not asked for the rest of the run (${report.githubApiStopped}); those GitHub links were checked on the web.\n`
+        )
+      }
       for (const name of report.missingEnv) {
         io.stderr.write(`Environment variable ${name} is not set; the link headers that use it were not sent.\n`)
       }

@@ -39,15 +39,25 @@ async function project(files: Record<string, string>): Promise<string> {
   return root
 }
 
-/** `/missing` is 404, `/old` and `/moved` are 301 to `/new-home`, `/paren` is 301 to `/wiki/Foo_(bar`, anything else 200. */
+/**
+ * `/missing` is 404, `/old` and `/moved` are 301 to `/new-home`, `/paren` is
+ * 301 to `/wiki/Foo_(bar`; `/fine`, `/new-home`, `/wiki/Foo_…` and
+ * `/page/<n>` are pages; anything else is 404, as on most sites (the made-up path the
+ * checker asks once per site, to find soft 404s, among them).
+ */
 function site(): Promise<TestServer> {
   return startServer((request, response) => {
-    if (request.url === '/missing') response.statusCode = 404
-    else if (request.url === '/old' || request.url === '/moved') response.writeHead(301, { location: '/new-home' })
-    else if (request.url === '/paren') response.writeHead(301, { location: '/wiki/Foo_(bar' })
+    const path = request.url ?? ''
+    if (path === '/old' || path === '/moved') response.writeHead(301, { location: '/new-home' })
+    else if (path === '/paren') response.writeHead(301, { location: '/wiki/Foo_(bar' })
+    else if (!(path === '/fine' || path === '/new-home' || /^\/(?:wiki\/Foo_|page\/\d+$)/.test(path)))
+      response.statusCode = 404
     response.end()
   })
 }
+
+/** The made-up path of the quiet-failure checks, as `requests` shows it. */
+const madeUp = 'GET /<made-up path>'
 
 interface Problem {
   file: string
@@ -67,7 +77,16 @@ function problems(stdout: string): string[] {
   )
 }
 
-const requests = (server: TestServer) => server.requests.map((request) => `${request.method} ${request.path}`).sort()
+const requests = (server: TestServer) =>
+  server.requests
+    .map(
+      (request) =>
+        `${request.method} ${request.path.replace(/^\/roadmap-lint-no-such-page-[0-9a-f]+$/, '/<made-up path>')}`
+    )
+    .sort()
+
+/** Where to look for a broken link, as the message names it. */
+const archived = (url: string) => `; look at \`https://web.archive.org/web/${url}\` (archived copies)`
 
 /** `[text](url)` and the column just after it when it starts a line. */
 function link(text: string, url: string): { md: string; end: number } {
@@ -88,7 +107,7 @@ describe('the link checker in the CLI', () => {
 
     const run = await runCapturing(online, { cwd: root })
 
-    const broken = `error link-broken Unexpected status 404 for \`${server.origin}/missing\`; fix or remove the link`
+    const broken = `error link-broken Unexpected status 404 for \`${server.origin}/missing\`; fix or remove the link${archived(`${server.origin}/missing`)}`
     const redirected = `warning link-redirected Moved permanently: \`${server.origin}/moved\` redirects to \`${server.origin}/new-home\`; use the final URL (fixable with --fix)`
     expect(problems(run.stdout)).toEqual([
       `content/backend/01-apis.md:7:1-7:${missing.end} ${broken}`,
@@ -97,7 +116,15 @@ describe('the link checker in the CLI', () => {
     ])
     expect(run.code).toBe(1)
     expect(run.stderr).toBe('')
-    expect(requests(server)).toEqual(['GET /missing', 'HEAD /fine', 'HEAD /missing', 'HEAD /moved', 'HEAD /new-home'])
+    // One request per URL (a GET confirms the host's first 404), and one made-up path for the site.
+    expect(requests(server)).toEqual([
+      'GET /<made-up path>',
+      'GET /missing',
+      'HEAD /fine',
+      'HEAD /missing',
+      'HEAD /moved',
+      'HEAD /new-home'
+    ])
   })
 
   test('--fix rewrites a permanent redirect to the final URL; the replay reports what is left without a request', async () => {
@@ -117,12 +144,12 @@ describe('the link checker in the CLI', () => {
     // Reported at its place in the fixed text: 5 columns further right (`/old` → `/new-home`).
     const column = fixedLine.indexOf('[the spec]') + 1
     expect(problems(run.stdout)).toEqual([
-      `content/backend/01-apis.md:7:${column}-7:${column + `[the spec](${missing})`.length} error link-broken Unexpected status 404 for \`${missing}\`; fix or remove the link`
+      `content/backend/01-apis.md:7:${column}-7:${column + `[the spec](${missing})`.length} error link-broken Unexpected status 404 for \`${missing}\`; fix or remove the link${archived(missing)}`
     ])
     expect(run.stderr).toBe('Fixed 1 problem in 1 file.\n')
     expect(run.code).toBe(1)
     // The first pass only: the replay checks `/new-home` in the fixed file against the results it has.
-    expect(requests(server)).toEqual(['GET /missing', 'HEAD /missing', 'HEAD /new-home', 'HEAD /old'])
+    expect(requests(server)).toEqual([madeUp, 'GET /missing', 'HEAD /missing', 'HEAD /new-home', 'HEAD /old'])
   })
 
   test('--fix escapes what would end the link; an autolink gets the warning without a fix', async () => {
@@ -186,6 +213,7 @@ describe('the link checker in the CLI', () => {
         server.requests
           .slice(from)
           .map((request) => `${request.method} ${request.path}`)
+          .filter((request) => !request.includes('roadmap-lint-no-such-page'))
           .sort()
       )
       const expected = paths.filter((path) => inShard(`${server.origin}${path}`, { index: shard, count: 2 }))

@@ -14,7 +14,8 @@ export interface CheckerLinkChecks extends LinkChecks {
  * link of a reported file goes to the checker as soon as the file is
  * checked, once per URL as written; once every file is, each place it is
  * used gets the checker's verdict. `include` narrows the links checked
- * (`--changed` checks only the links it adds).
+ * (`--changed` checks only the links it adds, and
+ * tells the checker so: a broken one fails the run at once).
  *
  * @example
  *   const links = createLinkChecks(createLinkChecker({ cacheFile }))
@@ -33,7 +34,8 @@ export function createLinkChecks(checker: LinkChecker<string>, include?: LinkFil
         if (files) files.add(path)
         else {
           added.set(link.url, new Set([path]))
-          checker.add(link.url, link.url)
+          // With `--changed`, every link checked is one the change adds: its failure is the change's, at once.
+          checker.add(link.url, link.url, include ? { changed: true } : undefined)
         }
       }
     },

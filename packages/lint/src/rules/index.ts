@@ -15,7 +15,11 @@ import { duplicateResourceUrl } from './duplicate-resource-url.js'
 import { headingIncrement } from './heading-increment.js'
 import { linkBroken } from './link-broken.js'
 import { linkFragmentMissing } from './link-fragment-missing.js'
+import { linkParkedDomain } from './link-parked-domain.js'
+import { linkRedirectHome } from './link-redirect-home.js'
+import { linkRedirectLogin } from './link-redirect-login.js'
 import { linkRedirected } from './link-redirected.js'
+import { linkSoft404 } from './link-soft-404.js'
 import { linkUnchecked } from './link-unchecked.js'
 import { linkUnresolved } from './link-unresolved.js'
 import { linkUnverifiable } from './link-unverifiable.js'
@@ -41,7 +45,11 @@ export const lintRules: ReadonlyArray<Rule> = [
   invisibleCharacter,
   linkBroken,
   linkFragmentMissing,
+  linkParkedDomain,
+  linkRedirectHome,
+  linkRedirectLogin,
   linkRedirected,
+  linkSoft404,
   linkUnchecked,
   linkUnresolved,
   linkUnverifiable,

@@ -12,7 +12,8 @@ export const linkRedirected = defineLinkRule(
     fixable: true
   },
   ({ link, verdict, report }) => {
-    if (verdict.verdict !== 'redirected' || verdict.finalUrl === undefined) return
+    // A redirect to a home or login page is its own rule's warning (`link-redirect-home`, `-login`), never fixed.
+    if (verdict.verdict !== 'redirected' || verdict.finalUrl === undefined || verdict.quietFailure) return
     const message = `Moved permanently: \`${verdict.url}\` redirects to \`${verdict.finalUrl}\`; use the final URL`
     const target = fixTarget(verdict)
     if (target === undefined || link.destination === undefined) report(message)
@@ -25,13 +26,12 @@ export const linkRedirected = defineLinkRule(
 )
 
 /**
- * The URL `--fix` may write for a redirected link: only one this run was
- * itself sent as a permanent redirect (not a cached verdict), the target of
- * the last `301` or `308` of the chain it followed.
+ * The URL `--fix` may write for a redirected link: the checker's one
+ * `certain` suggestion, the target of a permanent redirect this run itself
+ * followed (never from the cache, never to a home or login page).
  */
 export function fixTarget(verdict: LinkVerdict<unknown>): string | undefined {
-  const finalUrl = verdict.finalUrl
-  if (finalUrl === undefined || verdict.cached || verdict.attempts === 0) return undefined
-  const permanent = verdict.redirects.findLast((hop) => hop.status === 301 || hop.status === 308)
-  return permanent !== undefined && finalUrl.replace(/#.*$/s, '') === permanent.to ? finalUrl : undefined
+  // A verdict the run did not ask for itself (from the cache) is never written, whatever it carries.
+  if (verdict.cached || verdict.attempts === 0) return undefined
+  return verdict.suggestions?.find((suggestion) => suggestion.certainty === 'certain')?.url
 }

@@ -85,16 +85,23 @@ test('messages for every rule', () => {
       "error link-broken: Cannot reach \`https://example.com/a\`: redirect loop (\`https://example.com/a\` → \`https://example.com/b\` → \`https://example.com/a\`); fix or remove the link",
       "error link-broken: Cannot check \`http://169.254.169.254/latest/\`: refused: private address 169.254.169.254; link to a public address",
       "error link-broken: Unexpected scheme \`ftp:\` in \`ftp://ftp.example.com/file.txt\`, expected \`http:\` or \`https:\`",
+      "error link-broken: Cannot reach \`http://old.example.com/guide\`: unknown host \`old.example.com\`, failing since 2026-11-30; fix or remove the link; look at \`https://new.example.com/guide\` (where it redirected on 2026-10-05) or \`https://web.archive.org/web/http://old.example.com/guide\` (archived copies)",
       "warning link-fragment-missing: Cannot find anchor \`#instal\` on \`https://example.com/guide\`; did you mean \`#install\`?",
       "warning link-fragment-missing: Cannot find anchor \`#faq\` on \`https://example.com/guide\`; fix or remove the fragment",
+      "warning link-parked-domain: Cannot find the site of \`http://expired-tutorial.example/lesson-1\`, a parked domain: it answers any path (such as \`http://expired-tutorial.example/roadmap-lint-no-such-page-3f9a2c7e41d0\`) with a parking page; remove or replace the link",
+      "warning link-parked-domain: Cannot find the site of \`https://gone-course.example/\`, a parked domain: it redirects to \`https://www.hugedomains.com/domain_profile.cfm?d=gone-course.example\`, a domain marketplace; remove or replace the link",
+      "warning link-redirect-home: Cannot find the page at \`https://example.com/blog/2019/intro-to-caching\`: it redirects to \`https://example.com/\`, a home page; fix or remove the link",
+      "warning link-redirect-login: Cannot read \`https://wiki.example.com/team/runbook\` without signing in: it redirects to \`https://wiki.example.com/login?next=%2Fteam%2Frunbook\`, a login page; link to a public page or remove the link",
       "warning link-redirected: Moved permanently: \`http://example.com/docs\` redirects to \`https://example.com/docs/\`; use the final URL",
+      "warning link-soft-404: Cannot find the page at \`https://docs.example.com/v2/setup\`: it answers like \`https://docs.example.com/v2/roadmap-lint-no-such-page-3f9a2c7e41d0\`, a made-up path beside it (200, 98% the same text); fix or remove the link",
       "warning link-unchecked: Unchecked link \`https://example.com/slow\`: the run's deadline (10 min) passed; raise the deadline or split the run with --shard",
       "warning link-unverifiable: Cannot verify \`https://example.com/members\`: 403 Forbidden (access denied); check it by hand",
       "warning link-unverifiable: Cannot verify \`https://api.example.com/\`: 429 Too Many Requests (rate limited); check it by hand",
       "warning link-unverifiable: Cannot verify \`https://www.linkedin.com/in/someone\`: 999 (non-standard status; the site blocks automated checks); check it by hand",
       "warning link-unverifiable: Cannot verify \`https://example.org/\`: 403 Forbidden (Cloudflare bot challenge); check it by hand",
       "warning link-unverifiable: Cannot verify \`https://slow.example.com/\`: timed out waiting for response headers after 15 s; check it by hand",
-      "warning link-unverifiable: Cannot verify \`https://down.example.com/\`: 503 Service Unavailable (server error); check it by hand",
+      "warning link-unverifiable: Cannot verify \`https://down.example.com/\`: 503 Service Unavailable (server error), failing since 2026-11-23; check it by hand",
+      "warning link-unverifiable: Cannot confirm yet that \`http://example.com/moved-away\` is broken (404 Not Found; failed once, first seen 2026-12-07); it is an error when a later run finds it broken too; look at \`https://example.com/moved-away\` (it answers) or \`https://web.archive.org/web/http://example.com/moved-away\` (archived copies)",
     ]
   `)
 })
@@ -105,20 +112,26 @@ test('a redirected link whose destination is known carries the URL --fix writes,
   expect(problem?.message).toMatch(/; use the final URL \(fixable with --fix\)$/)
 })
 
-test('--fix writes only a redirect the run itself followed: never a cached verdict, nor a target its chain does not show', () => {
+test("--fix writes only the checker's certain suggestion: a redirect this run followed, never a likely or possible one", () => {
   const [example] = ruleExamples['link-redirected'] ?? []
   if (!example) throw new Error('no example')
   const phish = 'https://evil.example/phish'
   const fixOf = (fields: Partial<typeof example>) =>
     (judge([{ ...example, ...fields }], { start: 0, end: 1 })[0]?.fix as { text: string } | undefined)?.text
   expect(fixOf({})).toBe('https://example.com/docs/')
+  // The checker gives no certain suggestion for a cached verdict or a target its chain does not show (suggestions.test.ts).
+  expect(fixOf({ suggestions: [] })).toBeUndefined()
+  // Nor is a verdict the run did not ask for itself written, whatever a (planted) cache gave it.
   expect(fixOf({ cached: true, attempts: 0 })).toBeUndefined()
-  expect(fixOf({ finalUrl: phish })).toBeUndefined()
-  expect(fixOf({ redirects: [{ url: example.url, status: 302, to: phish }], finalUrl: phish })).toBeUndefined()
-  // The link's fragment rides along on the target the chain shows.
-  expect(fixOf({ url: `${example.url}#setup`, finalUrl: 'https://example.com/docs/#setup' })).toBe(
-    'https://example.com/docs/#setup'
-  )
+  expect(
+    fixOf({ suggestions: [{ url: phish, certainty: 'likely', source: 'earlier-redirect', seenAt: 0 }] })
+  ).toBeUndefined()
+  expect(fixOf({ suggestions: [{ url: phish, certainty: 'possible', source: 'archive' }] })).toBeUndefined()
+})
+
+test("a redirect to a home page is that rule's warning only, with no fix", () => {
+  const problems = judge(ruleExamples['link-redirect-home'] ?? [], { start: 310, end: 333 })
+  expect(problems.map((problem) => [problem.ruleId, problem.fix])).toEqual([['link-redirect-home', undefined]])
 })
 
 test('a redirected page with a missing fragment gives both warnings', () => {

@@ -15,7 +15,7 @@ const broken = diagnostic({
   file: 'content/backend/03-databases.md',
   line: 14,
   ruleId: 'link-broken',
-  message: 'Unexpected status `404` for `https://example.com/gone`, expected a page'
+  message: 'Unexpected status 404 for `https://example.com/gone`, failing since 2026-11-30; fix or remove the link'
 })
 const redirected = diagnostic({
   file: 'content/backend/01-programming-fundamentals.md',
@@ -40,7 +40,8 @@ describe('renderLinksReport', () => {
       ]),
       {
         runUrl: 'https://github.com/roadmap-dev/roadmap/actions/runs/1',
-        blobUrl: 'https://github.com/roadmap-dev/roadmap/blob/abc123'
+        blobUrl: 'https://github.com/roadmap-dev/roadmap/blob/abc123',
+        now: new Date('2026-12-07T04:30:00Z')
       }
     )
     expect(report.clean).toBe(false)
@@ -50,7 +51,9 @@ describe('renderLinksReport', () => {
 
       The [link check](https://github.com/roadmap-dev/roadmap/actions/runs/1) found 2 link problems in 2 files: 1 error and 1 warning.
 
-      Fix each link in the content, or replace the resource with a better one. \`pnpm exec roadmap-lint content --fix\` rewrites redirected links to where they lead. This issue is updated by every run and closed when a run finds no problem.
+      Fix each link in the content, or replace the resource with a better one. \`pnpm exec roadmap-lint content --fix\` rewrites redirected links to where they lead. A link found broken is a warning until a run a day or more later finds it broken too. This issue is updated by every run and closed when a run finds no problem.
+
+      1 problem says since when its link has been failing; the oldest since 2026-11-30 (7 days).
 
       | Rule | Problems |
       | --- | ---: |
@@ -61,15 +64,15 @@ describe('renderLinksReport', () => {
 
       ## \`content/backend/01-programming-fundamentals.md\`
 
-      | Line | Severity | Problem | Rule |
-      | ---: | --- | --- | --- |
-      | [20:3](https://github.com/roadmap-dev/roadmap/blob/abc123/content/backend/01-programming-fundamentals.md#L20) | warning | Unexpected redirect from \`http://a.example\` to \`https://a.example/\\|b\` | [\`link-redirected\`](https://github.com/roadmap-dev/roadmap/blob/main/packages/lint/docs/rules/link-redirected.md) |
+      | Line | Severity | Failing since | Problem | Rule |
+      | ---: | --- | --- | --- | --- |
+      | [20:3](https://github.com/roadmap-dev/roadmap/blob/abc123/content/backend/01-programming-fundamentals.md#L20) | warning | – | Unexpected redirect from \`http://a.example\` to \`https://a.example/\\|b\` | [\`link-redirected\`](https://github.com/roadmap-dev/roadmap/blob/main/packages/lint/docs/rules/link-redirected.md) |
 
       ## \`content/backend/03-databases.md\`
 
-      | Line | Severity | Problem | Rule |
-      | ---: | --- | --- | --- |
-      | [14:3](https://github.com/roadmap-dev/roadmap/blob/abc123/content/backend/03-databases.md#L14) | error | Unexpected status \`404\` for \`https://example.com/gone\`, expected a page | [\`link-broken\`](https://github.com/roadmap-dev/roadmap/blob/main/packages/lint/docs/rules/link-broken.md) |
+      | Line | Severity | Failing since | Problem | Rule |
+      | ---: | --- | --- | --- | --- |
+      | [14:3](https://github.com/roadmap-dev/roadmap/blob/abc123/content/backend/03-databases.md#L14) | error | 2026-11-30 (7 days) | Unexpected status 404 for \`https://example.com/gone\`, failing since 2026-11-30; fix or remove the link | [\`link-broken\`](https://github.com/roadmap-dev/roadmap/blob/main/packages/lint/docs/rules/link-broken.md) |
       "
     `)
   })

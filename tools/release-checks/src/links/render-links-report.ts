@@ -1,3 +1,4 @@
+import { describeFailing, failingSince } from './failing-since.js'
 import { isLinkDiagnostic, type LintDiagnostic } from './link-diagnostic.js'
 
 /** The title of the issue the weekly link check keeps up to date. */
@@ -10,6 +11,8 @@ export interface LinksReportOptions {
   blobUrl?: string | undefined
   /** Longest report in characters; GitHub refuses issue bodies over 65,536. */
   maxLength?: number
+  /** The time of the run, to say how long each link has failed (default: now). */
+  now?: Date
 }
 
 export interface LinksReport {
@@ -22,7 +25,9 @@ export interface LinksReport {
 
 /**
  * Render the merged link diagnostics of every shard as one Markdown report:
- * a summary, then one table per file. Pure: the caller reads and writes files.
+ * a summary (with the link failing longest), then one table per file, each
+ * problem with since when its link has been failing when earlier runs know
+ * it. Pure: the caller reads and writes files.
  *
  * @example
  *   renderLinksReport(mergeLintReports([shard1, shard2, shard3]), { runUrl }).markdown
@@ -52,9 +57,21 @@ export function renderLinksReport(
     '',
     'Fix each link in the content, or replace the resource with a better one. ' +
       '`pnpm exec roadmap-lint content --fix` rewrites redirected links to where they lead. ' +
+      'A link found broken is a warning until a run a day or more later finds it broken too. ' +
       'This issue is updated by every run and closed when a run finds no problem.',
     ''
   )
+  const now = options.now ?? new Date()
+  const since = links.map((diagnostic) => failingSince(diagnostic.message)).filter((date) => date !== undefined)
+  if (since.length > 0) {
+    // ISO dates sort as text.
+    const oldest = since.toSorted()[0] ?? ''
+    lines.push(
+      `${count(since.length, 'problem')} ${since.length === 1 ? 'says' : 'say'} since when ${since.length === 1 ? 'its link has' : 'their links have'} been failing; ` +
+        `the oldest since ${describeFailing(oldest, now)}.`,
+      ''
+    )
+  }
   lines.push('| Rule | Problems |', '| --- | ---: |')
   for (const [ruleId, total] of countBy(links, (diagnostic) => diagnostic.ruleId)) {
     lines.push(`| \`${ruleId}\` | ${total} |`)
@@ -65,8 +82,14 @@ export function renderLinksReport(
   let text = `${lines.join('\n')}\n`
   let shown = 0
   for (const [file, fileDiagnostics] of files) {
-    const section = ['', `## \`${file}\``, '', '| Line | Severity | Problem | Rule |', '| ---: | --- | --- | --- |']
-    for (const diagnostic of fileDiagnostics) section.push(row(diagnostic, options.blobUrl))
+    const section = [
+      '',
+      `## \`${file}\``,
+      '',
+      '| Line | Severity | Failing since | Problem | Rule |',
+      '| ---: | --- | --- | --- | --- |'
+    ]
+    for (const diagnostic of fileDiagnostics) section.push(row(diagnostic, options.blobUrl, now))
     const next = `${section.join('\n')}\n`
     if (text.length + next.length > maxLength) break
     text += next
@@ -78,12 +101,16 @@ export function renderLinksReport(
   return { clean: false, problems: links.length, markdown: text }
 }
 
-function row(diagnostic: LintDiagnostic, blobUrl: string | undefined): string {
+function row(diagnostic: LintDiagnostic, blobUrl: string | undefined, now: Date): string {
   const place = diagnostic.line ? `${diagnostic.line}${diagnostic.column ? `:${diagnostic.column}` : ''}` : '–'
   const line =
     blobUrl && diagnostic.line ? `[${place}](${blobUrl}/${encodeURI(diagnostic.file)}#L${diagnostic.line})` : place
   const rule = diagnostic.url ? `[\`${diagnostic.ruleId}\`](${diagnostic.url})` : `\`${diagnostic.ruleId}\``
-  return `| ${line} | ${diagnostic.severity} | ${cell(diagnostic.message)} | ${rule} |`
+  const since = failingSince(diagnostic.message)
+  // A failure no earlier run saw is this run's; a redirect or a quiet failure is not a failure of the request.
+  const failed = diagnostic.ruleId === 'link-broken' || diagnostic.ruleId === 'link-unverifiable'
+  const failing = since !== undefined ? describeFailing(since, now) : failed ? 'this run' : '–'
+  return `| ${line} | ${diagnostic.severity} | ${failing} | ${cell(diagnostic.message)} | ${rule} |`
 }
 
 // A table cell is one line, and a pipe would end it early.
