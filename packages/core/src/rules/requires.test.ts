@@ -132,7 +132,8 @@ test('a chain of requirements longer than the call stack is deep is checked, its
       },
       roadmap: undefined,
       links: [],
-      headings: []
+      headings: [],
+      counts: []
     }
   })
   const diagnostics = checkRequires(summaries)
