@@ -23,10 +23,13 @@ An introduction to the web in one paragraph.
 
 How a page travels from a server to a browser.
 `
+  // Reviewed today: the `review-date` rule warns about a step never reviewed, or reviewed a year ago.
+  const today = new Date().toISOString().slice(0, 10)
   const http = `---
 title: HTTP
 summary: Learn how browsers and servers talk to each other.
 level: beginner
+reviewed: ${today}
 ---
 
 HTTP is the protocol of the web.
@@ -41,6 +44,7 @@ A client sends a request and the server answers with a response.
 title: DNS
 summary: Learn how a name becomes an address.
 level: beginner
+reviewed: ${today}
 requires: [http]
 ---
 
@@ -80,9 +84,9 @@ A resolver asks name servers until one knows the address.
     expect(JSON.parse(result.stdout)).toEqual([
       {
         file: 'content/web/02-dns.md',
-        line: 15,
+        line: 16,
         column: 3,
-        endLine: 15,
+        endLine: 16,
         endColumn: 52,
         ruleId: 'url-shortener',
         severity: 'error',
