@@ -7,10 +7,11 @@ import { createLinkChecker } from './checker.js'
 
 afterEach(closeAll)
 
-async function startSite() {
+/** `slow` holds `/slow`'s answer until it resolves (by default 200 ms). */
+async function startSite(slow: () => Promise<unknown> = () => new Promise((resolve) => setTimeout(resolve, 200))) {
   let flaky = 0
   return startServer(async (request, response) => {
-    if (request.url === '/slow') await new Promise((resolve) => setTimeout(resolve, 200))
+    if (request.url === '/slow') await slow()
     // Unavailable until the end-of-run retry.
     if (request.url === '/flaky' && flaky++ < 2) response.statusCode = 503
     else if (request.url === '/missing') response.statusCode = 404
@@ -37,7 +38,13 @@ describe('checkLinks', () => {
 
 describe('streamLinks and onVerdict', () => {
   test('yield each verdict once, as soon as it is final; the report repeats them', async () => {
-    const server = await startSite()
+    // `/slow` answers only once the three other verdicts have been given: a stream that held
+    // verdicts back until the end would never get there (the test would time out).
+    let release: (value?: unknown) => void = () => {}
+    const released = new Promise((resolve) => {
+      release = resolve
+    })
+    const server = await startSite(() => released)
     const urls = ['/slow', '/a', '/missing', 'ftp://example.com/'].map((path) =>
       path.startsWith('/') ? `${server.origin}${path}` : path
     )
@@ -46,6 +53,7 @@ describe('streamLinks and onVerdict', () => {
     let next = await stream.next()
     while (!next.done) {
       seen.push(next.value.url)
+      if (seen.length === 3) release()
       next = await stream.next()
     }
     const report = next.value
