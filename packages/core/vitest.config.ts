@@ -2,7 +2,10 @@ import { defineConfig } from 'vitest/config'
 
 export default defineConfig({
   test: {
-    testTimeout: 20_000,
+    // An upper bound that catches a hang, not a speed check: tests that start the dataset build (the
+    // whole linter, spelling dictionaries included) take seconds alone and many times that when CI runs
+    // every package's tests at once on two cores.
+    testTimeout: 120_000,
     hookTimeout: 120_000,
     projects: [
       { extends: true, test: { name: 'unit', include: ['src/**/*.test.ts', 'test/*.test.ts'] } },

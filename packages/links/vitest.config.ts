@@ -3,7 +3,8 @@ import { defineConfig } from 'vitest/config'
 export default defineConfig({
   test: {
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
-    testTimeout: 20_000,
+    // An upper bound that catches a hang, not a speed check (CI runs every package's tests at once).
+    testTimeout: 60_000,
     hookTimeout: 60_000
   }
 })
